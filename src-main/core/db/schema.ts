@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const timestamps = {
+  addedAt: text('added_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+};
+
+/** A folder the person added: a movies or a series library. */
+export const libraryRoot = sqliteTable('library_root', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  path: text('path').notNull().unique(),
+  kind: text('kind', { enum: ['movies', 'series'] }).notNull(),
+  kindSource: text('kind_source', { enum: ['auto', 'user'] }).notNull().default('auto'),
+  reachable: integer('reachable', { mode: 'boolean' }).notNull().default(true),
+  lastScanAt: text('last_scan_at'),
+  /** JSON of the last ScanSummary, shown in Settings. */
+  lastScanSummary: text('last_scan_summary'),
+  ...timestamps,
+});
+
+/** One movie or series: a title folder inside a library root. */
+export const media = sqliteTable(
+  'media',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    rootId: integer('root_id')
+      .notNull()
+      .references(() => libraryRoot.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['movie', 'series'] }).notNull(),
+    title: text('title').notNull(),
+    /** Lower-cased title without a leading article, for sorting. */
+    sortTitle: text('sort_title').notNull(),
+    year: integer('year'),
+    folderPath: text('folder_path').notNull().unique(),
+    imdbId: text('imdb_id'),
+    tmdbId: text('tmdb_id'),
+    tvdbId: text('tvdb_id'),
+    nfoTrailerId: text('nfo_trailer_id'),
+    posterPath: text('poster_path'),
+    monitored: integer('monitored', { mode: 'boolean' }).notNull().default(true),
+    /** Set when the folder vanished from a reachable root; cleared when it returns. */
+    missingSince: text('missing_since'),
+    /** What the last scan saw (mtimes of the folder, its NFO and trailer folders): unchanged means skip. */
+    scanSignature: text('scan_signature'),
+    ...timestamps,
+  },
+  (t) => [
+    index('media_root_id_idx').on(t.rootId),
+    index('media_sort_title_idx').on(t.sortTitle),
+    index('media_year_idx').on(t.year),
+    index('media_added_at_idx').on(t.addedAt),
+  ],
+);
+
+/** One trailer file: detected on disk (profile 'detected') or downloaded with a profile. */
+export const download = sqliteTable(
+  'download',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    path: text('path').notNull(),
+    fileName: text('file_name').notNull(),
+    size: integer('size').notNull(),
+    resolution: text('resolution'),
+    fileFormat: text('file_format'),
+    videoFormat: text('video_format'),
+    audioFormat: text('audio_format'),
+    audioLanguage: text('audio_language'),
+    subtitleFormat: text('subtitle_format'),
+    subtitleLanguage: text('subtitle_language'),
+    duration: real('duration'),
+    youtubeId: text('youtube_id'),
+    fileExists: integer('file_exists', { mode: 'boolean' }).notNull().default(true),
+    profileName: text('profile_name').notNull(),
+    /** mtime in ms when last probed: a rescan re-probes only files that changed. */
+    fileMtimeMs: integer('file_mtime_ms'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('download_path_idx').on(t.path),
+    index('download_media_id_idx').on(t.mediaId, t.addedAt),
+    index('download_media_exists_idx').on(t.mediaId, t.fileExists),
+  ],
+);
+
+export type LibraryRootRow = typeof libraryRoot.$inferSelect;
+export type MediaRow = typeof media.$inferSelect;
+export type DownloadRow = typeof download.$inferSelect;
+export type NewDownloadRow = typeof download.$inferInsert;

@@ -1,0 +1,31 @@
+import type {
+  FolderListing,
+  LibraryKind,
+  LibraryRoot,
+  MediaDetail,
+  MediaSummary,
+  ScanProgress,
+  TrailerFile,
+} from '../../../src-preload/contract/models';
+
+/** What the rest of the app needs from the library capability (implemented in library-service.ts). */
+export interface LibraryServiceApi {
+  listRoots(): LibraryRoot[];
+  /** Validates (exists, is a folder, readable, not added, no overlap), inserts, queues its first scan. */
+  addRoot(path: string, kind?: LibraryKind): Promise<LibraryRoot>;
+  removeRoot(rootId: number): void;
+  setRootKind(rootId: number, kind: LibraryKind): LibraryRoot;
+  /** Queues a rescan of one root or all; returns how many roots were queued. */
+  rescan(rootId?: number): number;
+  scanStatus(): ScanProgress | null;
+  listMedia(): MediaSummary[];
+  getMedia(mediaId: number): MediaDetail;
+  listTrailers(mediaId: number): TrailerFile[];
+  /** The poster file to serve for a title, or null. */
+  posterPath(mediaId: number): string | null;
+  listFolders(path?: string): Promise<FolderListing>;
+  /** Resolves when no scan is running or queued (tests, shutdown). */
+  whenIdle(): Promise<void>;
+  /** Stops queued and running scans; safe to call twice. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,15 @@
+import type { ScanProgress, ScanSummary } from './models';
+
+/** Events main pushes to every window or WebSocket client. */
+export interface EventPayloads {
+  /** Library folders or titles changed: lists should refetch. */
+  'library:changed': { rootIds: number[] };
+  /** A scan moved on; coalesced to a few per second. */
+  'scan:progress': ScanProgress;
+  /** A scan ended, with its summary. */
+  'scan:finished': ScanSummary;
+}
+
+export type EventName = keyof EventPayloads;
+
+export const eventNames = ['library:changed', 'scan:progress', 'scan:finished'] as const satisfies readonly EventName[];

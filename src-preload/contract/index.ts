@@ -1,0 +1,5 @@
+export * from './api';
+export * from './events';
+export * from './models';
+export * from './procedures';
+export * from './result';

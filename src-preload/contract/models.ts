@@ -1,0 +1,120 @@
+// Shapes that cross the contract. Plain data only: they travel as JSON or structured clones.
+
+export type LibraryKind = 'movies' | 'series';
+export type MediaKind = 'movie' | 'series';
+
+export interface LibraryRoot {
+  id: number;
+  path: string;
+  kind: LibraryKind;
+  /** 'auto' when detected from the folder's contents, 'user' once the person picked it. */
+  kindSource: 'auto' | 'user';
+  addedAt: string;
+  lastScanAt: string | null;
+  /** False when the last scan could not reach the folder (an unmounted share, say). */
+  reachable: boolean;
+  titleCount: number;
+  trailerCount: number;
+  lastScan: ScanSummary | null;
+}
+
+export interface MediaSummary {
+  id: number;
+  rootId: number;
+  kind: MediaKind;
+  title: string;
+  year: number | null;
+  hasPoster: boolean;
+  /** Trailers whose file still exists. */
+  trailerCount: number;
+  /** The title's folder vanished at the last scan of a reachable root. */
+  folderMissing: boolean;
+  addedAt: string;
+}
+
+export interface MediaDetail extends MediaSummary {
+  folderPath: string;
+  imdbId: string | null;
+  tmdbId: string | null;
+  tvdbId: string | null;
+  /** YouTube id from the NFO's <trailer> tag, kept for the downloads feature. */
+  nfoTrailerId: string | null;
+  monitored: boolean;
+  updatedAt: string;
+}
+
+/** One trailer file on disk, detected or downloaded: the `download` table's row. */
+export interface TrailerFile {
+  id: number;
+  mediaId: number;
+  path: string;
+  fileName: string;
+  size: number;
+  resolution: string | null;
+  fileFormat: string | null;
+  videoFormat: string | null;
+  audioFormat: string | null;
+  audioLanguage: string | null;
+  subtitleFormat: string | null;
+  subtitleLanguage: string | null;
+  durationSeconds: number | null;
+  youtubeId: string | null;
+  fileExists: boolean;
+  profileName: string;
+  addedAt: string;
+  updatedAt: string;
+}
+
+export interface ScanIssue {
+  path: string;
+  reason: 'unreadable' | 'symlink-loop' | 'name-too-long' | 'bad-encoding' | 'probe-failed' | 'other';
+  message: string;
+}
+
+export interface ScanSummary {
+  rootId: number;
+  rootPath: string;
+  startedAt: string;
+  finishedAt: string;
+  /** The root itself could not be read: nothing was changed. */
+  rootUnreachable: boolean;
+  foldersTotal: number;
+  foldersScanned: number;
+  foldersSkippedUnchanged: number;
+  titlesAdded: number;
+  titlesUpdated: number;
+  titlesMissing: number;
+  trailersFound: number;
+  trailersMissing: number;
+  issues: ScanIssue[];
+}
+
+export interface ScanProgress {
+  rootId: number;
+  rootPath: string;
+  phase: 'listing' | 'scanning' | 'probing' | 'saving';
+  foldersDone: number;
+  foldersTotal: number;
+  /** Roots still waiting behind this one. */
+  queued: number;
+}
+
+export interface FolderEntry {
+  name: string;
+  path: string;
+}
+
+export interface FolderListing {
+  path: string;
+  parent: string | null;
+  folders: FolderEntry[];
+  /** Shortcuts such as the home folder and mount points. */
+  places: FolderEntry[];
+}
+
+export interface AppInfo {
+  version: string;
+  /** True when a native folder dialog exists (Electron); else the renderer shows its folder browser. */
+  nativeFolderPicker: boolean;
+  dataDir: string;
+}

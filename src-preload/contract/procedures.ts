@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type {
+  AppInfo,
+  FolderListing,
+  LibraryKind,
+  LibraryRoot,
+  MediaDetail,
+  MediaSummary,
+  ScanProgress,
+  TrailerFile,
+} from './models';
+
+/** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
+interface Procedure<Input extends z.ZodType, Output> {
+  input: Input;
+  /** Never read at run time; carries the output type. */
+  output?: Output;
+}
+
+function procedure<Output>() {
+  return <Input extends z.ZodType>(input: Input): Procedure<Input, Output> => ({ input });
+}
+
+const nothing = z.strictObject({}).optional();
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+// Paths come from a person or a drop: absolute, no NUL byte, within what any OS accepts.
+const absolutePath = z
+  .string()
+  .min(1, 'A folder path is required.')
+  .max(4096, 'That path is too long.')
+  .refine((p) => !p.includes('\0'), 'A path cannot contain a NUL character.');
+const libraryKind = z.enum(['movies', 'series']) satisfies z.ZodType<LibraryKind>;
+
+export const procedures = {
+  /** Version, data folder and which native features this window has. */
+  'app:info': procedure<AppInfo>()(nothing),
+  /** Every library folder with its counts and last scan. */
+  'library:listRoots': procedure<LibraryRoot[]>()(nothing),
+  /** Adds a library folder (kind detected unless given) and starts its first scan. */
+  'library:addRoot': procedure<LibraryRoot>()(
+    z.strictObject({ path: absolutePath, kind: libraryKind.optional() }),
+  ),
+  /** Removes a library folder and its titles from Trailerdeck; nothing on disk is touched. */
+  'library:removeRoot': procedure<{ removed: true }>()(z.strictObject({ rootId: id })),
+  /** Lets the person say whether a folder holds movies or series; rescans it. */
+  'library:setRootKind': procedure<LibraryRoot>()(
+    z.strictObject({ rootId: id, kind: libraryKind }),
+  ),
+  /** Rescans one library folder, or all of them when no id is given. */
+  'library:rescan': procedure<{ queued: number }>()(
+    z.strictObject({ rootId: id.optional() }).optional(),
+  ),
+  /** The scan in progress, if any. */
+  'library:scanStatus': procedure<ScanProgress | null>()(nothing),
+  /** Every title of every library folder, light enough for a 50,000-title list. */
+  'library:list': procedure<MediaSummary[]>()(nothing),
+  /** One title's details. */
+  'media:get': procedure<MediaDetail>()(z.strictObject({ mediaId: id })),
+  /** One title's trailer files, newest first. */
+  'media:trailers': procedure<TrailerFile[]>()(z.strictObject({ mediaId: id })),
+  /** Lists the sub-folders of a folder on the machine that runs Trailerdeck (headless folder picker). */
+  'fs:listFolders': procedure<FolderListing>()(z.strictObject({ path: absolutePath.optional() })),
+  /** Opens the native folder dialog (Electron only); null when the person cancels. */
+  'dialog:pickFolder': procedure<{ path: string | null }>()(nothing),
+} as const;
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures;
+export type ProcedureInput<K extends ProcedureName> = z.input<Procedures[K]['input']>;
+export type ProcedureOutput<K extends ProcedureName> = NonNullable<Procedures[K]['output']>;
+
+export const procedureNames = Object.keys(procedures) as ProcedureName[];
+
+export function isProcedureName(name: unknown): name is ProcedureName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(procedures, name);
+}
