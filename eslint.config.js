@@ -52,7 +52,9 @@ export default tseslint.config(
         'error',
         {
           paths: [electron, childProcess, childProcessBare],
-          patterns: [{ group: ['node:*'], message: 'The contract is shared with the renderer: no Node modules.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The contract is shared with the renderer: no Node modules.' },
+          ],
         },
       ],
     },

@@ -35,7 +35,15 @@ export function makeVideo(path: string, options: FixtureVideo = {}): string {
     comment,
   } = options;
   mkdirSync(dirname(path), { recursive: true });
-  const args = ['-v', 'error', '-y', '-f', 'lavfi', '-i', `testsrc=size=${width}x${height}:rate=10:duration=${duration}`];
+  const args = [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc=size=${width}x${height}:rate=10:duration=${duration}`,
+  ];
   if (audioCodec !== 'none') args.push('-f', 'lavfi', '-i', `sine=frequency=440:duration=${duration}`);
   let subtitleInput = -1;
   if (subtitleLanguage) {
@@ -52,11 +60,19 @@ export function makeVideo(path: string, options: FixtureVideo = {}): string {
   if (audioCodec !== 'none') args.push('-c:a', audioEncoders[audioCodec]);
   if (audioLanguage) args.push('-metadata:s:a:0', `language=${audioLanguage}`);
   if (subtitleInput >= 0) {
-    args.push('-c:s', container === 'mp4' ? 'mov_text' : 'srt', '-metadata:s:s:0', `language=${subtitleLanguage}`);
+    args.push(
+      '-c:s',
+      container === 'mp4' ? 'mov_text' : 'srt',
+      '-metadata:s:s:0',
+      `language=${subtitleLanguage}`,
+    );
   }
   if (comment) args.push('-metadata', `comment=${comment}`);
   args.push('-shortest', path);
   const srt = '1\n00:00:00,000 --> 00:00:00,900\nHello\n\n';
-  execFileSync('ffmpeg', args, { input: subtitleLanguage ? srt : undefined, stdio: ['pipe', 'ignore', 'pipe'] });
+  execFileSync('ffmpeg', args, {
+    input: subtitleLanguage ? srt : undefined,
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
   return path;
 }

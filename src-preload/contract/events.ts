@@ -12,4 +12,8 @@ export interface EventPayloads {
 
 export type EventName = keyof EventPayloads;
 
-export const eventNames = ['library:changed', 'scan:progress', 'scan:finished'] as const satisfies readonly EventName[];
+export const eventNames = [
+  'library:changed',
+  'scan:progress',
+  'scan:finished',
+] as const satisfies readonly EventName[];

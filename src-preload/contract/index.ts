@@ -3,3 +3,4 @@ export * from './events';
 export * from './models';
 export * from './procedures';
 export * from './result';
+export * from './wire';

@@ -43,13 +43,9 @@ export const procedures = {
   /** Removes a library folder and its titles from Trailerdeck; nothing on disk is touched. */
   'library:removeRoot': procedure<{ removed: true }>()(z.strictObject({ rootId: id })),
   /** Lets the person say whether a folder holds movies or series; rescans it. */
-  'library:setRootKind': procedure<LibraryRoot>()(
-    z.strictObject({ rootId: id, kind: libraryKind }),
-  ),
+  'library:setRootKind': procedure<LibraryRoot>()(z.strictObject({ rootId: id, kind: libraryKind })),
   /** Rescans one library folder, or all of them when no id is given. */
-  'library:rescan': procedure<{ queued: number }>()(
-    z.strictObject({ rootId: id.optional() }).optional(),
-  ),
+  'library:rescan': procedure<{ queued: number }>()(z.strictObject({ rootId: id.optional() }).optional()),
   /** The scan in progress, if any. */
   'library:scanStatus': procedure<ScanProgress | null>()(nothing),
   /** Every title of every library folder, light enough for a 50,000-title list. */
@@ -67,7 +63,7 @@ export const procedures = {
 export type Procedures = typeof procedures;
 export type ProcedureName = keyof Procedures;
 export type ProcedureInput<K extends ProcedureName> = z.input<Procedures[K]['input']>;
-export type ProcedureOutput<K extends ProcedureName> = NonNullable<Procedures[K]['output']>;
+export type ProcedureOutput<K extends ProcedureName> = Exclude<Procedures[K]['output'], undefined>;
 
 export const procedureNames = Object.keys(procedures) as ProcedureName[];
 

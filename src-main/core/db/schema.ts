@@ -2,8 +2,12 @@ import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
-  addedAt: text('added_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  addedAt: text('added_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 };
 
 /** A folder the person added: a movies or a series library. */
@@ -11,7 +15,9 @@ export const libraryRoot = sqliteTable('library_root', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   path: text('path').notNull().unique(),
   kind: text('kind', { enum: ['movies', 'series'] }).notNull(),
-  kindSource: text('kind_source', { enum: ['auto', 'user'] }).notNull().default('auto'),
+  kindSource: text('kind_source', { enum: ['auto', 'user'] })
+    .notNull()
+    .default('auto'),
   reachable: integer('reachable', { mode: 'boolean' }).notNull().default(true),
   lastScanAt: text('last_scan_at'),
   /** JSON of the last ScanSummary, shown in Settings. */
@@ -90,3 +96,12 @@ export type LibraryRootRow = typeof libraryRoot.$inferSelect;
 export type MediaRow = typeof media.$inferSelect;
 export type DownloadRow = typeof download.$inferSelect;
 export type NewDownloadRow = typeof download.$inferInsert;
+
+/** Settings as JSON values by key; each capability validates its own keys when reading them. */
+export const appSetting = sqliteTable('app_setting', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});

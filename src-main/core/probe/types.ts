@@ -13,7 +13,7 @@ export interface ProbeResult {
   durationSeconds: number | null;
   width: number | null;
   height: number | null;
-  /** 2160p, 1440p, 1080p, 720p, 480p, else `<height>p`. */
+  /** 4320p, 2160p, 1440p, 1080p, 720p, 480p, else `<short edge>p` (see resolution-label.ts). */
   resolution: string | null;
   /** A YouTube id found in the file's tags (yt-dlp embeds the URL in comment/purl), else null. */
   youtubeId: string | null;

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+import { connectApi, type ApiClient } from './api-client';
+import { startHeadlessApp, type HeadlessApp } from './headless-app';
+
+interface Fixtures {
+  /** A fresh headless app: its own data dir and port. */
+  app: HeadlessApp;
+  api: ApiClient;
+  /** Opens the app and waits until its first data has loaded. */
+  openApp: (hash?: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const app = await startHeadlessApp();
+    await use(app);
+    await app.stop();
+  },
+  api: async ({ app }, use) => {
+    const api = await connectApi(app);
+    await use(api);
+    api.close();
+  },
+  openApp: async ({ app, page }, use) => {
+    await use(async (hash = '') => {
+      await page.goto(app.url + hash);
+      await page.locator('body[data-ready]').waitFor();
+    });
+  },
+});
+
+export { expect };
+
+/** Saves a page screenshot for the README when UPDATE_SCREENSHOTS=1, else with the test results. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const dir = fileURLToPath(
+    new URL(
+      process.env.UPDATE_SCREENSHOTS ? '../screenshots/' : '../../test-results/screenshots/',
+      import.meta.url,
+    ),
+  );
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}${name}.png` });
+}

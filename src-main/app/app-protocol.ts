@@ -1,0 +1,152 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import type { CustomScheme } from 'electron';
+import { APP_HOST, APP_SCHEME, POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
+import { contentSecurityPolicy } from './window';
+
+/**
+ * `app://trailerdeck/` behaves like an https origin: standard (relative URLs, a real origin),
+ * secure (no mixed-content downgrade), fetch and CORS for Vite's module scripts, V8 code cache.
+ * Registered before `ready` (Electron requires it).
+ */
+export const privilegedSchemes: CustomScheme[] = [
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+  },
+];
+
+export interface AppProtocolOptions {
+  /** The Vite output folder (index.html + assets/). */
+  rendererDir: string;
+  /** The core's poster lookup (`core.library.posterPath`). */
+  posterPath: (mediaId: number) => string | null;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const posterTypes = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif']);
+
+function contentTypeFor(file: string): string {
+  return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+const baseHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+};
+
+function plain(status: number, text: string): Response {
+  return new Response(text, {
+    status,
+    headers: { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}
+
+/**
+ * Maps a URL path to a file inside `root`, or null: refuses encoded separators, NULs, `.`/`..`
+ * segments and anything that resolves outside the folder.
+ */
+export function rendererFileFor(root: string, pathname: string): string | null {
+  if (/%2f|%5c|%00/i.test(pathname)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter((segment) => segment.length > 0);
+  if (segments.some((segment) => segment === '.' || segment === '..')) return null;
+  const base = resolve(root);
+  const file = segments.length === 0 ? join(base, 'index.html') : resolve(base, ...segments);
+  return file.startsWith(base + sep) ? file : null;
+}
+
+/** Parses `/posters/<mediaId>`; null for anything else. */
+export function posterIdFor(pathname: string): number | null {
+  if (!pathname.startsWith(POSTER_PATH_PREFIX)) return null;
+  const id = pathname.slice(POSTER_PATH_PREFIX.length);
+  if (!/^[1-9]\d{0,15}$/.test(id)) return null;
+  const value = Number(id);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+async function fileResponse(
+  file: string,
+  method: string,
+  headers: Record<string, string>,
+): Promise<Response | null> {
+  try {
+    if (!(await stat(file)).isFile()) return null;
+    const body = method === 'HEAD' ? null : await readFile(file);
+    return new Response(body, {
+      status: 200,
+      headers: { ...baseHeaders, 'Content-Type': contentTypeFor(file), ...headers },
+    });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The `protocol.handle('app', …)` handler: renderer files from `rendererDir` (index.html for
+ * extension-less paths, so client-side routes survive a reload) and posters from the core. Every
+ * response carries the CSP. Only GET and HEAD, only the app's own host.
+ */
+export function createAppRequestHandler(
+  options: AppProtocolOptions,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return plain(400, 'Bad request');
+    }
+    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return plain(404, 'Not found');
+
+    if (url.pathname.startsWith(POSTER_PATH_PREFIX)) {
+      const mediaId = posterIdFor(url.pathname);
+      const file = mediaId === null ? null : options.posterPath(mediaId);
+      if (!file || !posterTypes.has(extname(file).toLowerCase())) return plain(404, 'No poster');
+      // The URL carries ?v=<cacheKey>, so a changed poster gets a new URL.
+      const response = await fileResponse(file, request.method, {
+        'Cache-Control': 'private, max-age=31536000, immutable',
+      });
+      return response ?? plain(404, 'No poster');
+    }
+
+    const file = rendererFileFor(options.rendererDir, url.pathname);
+    if (!file) return plain(404, 'Not found');
+    const response = await fileResponse(file, request.method, { 'Cache-Control': 'no-cache' });
+    if (response) return response;
+    if (extname(file) === '') {
+      const index = await fileResponse(join(resolve(options.rendererDir), 'index.html'), request.method, {
+        'Cache-Control': 'no-cache',
+      });
+      if (index) return index;
+    }
+    return plain(404, 'Not found');
+  };
+}

@@ -1,0 +1,193 @@
+// The Electron entry: lifecycle, window, tray, notifications and IPC around one core. It adapts
+// Electron to the core and holds no domain logic; the pieces it wires are tested one by one.
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  Notification,
+  protocol,
+  session,
+  shell,
+  Tray,
+} from 'electron';
+import { join } from 'node:path';
+import { APP_SCHEME, APP_START_URL } from '../../src-preload/ipc-channels';
+import { createCore, type Core } from '../core/create-core';
+import { killAllProcesses } from '../core/process/run-process';
+import { bundledFfprobePath } from '../core/tools/ffprobe-path';
+import { createAppRequestHandler, privilegedSchemes } from './app-protocol';
+import { createFolderPicker } from './dialogs';
+import { forwardEvents, isTrustedFrame, registerContract } from './ipc';
+import { watchScans, type NotificationContent } from './notifications';
+import { appPaths } from './paths';
+import { createShutdown } from './shutdown';
+import { setUpTray, trayIconFile } from './tray';
+import { createMainWindow, externalUrlAllowed, guardSession } from './window';
+
+const APP_ID = 'app.trailerdeck.desktop';
+
+// Must happen before `ready`: the scheme needs its privileges when the first page loads.
+protocol.registerSchemesAsPrivileged(privilegedSchemes);
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // Another Trailerdeck runs: it gets a `second-instance` event and shows its window.
+  app.quit();
+}
+
+function start(): void {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  const paths = appPaths({
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    isPackaged: app.isPackaged,
+  });
+  let core: Core | null = null;
+  let mainWindow: BrowserWindow | null = null;
+  let tray: Tray | null = null;
+  let shutDown = false;
+
+  const logError = (what: string, error: unknown) => console.error(`[trailerdeck] ${what}`, error);
+
+  const openExternal = (url: string) => {
+    if (!externalUrlAllowed(url)) return;
+    shell.openExternal(url).catch((error: unknown) => logError(`could not open ${url}`, error));
+  };
+
+  function showWindow(): void {
+    if (!core) return; // still starting: the window appears once the core is up
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      mainWindow = createMainWindow({
+        createWindow: (options) => new BrowserWindow(options),
+        openExternal,
+        preloadPath: paths.preloadPath,
+        iconPath: paths.iconPath,
+        startUrl: APP_START_URL,
+        onLoadFailed: (error) => logError('the window could not load the app', error),
+      });
+      return;
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  }
+
+  const shutdown = createShutdown({
+    closeCore: async () => core?.close(),
+    killProcesses: () => killAllProcesses(),
+    onError: (step, error) => logError(`shutdown step ${step} failed`, error),
+  });
+
+  app.on('second-instance', showWindow);
+  app.on('activate', showWindow);
+  // With a tray (macOS, Windows) scans carry on in the background; many Linux desktops show no
+  // tray, so there the last window closing quits rather than leaving an invisible app behind.
+  app.on('window-all-closed', () => {
+    if (process.platform === 'linux') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    if (shutDown) return;
+    event.preventDefault();
+    void shutdown().finally(() => {
+      shutDown = true;
+      tray?.destroy();
+      app.quit();
+    });
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      core = startCore();
+      if (!core) return;
+      const running = core;
+
+      guardSession(session.defaultSession);
+      protocol.handle(
+        APP_SCHEME,
+        createAppRequestHandler({
+          rendererDir: paths.rendererDir,
+          posterPath: (id) => running.library.posterPath(id),
+        }),
+      );
+      registerContract(ipcMain, running.dispatch, isTrustedFrame, (error) =>
+        logError('IPC call failed', error),
+      );
+      forwardEvents(running.events, () => BrowserWindow.getAllWindows());
+      watchScans(running.events, {
+        show: showNotification,
+        shouldNotify: () => Notification.isSupported() && BrowserWindow.getFocusedWindow() === null,
+      });
+      tray = createTray(running);
+      showWindow();
+    })
+    .catch((error: unknown) => {
+      logError('start-up failed', error);
+      dialog.showErrorBox(
+        'Trailerdeck could not start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.exit(1);
+    });
+
+  function startCore(): Core | null {
+    try {
+      return createCore({
+        dataDir: app.getPath('userData'),
+        migrationsFolder: paths.migrationsFolder,
+        ffprobePath: bundledFfprobePath(),
+        version: app.getVersion(),
+        pickFolder: createFolderPicker((options) => {
+          const parent = BrowserWindow.getFocusedWindow();
+          return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+        }),
+        onInternalError: (name, error) => logError(`procedure ${name} failed`, error),
+      });
+    } catch (error) {
+      // A locked or unreadable database, or failed migrations: say so instead of a blank window.
+      logError('the library database could not be opened', error);
+      dialog.showErrorBox(
+        'Trailerdeck could not open its library',
+        `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${app.getPath('userData')}`,
+      );
+      app.exit(1);
+      return null;
+    }
+  }
+
+  function showNotification(content: NotificationContent): void {
+    const notification = new Notification({ ...content, icon: paths.iconPath });
+    notification.on('click', showWindow);
+    notification.show();
+  }
+
+  function createTray(running: Core): Tray | null {
+    const iconFor = () =>
+      join(paths.trayDir, trayIconFile(process.platform, nativeTheme.shouldUseDarkColors));
+    try {
+      const created = new Tray(iconFor());
+      setUpTray(created, (template) => Menu.buildFromTemplate(template), {
+        open: showWindow,
+        rescan: () => {
+          try {
+            running.library.rescan();
+          } catch (error) {
+            logError('rescan from the tray failed', error);
+          }
+        },
+        quit: () => app.quit(),
+      });
+      nativeTheme.on('updated', () => created.setImage(iconFor()));
+      return created;
+    } catch (error) {
+      // Some Linux desktops have no tray: the app works without it.
+      logError('the tray icon could not be created', error);
+      return null;
+    }
+  }
+}

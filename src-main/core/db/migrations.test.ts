@@ -1,0 +1,84 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from './open-database';
+
+const migrationsFolder = resolve(__dirname, '../../../drizzle');
+let dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'td-migrate-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A copy of the migrations folder that stops after the first `count` migrations. */
+function earlierMigrations(count: number): string {
+  const folder = join(tempDir(), 'drizzle');
+  cpSync(migrationsFolder, folder, { recursive: true });
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, count);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return folder;
+}
+
+describe('migrations', () => {
+  it('creates a new database with WAL and foreign keys on', () => {
+    const db = openDatabase(join(tempDir(), 'new.db'), migrationsFolder);
+    expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = db.$client.prepare("select name from sqlite_master where type='table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['library_root', 'media', 'download', 'app_setting']));
+    db.$client.close();
+  });
+
+  it('upgrades a database made by the first migration set with nothing lost', () => {
+    const file = join(tempDir(), 'old.db');
+    openDatabase(file, earlierMigrations(1)).$client.close();
+    const old = new Database(file);
+    old.exec(`
+      insert into library_root (id, path, kind) values (1, '/media/Movies', 'movies');
+      insert into media (id, root_id, kind, title, sort_title, year, folder_path)
+        values (7, 1, 'movie', 'The Matrix', 'matrix', 1999, '/media/Movies/The Matrix (1999)');
+      insert into download (media_id, path, file_name, size, resolution, profile_name, youtube_id)
+        values (7, '/media/Movies/The Matrix (1999)/The Matrix (1999)-trailer.mkv',
+                'The Matrix (1999)-trailer.mkv', 1234, '1080p', 'detected', 'vKQi3bBA1y8');
+    `);
+    old.close();
+
+    const db = openDatabase(file, migrationsFolder);
+    const row = db.$client
+      .prepare(
+        'select m.title, m.year, d.file_name, d.size, d.youtube_id from media m join download d on d.media_id = m.id',
+      )
+      .get();
+    expect(row).toEqual({
+      title: 'The Matrix',
+      year: 1999,
+      file_name: 'The Matrix (1999)-trailer.mkv',
+      size: 1234,
+      youtube_id: 'vKQi3bBA1y8',
+    });
+    db.$client.prepare("insert into app_setting (key, value) values ('k', '1')").run();
+    expect(db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get()).toBe(2);
+    db.$client.close();
+  });
+
+  it('deletes a title’s trailer rows with the title', () => {
+    const db = openDatabase(join(tempDir(), 'cascade.db'), migrationsFolder);
+    db.$client.exec(`
+      insert into library_root (id, path, kind) values (1, '/m', 'movies');
+      insert into media (id, root_id, kind, title, sort_title, folder_path) values (1, 1, 'movie', 'A', 'a', '/m/A');
+      insert into download (media_id, path, file_name, size, profile_name) values (1, '/m/A/t.mkv', 't.mkv', 1, 'detected');
+      delete from library_root where id = 1;
+    `);
+    expect(db.$client.prepare('select count(*) from download').pluck().get()).toBe(0);
+    db.$client.close();
+  });
+});

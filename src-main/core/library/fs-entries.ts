@@ -1,0 +1,105 @@
+import { lstat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ScanIssue } from '../../../src-preload/contract/models';
+
+/** Most filesystems cap a name at 255 bytes; longer ones come from odd network shares or archives. */
+export const MAX_NAME_BYTES = 255;
+
+// NAS and OS housekeeping folders that sit next to titles but are never titles.
+const JUNK_NAMES = new Set([
+  '@eadir',
+  '#recycle',
+  '#snapshot',
+  '$recycle.bin',
+  'system volume information',
+  'lost+found',
+]);
+
+/** Hidden and housekeeping entries a scan never looks at. */
+export function isIgnoredEntry(name: string): boolean {
+  return name.startsWith('.') || JUNK_NAMES.has(name.toLowerCase());
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
+}
+
+/** How a filesystem error is reported in a scan summary. */
+export function issueReasonOf(error: unknown): ScanIssue['reason'] {
+  switch (errorCode(error)) {
+    case 'ELOOP':
+      return 'symlink-loop';
+    case 'ENAMETOOLONG':
+      return 'name-too-long';
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable';
+    default:
+      return 'other';
+  }
+}
+
+export interface NameProblem {
+  reason: ScanIssue['reason'];
+  message: string;
+}
+
+/**
+ * Why an entry's name cannot be used, or null. Node hands names that are not valid UTF-8 over as
+ * strings with U+FFFD, which no longer name the file: such a path cannot be opened again. A name
+ * that truly contains U+FFFD still resolves, so it is checked before being refused. Synchronous
+ * (no promise) for the names that are fine, which is nearly all of them.
+ */
+export function nameProblem(dir: string, name: string): NameProblem | null | Promise<NameProblem | null> {
+  // A UTF-16 length within 85 code units cannot exceed 255 UTF-8 bytes: skip the byte count.
+  if (name.length > 85 && Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES) {
+    return {
+      reason: 'name-too-long',
+      message: `Skipped: the name is longer than ${MAX_NAME_BYTES} bytes. Shorten it to include it.`,
+    };
+  }
+  if (!name.includes('\uFFFD')) return null;
+  return lstat(join(dir, name)).then(
+    () => null,
+    () => ({
+      reason: 'bad-encoding' as const,
+      message: 'Skipped: the name is not valid UTF-8, so it cannot be opened. Rename it to include it.',
+    }),
+  );
+}
+
+/** Collects a scan's issues, keeping the first ones: a broken share can produce thousands. */
+export class IssueList {
+  private readonly items: ScanIssue[] = [];
+  private dropped = 0;
+
+  constructor(private readonly cap = 200) {}
+
+  add(path: string, reason: ScanIssue['reason'], message: string): void {
+    if (this.items.length < this.cap - 1) this.items.push({ path, reason, message });
+    else this.dropped++;
+  }
+
+  addError(path: string, error: unknown, what: string): void {
+    const reason = issueReasonOf(error);
+    const detail =
+      reason === 'unreadable'
+        ? 'permission denied'
+        : reason === 'name-too-long'
+          ? 'the path is too long for this system'
+          : reason === 'symlink-loop'
+            ? 'links lead round in a loop'
+            : (errorCode(error) ?? String(error));
+    this.add(path, reason, `${what} (${detail}).`);
+  }
+
+  list(): ScanIssue[] {
+    if (this.dropped === 0) return [...this.items];
+    return [
+      ...this.items,
+      { path: '', reason: 'other', message: `${this.dropped} more issues were not listed.` },
+    ];
+  }
+}

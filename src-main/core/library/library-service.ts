@@ -1,0 +1,202 @@
+import type {
+  FolderListing,
+  LibraryKind,
+  LibraryRoot,
+  MediaDetail,
+  MediaSummary,
+  ScanProgress,
+  ScanSummary,
+  TrailerFile,
+} from '../../../src-preload/contract/models';
+import type { AppDatabase } from '../db/open-database';
+import { AppError } from '../errors';
+import type { EventBus } from '../event-bus';
+import type { ProbeFile } from '../probe/types';
+import { detectLibraryKind } from './detect-library-kind';
+import type { LibraryServiceApi } from './library-service-api';
+import { listFolders } from './list-folders';
+import { MediaQueries } from './media-queries';
+import { RootStore } from './root-store';
+import { validateNewRoot } from './root-validation';
+import { ProgressReporter } from './scan-progress';
+import { ScanQueue } from './scan-queue';
+import { scanRoot } from './run-scan';
+import { ScanWriter } from './scan-writer';
+
+export interface LibraryServiceOptions {
+  db: AppDatabase;
+  events: EventBus;
+  probe: ProbeFile;
+  now?: () => Date;
+}
+
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+
+/** The library capability: library folders, their scans, and the titles and trailers found. */
+export class LibraryService implements LibraryServiceApi {
+  private readonly events: EventBus;
+  private readonly probe: ProbeFile;
+  private readonly now: () => Date;
+  private readonly roots: RootStore;
+  private readonly queries: MediaQueries;
+  private readonly writer: ScanWriter;
+  private readonly queue: ScanQueue;
+  private readonly progress: ProgressReporter;
+  /** addRoot validates asynchronously: one at a time, so two overlapping folders cannot both pass. */
+  private adding: Promise<unknown> = Promise.resolve();
+
+  constructor(options: LibraryServiceOptions) {
+    this.events = options.events;
+    this.probe = options.probe;
+    this.now = options.now ?? (() => new Date());
+    this.roots = new RootStore(options.db);
+    this.queries = new MediaQueries(options.db);
+    this.writer = new ScanWriter(options.db);
+    this.progress = new ProgressReporter((p) => this.events.emit('scan:progress', p));
+    this.queue = new ScanQueue((rootId, signal) => this.runScan(rootId, signal));
+  }
+
+  listRoots(): LibraryRoot[] {
+    return this.roots.list();
+  }
+
+  addRoot(path: string, kind?: LibraryKind): Promise<LibraryRoot> {
+    const result = this.adding.then(() => this.addRootNow(path, kind));
+    this.adding = result.catch(() => undefined);
+    return result;
+  }
+
+  private async addRootNow(path: string, kind?: LibraryKind): Promise<LibraryRoot> {
+    const valid = await validateNewRoot(path, this.roots.list());
+    const detected = kind ?? (await detectLibraryKind(valid.path, valid.entries));
+    let rootId: number;
+    try {
+      rootId = this.roots.insert(valid.path, detected, kind ? 'user' : 'auto');
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new AppError('ROOT_ALREADY_ADDED', `“${valid.path}” is already in your library.`, {
+          cause: error,
+        });
+      }
+      throw error;
+    }
+    this.events.emit('library:changed', { rootIds: [rootId] });
+    this.queue.enqueue(rootId);
+    return this.roots.get(rootId);
+  }
+
+  removeRoot(rootId: number): void {
+    this.roots.get(rootId);
+    this.queue.cancel(rootId);
+    this.roots.remove(rootId);
+    this.events.emit('library:changed', { rootIds: [rootId] });
+  }
+
+  setRootKind(rootId: number, kind: LibraryKind): LibraryRoot {
+    this.roots.get(rootId);
+    this.roots.setKind(rootId, kind);
+    this.events.emit('library:changed', { rootIds: [rootId] });
+    this.queue.enqueue(rootId);
+    return this.roots.get(rootId);
+  }
+
+  rescan(rootId?: number): number {
+    const ids = rootId === undefined ? this.roots.list().map((r) => r.id) : [this.roots.get(rootId).id];
+    return ids.filter((id) => this.queue.enqueue(id)).length;
+  }
+
+  scanStatus(): ScanProgress | null {
+    const current = this.progress.current;
+    return current ? { ...current, queued: this.queue.waiting } : null;
+  }
+
+  listMedia(): MediaSummary[] {
+    return this.queries.listMedia();
+  }
+
+  getMedia(mediaId: number): MediaDetail {
+    return this.queries.getMedia(mediaId);
+  }
+
+  listTrailers(mediaId: number): TrailerFile[] {
+    return this.queries.listTrailers(mediaId);
+  }
+
+  posterPath(mediaId: number): string | null {
+    return this.queries.posterPath(mediaId);
+  }
+
+  listFolders(path?: string): Promise<FolderListing> {
+    return listFolders(path);
+  }
+
+  whenIdle(): Promise<void> {
+    return this.queue.whenIdle();
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+    this.progress.stop();
+  }
+
+  private async runScan(rootId: number, signal: AbortSignal): Promise<void> {
+    const root = this.roots.find(rootId);
+    if (!root) return;
+    let summary: ScanSummary | null;
+    try {
+      summary = await scanRoot(
+        {
+          writer: this.writer,
+          roots: this.roots,
+          probe: this.probe,
+          now: this.now,
+          progress: (p, force) => this.progress.update({ ...p, queued: this.queue.waiting }, force),
+        },
+        { id: root.id, path: root.path, kind: root.kind },
+        signal,
+      );
+    } catch (error) {
+      summary = signal.aborted ? null : this.recordFailure(root, error);
+    } finally {
+      this.progress.stop();
+    }
+    if (!summary) return;
+    this.events.emit('scan:finished', summary);
+    this.events.emit('library:changed', { rootIds: [rootId] });
+  }
+
+  /** A scan that broke on something unexpected (a database error): tell the person, keep the queue going. */
+  private recordFailure(root: LibraryRoot, error: unknown): ScanSummary | null {
+    const at = this.now().toISOString();
+    const summary: ScanSummary = {
+      rootId: root.id,
+      rootPath: root.path,
+      startedAt: at,
+      finishedAt: at,
+      rootUnreachable: false,
+      foldersTotal: 0,
+      foldersScanned: 0,
+      foldersSkippedUnchanged: 0,
+      titlesAdded: 0,
+      titlesUpdated: 0,
+      titlesMissing: 0,
+      trailersFound: 0,
+      trailersMissing: 0,
+      issues: [
+        {
+          path: root.path,
+          reason: 'other',
+          message: `The scan stopped: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
+    try {
+      if (!this.roots.find(root.id)) return null;
+      this.roots.recordScan(root.id, root.reachable, summary);
+    } catch {
+      // The database itself is failing; the event still tells the person.
+    }
+    return summary;
+  }
+}

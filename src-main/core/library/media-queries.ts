@@ -1,0 +1,145 @@
+import type { Statement } from 'better-sqlite3';
+import type { MediaDetail, MediaKind, MediaSummary, TrailerFile } from '../../../src-preload/contract/models';
+import type { AppDatabase } from '../db/open-database';
+import { AppError } from '../errors';
+
+// Trailer counts come from one grouped pass over the (media_id, file_exists) index, joined once,
+// instead of a sub-query per title: `library:list` stays fast for 50,000 titles.
+const SUMMARY_SELECT = `
+  SELECT m.id, m.root_id, m.kind, m.title, m.year, m.poster_path IS NOT NULL AS has_poster,
+         coalesce(t.n, 0) AS trailer_count, m.missing_since IS NOT NULL AS folder_missing, m.added_at`;
+const TRAILER_COUNTS = `
+  LEFT JOIN (SELECT media_id, count(*) AS n FROM download WHERE file_exists = 1 GROUP BY media_id) t
+    ON t.media_id = m.id`;
+
+type SummaryRow = [number, number, MediaKind, string, number | null, number, number, number, string];
+
+interface DetailRow {
+  folder_path: string;
+  imdb_id: string | null;
+  tmdb_id: string | null;
+  tvdb_id: string | null;
+  nfo_trailer_id: string | null;
+  monitored: number;
+  updated_at: string;
+}
+
+interface TrailerRow {
+  id: number;
+  media_id: number;
+  path: string;
+  file_name: string;
+  size: number;
+  resolution: string | null;
+  file_format: string | null;
+  video_format: string | null;
+  audio_format: string | null;
+  audio_language: string | null;
+  subtitle_format: string | null;
+  subtitle_language: string | null;
+  duration: number | null;
+  youtube_id: string | null;
+  file_exists: number;
+  profile_name: string;
+  added_at: string;
+  updated_at: string;
+}
+
+const toSummary = (r: SummaryRow): MediaSummary => ({
+  id: r[0],
+  rootId: r[1],
+  kind: r[2],
+  title: r[3],
+  year: r[4],
+  hasPoster: r[5] === 1,
+  trailerCount: r[6],
+  folderMissing: r[7] === 1,
+  addedAt: r[8],
+});
+
+/** The read side of the library, as prepared statements. */
+export class MediaQueries {
+  private readonly listAll: Statement;
+  private readonly summaryById: Statement<[{ id: number }]>;
+  private readonly detailById: Statement<[number]>;
+  private readonly trailersByMedia: Statement<[number]>;
+  private readonly posterById: Statement<[number]>;
+
+  constructor(db: AppDatabase) {
+    const s = db.$client;
+    // Raw arrays instead of objects: half the allocations for the biggest list the app sends.
+    this.listAll = s
+      .prepare(`${SUMMARY_SELECT} FROM media m ${TRAILER_COUNTS} ORDER BY m.sort_title, m.year, m.id`)
+      .raw();
+    this.summaryById = s
+      .prepare(
+        `${SUMMARY_SELECT} FROM media m
+         LEFT JOIN (SELECT media_id, count(*) AS n FROM download WHERE media_id = @id AND file_exists = 1) t
+           ON t.media_id = m.id
+         WHERE m.id = @id`,
+      )
+      .raw();
+    this.detailById = s.prepare(
+      `SELECT folder_path, imdb_id, tmdb_id, tvdb_id, nfo_trailer_id, monitored, updated_at FROM media WHERE id = ?`,
+    );
+    this.trailersByMedia = s.prepare(
+      `SELECT * FROM download WHERE media_id = ? ORDER BY file_exists DESC, added_at DESC, id DESC`,
+    );
+    this.posterById = s.prepare(`SELECT poster_path FROM media WHERE id = ?`).pluck();
+  }
+
+  listMedia(): MediaSummary[] {
+    return (this.listAll.all() as SummaryRow[]).map(toSummary);
+  }
+
+  getMedia(mediaId: number): MediaDetail {
+    const summary = this.summaryById.get({ id: mediaId }) as SummaryRow | undefined;
+    const detail = this.detailById.get(mediaId) as DetailRow | undefined;
+    if (!summary || !detail) throw notFound(mediaId);
+    return {
+      ...toSummary(summary),
+      folderPath: detail.folder_path,
+      imdbId: detail.imdb_id,
+      tmdbId: detail.tmdb_id,
+      tvdbId: detail.tvdb_id,
+      nfoTrailerId: detail.nfo_trailer_id,
+      monitored: detail.monitored === 1,
+      updatedAt: detail.updated_at,
+    };
+  }
+
+  listTrailers(mediaId: number): TrailerFile[] {
+    if (this.posterById.get(mediaId) === undefined) throw notFound(mediaId);
+    return (this.trailersByMedia.all(mediaId) as TrailerRow[]).map((r) => ({
+      id: r.id,
+      mediaId: r.media_id,
+      path: r.path,
+      fileName: r.file_name,
+      size: r.size,
+      resolution: r.resolution,
+      fileFormat: r.file_format,
+      videoFormat: r.video_format,
+      audioFormat: r.audio_format,
+      audioLanguage: r.audio_language,
+      subtitleFormat: r.subtitle_format,
+      subtitleLanguage: r.subtitle_language,
+      durationSeconds: r.duration,
+      youtubeId: r.youtube_id,
+      fileExists: r.file_exists === 1,
+      profileName: r.profile_name,
+      addedAt: r.added_at,
+      updatedAt: r.updated_at,
+    }));
+  }
+
+  posterPath(mediaId: number): string | null {
+    return (this.posterById.get(mediaId) as string | null | undefined) ?? null;
+  }
+}
+
+function notFound(mediaId: number): AppError {
+  return new AppError(
+    'NOT_FOUND',
+    `No title with id ${mediaId} is in the library; it may have been removed.`,
+  );
+}

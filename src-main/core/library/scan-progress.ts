@@ -1,0 +1,53 @@
+import type { ScanProgress } from '../../../src-preload/contract/models';
+
+/** At most one progress event per this many milliseconds (about five a second). */
+export const PROGRESS_INTERVAL_MS = 200;
+
+/**
+ * Coalesces a scan's progress: the first and the forced (last) updates go out at once, the rest at
+ * most every PROGRESS_INTERVAL_MS, and a trailing timer makes sure the latest state is never lost.
+ * Progress lives in memory only; the database is written on state changes, not per tick.
+ */
+export class ProgressReporter {
+  private latest: ScanProgress | null = null;
+  private lastEmitAt = -Infinity;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly emit: (progress: ScanProgress) => void,
+    private readonly intervalMs = PROGRESS_INTERVAL_MS,
+  ) {}
+
+  get current(): ScanProgress | null {
+    return this.latest;
+  }
+
+  update(progress: ScanProgress, force = false): void {
+    this.latest = progress;
+    const now = performance.now();
+    if (force || now - this.lastEmitAt >= this.intervalMs) {
+      this.flush(now);
+      return;
+    }
+    if (!this.timer) {
+      this.timer = setTimeout(() => this.flush(performance.now()), this.lastEmitAt + this.intervalMs - now);
+      this.timer.unref();
+    }
+  }
+
+  /** Forgets the scan: no more events, and the status reads as idle. */
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.latest = null;
+    this.lastEmitAt = -Infinity;
+  }
+
+  private flush(now: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.latest) return;
+    this.lastEmitAt = now;
+    this.emit({ ...this.latest });
+  }
+}

@@ -1,0 +1,91 @@
+// Shared by this folder's tests: a real temporary database with the real migrations, and a record
+// of the events the service emitted. Nothing here is mocked.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventName, EventPayloads } from '../../../src-preload/contract/events';
+import { openDatabase, type AppDatabase } from '../db/open-database';
+import { EventBus } from '../event-bus';
+import { createProbe } from '../probe/probe-file';
+import type { ProbeFile } from '../probe/types';
+import { bundledFfprobePath } from '../tools/ffprobe-path';
+import { LibraryService } from './library-service';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface RecordedEvent<E extends EventName = EventName> {
+  name: E;
+  payload: EventPayloads[E];
+}
+
+export class EventLog {
+  readonly all: RecordedEvent[] = [];
+
+  constructor(bus: EventBus) {
+    bus.subscribe((name, payload) => this.all.push({ name, payload } as RecordedEvent));
+  }
+
+  of<E extends EventName>(name: E): EventPayloads[E][] {
+    return this.all.filter((e) => e.name === name).map((e) => e.payload as EventPayloads[E]);
+  }
+
+  clear(): void {
+    this.all.length = 0;
+  }
+}
+
+export interface TestLibrary {
+  dir: string;
+  db: AppDatabase;
+  events: EventBus;
+  service: LibraryService;
+  log: EventLog;
+  /** Probe calls made so far (paths). */
+  probed: string[];
+  close(): Promise<void>;
+}
+
+const realProbe = createProbe({ ffprobePath: bundledFfprobePath() });
+
+/** A library service on a fresh database, probing with the real ffprobe the app ships (calls counted). */
+export function openTestLibrary(options: { now?: () => Date } = {}): TestLibrary {
+  const dir = mkdtempSync(join(tmpdir(), 'trailerdeck library '));
+  const db = openDatabase(join(dir, 'test.db'), join(repoRoot, 'drizzle'));
+  const events = new EventBus();
+  const log = new EventLog(events);
+  const probed: string[] = [];
+  const probe: ProbeFile = (path, signal) => {
+    probed.push(path);
+    return realProbe(path, signal);
+  };
+  const service = new LibraryService({ db, events, probe, now: options.now });
+  return {
+    dir,
+    db,
+    events,
+    service,
+    log,
+    probed,
+    async close() {
+      await service.close();
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves with the first event of that name matching `test`: tests wait on state, never on sleeps. */
+export function nextEvent<E extends EventName>(
+  bus: EventBus,
+  name: E,
+  test: (payload: EventPayloads[E]) => boolean = () => true,
+): Promise<EventPayloads[E]> {
+  return new Promise((resolve) => {
+    const unsubscribe = bus.subscribe((event, payload) => {
+      if ((event as EventName) !== name || !test(payload as EventPayloads[E])) return;
+      unsubscribe();
+      resolve(payload as EventPayloads[E]);
+    });
+  });
+}

@@ -1,0 +1,66 @@
+export interface HeadlessOptions {
+  port: number;
+  host: string;
+  dataDir: string | null;
+  /** A fixed token (required to listen beyond loopback); else a random one per start. */
+  token: string | null;
+}
+
+export class CliError extends Error {}
+
+const usage = 'Usage: trailerdeck-headless [--port N] [--host ADDRESS] [--data-dir DIR] [--token TOKEN]';
+
+/** Parses the headless command line; refuses anything unknown rather than guessing. */
+export function parseCliArgs(argv: readonly string[]): HeadlessOptions {
+  const options: HeadlessOptions = { port: 0, host: '127.0.0.1', dataDir: null, token: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? splitOnce(arg) : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new CliError(`${flag} needs a value.\n${usage}`);
+      return v;
+    };
+    switch (flag) {
+      case '--port': {
+        const raw = value();
+        const port = Number(raw);
+        if (!/^\d+$/.test(raw) || port > 65535) throw new CliError(`--port must be 0-65535, got "${raw}".`);
+        options.port = port;
+        break;
+      }
+      case '--host':
+        options.host = value();
+        break;
+      case '--data-dir':
+        options.dataDir = value();
+        break;
+      case '--token': {
+        const token = value();
+        if (token.length < 16) throw new CliError('--token must be at least 16 characters.');
+        options.token = token;
+        break;
+      }
+      case '--help':
+      case '-h':
+        throw new CliError(usage);
+      default:
+        throw new CliError(`Unknown option "${arg}".\n${usage}`);
+    }
+  }
+  if (!isLoopback(options.host) && !options.token) {
+    throw new CliError(
+      `Listening on ${options.host} exposes Trailerdeck to your network: give a token of your own with --token.`,
+    );
+  }
+  return options;
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+function splitOnce(arg: string): [string, string] {
+  const at = arg.indexOf('=');
+  return [arg.slice(0, at), arg.slice(at + 1)];
+}

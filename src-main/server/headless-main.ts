@@ -1,0 +1,56 @@
+// Entry of headless mode (`npm run start:web`): the whole app without Electron, served to a browser.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createCore } from '../core/create-core';
+import { bundledFfprobePath } from '../core/tools/ffprobe-path';
+import { CliError, parseCliArgs } from './cli-args';
+import { defaultDataDir } from './default-data-dir';
+import { generateToken } from './auth';
+import { startHeadlessServer } from './http-server';
+
+async function main() {
+  const options = parseCliArgs(process.argv.slice(2));
+  // This file is bundled to out/main/headless.cjs: the app's root is two folders up.
+  const appRoot = resolve(__dirname, '..', '..');
+  const { version } = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string };
+  const core = createCore({
+    dataDir: resolve(options.dataDir ?? defaultDataDir()),
+    migrationsFolder: join(appRoot, 'drizzle'),
+    ffprobePath: bundledFfprobePath(),
+    version,
+    onInternalError: (name, error) => console.error(`[trailerdeck] ${name} failed:`, error),
+  });
+  const server = await startHeadlessServer({
+    dispatch: core.dispatch,
+    events: core.events,
+    rendererDir: join(appRoot, 'out', 'renderer'),
+    token: options.token ?? generateToken(),
+    host: options.host,
+    port: options.port,
+    posterPath: (mediaId) => core.library.posterPath(mediaId),
+  });
+  console.log(`Trailerdeck listening on ${server.url}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof CliError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE')
+    console.error('That port is already in use: pick another with --port, or 0 for any.');
+  else console.error('Trailerdeck could not start:', error);
+  process.exit(1);
+});

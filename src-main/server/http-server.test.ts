@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createCore, type Core } from '../core/create-core';
+import { bundledFfprobePath } from '../core/tools/ffprobe-path';
+import type { ServerMessage, WireResult } from '../../src-preload/contract/wire';
+import { startHeadlessServer, type HeadlessServer } from './http-server';
+
+const token = 'test-token-0123456789abcdef';
+let base: string;
+let core: Core;
+let server: HeadlessServer;
+let origin: string;
+
+beforeAll(async () => {
+  base = mkdtempSync(join(tmpdir(), 'td-server-'));
+  const rendererDir = join(base, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Trailerdeck</title>');
+  core = createCore({
+    dataDir: join(base, 'data'),
+    migrationsFolder: resolve(__dirname, '../../drizzle'),
+    ffprobePath: bundledFfprobePath(),
+    version: '0.0.0-test',
+  });
+  server = await startHeadlessServer({
+    dispatch: core.dispatch,
+    events: core.events,
+    rendererDir,
+    token,
+    host: '127.0.0.1',
+    port: 0,
+    posterPath: (id) => core.library.posterPath(id),
+  });
+  origin = `http://127.0.0.1:${server.port}`;
+});
+
+afterAll(async () => {
+  await server.close();
+  await core.close();
+  rmSync(base, { recursive: true, force: true });
+});
+
+function connect(headers: Record<string, string> = { Cookie: `td_token=${token}` }): Promise<WebSocket> {
+  return new Promise((resolvePromise, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, { headers });
+    ws.once('open', () => resolvePromise(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+function nextMessage(ws: WebSocket, match: (m: ServerMessage) => boolean): Promise<ServerMessage> {
+  return new Promise((resolvePromise) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const message = JSON.parse(data.toString()) as ServerMessage;
+      if (match(message)) {
+        ws.off('message', onMessage);
+        resolvePromise(message);
+      }
+    };
+    ws.on('message', onMessage);
+  });
+}
+
+async function call(ws: WebSocket, id: number, name: string, input?: unknown) {
+  const reply = nextMessage(ws, (m) => m.type === 'result' && m.id === id);
+  ws.send(JSON.stringify({ type: 'call', id, name, input }));
+  return ((await reply) as WireResult).result;
+}
+
+describe('headless HTTP', () => {
+  it('answers 401 without the token, and with a wrong one', async () => {
+    expect((await fetch(`${origin}/`)).status).toBe(401);
+    expect((await fetch(`${origin}/?token=wrong`)).status).toBe(401);
+    expect((await fetch(`${origin}/`, { headers: { Cookie: 'td_token=wrong' } })).status).toBe(401);
+  });
+
+  it('trades the token in the address for a cookie, then serves the page with a strict CSP', async () => {
+    const first = await fetch(`${origin}/?token=${token}`, { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe('/');
+    expect(first.headers.get('set-cookie')).toMatch(/td_token=.*HttpOnly; SameSite=Strict/);
+    const page = await fetch(`${origin}/`, { headers: { Cookie: `td_token=${token}` } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Trailerdeck</title>');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('refuses to serve files outside the renderer folder', async () => {
+    const res = await fetch(`${origin}/..%2fdata%2ftrailerdeck.db`, {
+      headers: { Cookie: `td_token=${token}` },
+    });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('headless WebSocket', () => {
+  it('refuses an upgrade without the token or from another origin', async () => {
+    await expect(connect({})).rejects.toThrow('HTTP 401');
+    await expect(connect({ Cookie: `td_token=${token}`, Origin: 'http://evil.example' })).rejects.toThrow(
+      'HTTP 403',
+    );
+  });
+
+  it('carries calls and typed errors', async () => {
+    const ws = await connect();
+    expect(await call(ws, 1, 'library:listRoots')).toEqual({ ok: true, data: [] });
+    expect(await call(ws, 2, 'media:get', { mediaId: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await call(ws, 3, 'no:such')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_PROCEDURE' } });
+    const garbage = nextMessage(ws, (m) => m.type === 'result');
+    ws.send('{not json');
+    expect(((await garbage) as WireResult).result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    ws.close();
+  });
+
+  it('pushes events to connected clients', async () => {
+    const ws = await connect();
+    const library = mkdtempSync(join(base, 'lib-'));
+    mkdirSync(join(library, 'Heat (1995)'));
+    const finished = nextMessage(ws, (m) => m.type === 'event' && m.event === 'scan:finished');
+    const added = await call(ws, 1, 'library:addRoot', { path: library });
+    expect(added).toMatchObject({ ok: true, data: { path: library } });
+    const event = await finished;
+    expect(event).toMatchObject({ type: 'event', payload: { titlesAdded: 1 } });
+    ws.close();
+  });
+});

@@ -1,0 +1,131 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { Dispatch } from '../core/rpc/dispatch';
+import type { EventBus } from '../core/event-bus';
+import { requestToken, tokenCookieHeader, tokensMatch } from './auth';
+import { contentTypeFor, resolveStaticFile, sendFile } from './static-files';
+import { createWsTransport } from './ws-transport';
+
+export interface HeadlessServerOptions {
+  dispatch: Dispatch;
+  events: EventBus;
+  rendererDir: string;
+  token: string;
+  host: string;
+  port: number;
+  posterPath: (mediaId: number) => string | null;
+}
+
+export interface HeadlessServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const contentSecurityPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+/** Serves the renderer and the contract (over /ws) to a browser on this machine. */
+export async function startHeadlessServer(options: HeadlessServerOptions): Promise<HeadlessServer> {
+  const transport = createWsTransport(options.dispatch, options.events);
+  const server = createServer((request, response) => {
+    handleRequest(options, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500, securityHeaders).end('Internal error');
+      else response.destroy();
+    });
+  });
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = parseUrl(request);
+    const refuse = (status: string) => {
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    if (!url || url.pathname !== '/ws') return refuse('404 Not Found');
+    if (!tokensMatch(options.token, requestToken(request, url).token)) return refuse('401 Unauthorized');
+    if (!originAllowed(request)) return refuse('403 Forbidden');
+    transport.wss.handleUpgrade(request, socket, head, (ws) => transport.wss.emit('connection', ws, request));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    port,
+    url: `http://${hostInUrl}:${port}/?token=${encodeURIComponent(options.token)}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        transport.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function handleRequest(
+  options: HeadlessServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  const url = parseUrl(request);
+  if (!url) return void response.writeHead(400, securityHeaders).end('Bad request');
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return void response.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end();
+  }
+  const { token, fromQuery } = requestToken(request, url);
+  if (!tokensMatch(options.token, token)) {
+    return void response
+      .writeHead(401, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('Trailerdeck needs its access token: open the full address it printed when it started.\n');
+  }
+  if (fromQuery) {
+    // Trade the token in the address for a cookie, and take it out of the address bar and history.
+    url.searchParams.delete('token');
+    return void response
+      .writeHead(303, {
+        ...securityHeaders,
+        'Set-Cookie': tokenCookieHeader(options.token),
+        Location: url.pathname + url.search,
+      })
+      .end();
+  }
+
+  const poster = /^\/posters\/(\d{1,15})$/.exec(url.pathname);
+  if (poster) {
+    const file = options.posterPath(Number(poster[1]));
+    if (!file || !contentTypeFor(file).startsWith('image/'))
+      return void response.writeHead(404, securityHeaders).end();
+    return sendFile(response, file, { ...securityHeaders, 'Cache-Control': 'private, max-age=86400' });
+  }
+
+  const file = await resolveStaticFile(options.rendererDir, url.pathname);
+  if (!file) return void response.writeHead(404, securityHeaders).end('Not found');
+  const cache = file.endsWith('.html') ? 'no-store' : 'private, max-age=31536000, immutable';
+  sendFile(response, file, { ...securityHeaders, 'Cache-Control': cache });
+}
+
+function parseUrl(request: IncomingMessage): URL | null {
+  try {
+    return new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+/** Browsers always send Origin on a WebSocket: it must be this server. Tools without one pass on the token alone. */
+function originAllowed(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  return origin === `http://${request.headers.host}`;
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash } from './router';
+
+describe('parseHash', () => {
+  it('maps hashes to pages and falls back to the library', () => {
+    expect(parseHash('#/settings')).toEqual({ page: 'settings' });
+    expect(parseHash('#/title/42')).toEqual({ page: 'title', mediaId: 42 });
+    expect(parseHash('#/library')).toEqual({ page: 'library' });
+    expect(parseHash('')).toEqual({ page: 'library' });
+    expect(parseHash('#/title/0')).toEqual({ page: 'library' });
+    expect(parseHash('#/title/abc')).toEqual({ page: 'library' });
+  });
+});

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { api, connection } from '../api';
+import { appStore } from '../store';
+
+/** Loads the library and wires main's events into the store, once, at the root. */
+export function useAppEvents(): void {
+  useEffect(() => {
+    const store = appStore.getState;
+    void store().loadLibrary();
+    let lostConnection = false;
+    const offs = [
+      api.on('library:changed', () => {
+        void store().refreshLibrary();
+        if (store().title.mediaId !== null) void store().refreshTitle();
+      }),
+      api.on('scan:progress', (progress) => store().onScanProgress(progress)),
+      api.on('scan:finished', (summary) => store().onScanFinished(summary)),
+      connection.subscribe((status) => {
+        store().setConnection(status);
+        if (status === 'reconnecting') lostConnection = true;
+        if (status === 'open' && lostConnection) {
+          // Events were missed while disconnected: fetch everything again.
+          lostConnection = false;
+          void store().refreshLibrary();
+          void store().loadScanStatus();
+          if (store().title.mediaId !== null) void store().refreshTitle();
+        }
+      }),
+    ];
+    store().setConnection(connection.current());
+    return () => offs.forEach((off) => off());
+  }, []);
+
+  useEffect(() => {
+    // The e2e tests wait for [data-ready]; it stays set from then on, on every page.
+    const mark = (ready: boolean) => {
+      if (ready && document.body.dataset.ready !== 'true') document.body.dataset.ready = 'true';
+    };
+    mark(appStore.getState().ready);
+    return appStore.subscribe((state) => mark(state.ready));
+  }, []);
+}

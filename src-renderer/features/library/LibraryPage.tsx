@@ -1,0 +1,115 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { FilmIcon } from '../../app/icons';
+import { useAppStore } from '../../store';
+import { queryIndex } from './library-index';
+import { LibraryGrid } from './LibraryGrid';
+import { LibraryToolbar } from './LibraryToolbar';
+
+function EmptyLibrary({ onAdd }: { onAdd: () => void }) {
+  return (
+    <section className="empty-panel" aria-label="Empty library">
+      <div className="empty-art">
+        <FilmIcon />
+      </div>
+      <h2>Your library is empty</h2>
+      <p>
+        Add the folders that hold your movies or series, and Trailerdeck will find a trailer for every title.
+      </p>
+      <button type="button" className="button button-primary" onClick={onAdd}>
+        Add folder
+      </button>
+      <p className="muted">or drop media folders anywhere on this window</p>
+    </section>
+  );
+}
+
+export function LibraryPage() {
+  const { library, query, roots, status, error, ready, scanning, addFolder, setQuery, retry } = useAppStore(
+    useShallow((s) => ({
+      library: s.library,
+      query: s.libraryQuery,
+      roots: s.roots.length,
+      status: s.libraryStatus,
+      error: s.libraryError,
+      ready: s.ready,
+      scanning: s.scanProgress !== null,
+      addFolder: s.addFolder,
+      setQuery: s.setLibraryQuery,
+      retry: s.refreshLibrary,
+    })),
+  );
+  // Typing stays responsive: filtering 50,000 titles may lag a frame behind the keystrokes.
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(() => queryIndex(library, deferredQuery), [library, deferredQuery]);
+  const total = library.items.length;
+  const noRoots = ready && roots === 0 && total === 0;
+
+  let body;
+  if (!ready) {
+    body = <p className="muted loading-text">Loading your library…</p>;
+  } else if (status === 'error' && total === 0) {
+    body = (
+      <div className="notice notice-error" role="alert">
+        <p>Couldn't load the library: {error?.message}</p>
+        <button type="button" className="button" onClick={() => void retry()}>
+          Try again
+        </button>
+      </div>
+    );
+  } else if (noRoots) {
+    body = <EmptyLibrary onAdd={() => void addFolder()} />;
+  } else if (total === 0) {
+    body = (
+      <section className="empty-panel" aria-label="No titles yet">
+        <h2>No titles yet</h2>
+        <p>
+          {scanning
+            ? 'Trailerdeck is scanning your folders; titles appear here as they are found.'
+            : 'No movies or series were found in your library folders. Each title needs its own folder.'}
+        </p>
+      </section>
+    );
+  } else if (shown.length === 0) {
+    body = (
+      <div className="empty-panel">
+        <h2>
+          {query.text.trim() !== ''
+            ? `No titles match “${query.text.trim()}”${query.type !== 'all' || query.trailer !== 'all' ? ' with these filters' : ''}`
+            : 'No titles match these filters'}
+        </h2>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setQuery({ text: '', type: 'all', trailer: 'all' })}
+        >
+          Clear search and filters
+        </button>
+      </div>
+    );
+  } else {
+    body = <LibraryGrid items={shown} />;
+  }
+
+  return (
+    <div className="library-page">
+      <header className="page-header">
+        <div>
+          <h1>Library</h1>
+          {ready && !noRoots && (
+            <p className="muted count" aria-live="polite">
+              {shown.length.toLocaleString()} of {total.toLocaleString()} {total === 1 ? 'title' : 'titles'}
+            </p>
+          )}
+        </div>
+        {!noRoots && (
+          <button type="button" className="button button-primary" onClick={() => void addFolder()}>
+            Add folder
+          </button>
+        )}
+      </header>
+      {ready && !noRoots && total > 0 && <LibraryToolbar query={query} onChange={setQuery} />}
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { MediaKind, MediaSummary } from '../../../src-preload/contract';
+
+/** "The Matrix (1999)", or just the title when the year is unknown. */
+export function titleWithYear(media: Pick<MediaSummary, 'title' | 'year'>): string {
+  return media.year === null ? media.title : `${media.title} (${media.year})`;
+}
+
+export function kindLabel(kind: MediaKind): string {
+  return kind === 'movie' ? 'Movie' : 'Series';
+}
+
+/** Up to two letters for a poster placeholder, skipping a leading article. */
+export function initials(title: string): string {
+  const words = title
+    .replace(/^(the|a|an|le|la|les|der|die|das|el)\s+/i, '')
+    .split(/[\s\-:_.]+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const letters = words.slice(0, 2).map((w) => Array.from(w.replace(/^[^\p{L}\p{N}]+/u, ''))[0] ?? '');
+  return letters.join('').toUpperCase() || '?';
+}
+
+/** A stable, muted hue per title so placeholders are told apart without shouting. */
+export function placeholderHue(title: string): number {
+  let hash = 0;
+  for (let i = 0; i < title.length; i++) hash = (hash * 31 + title.charCodeAt(i)) >>> 0;
+  return hash % 360;
+}

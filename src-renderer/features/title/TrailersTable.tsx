@@ -1,0 +1,61 @@
+import { useTable } from '@tanstack/react-table';
+import type { TrailerFile } from '../../../src-preload/contract';
+import { trailerColumns, trailerFeatures } from './trailer-columns';
+
+const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
+const getRowId = (trailer: TrailerFile) => String(trailer.id);
+
+export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
+  const table = useTable({
+    features: trailerFeatures,
+    columns: trailerColumns,
+    // The store hands over the same array until the trailers change: no memo needed here.
+    data: trailers,
+    getRowId,
+    // Every column sorts ascending on its first click, numbers included: predictable.
+    sortDescFirst: false,
+  });
+
+  return (
+    <div className="table-wrap">
+      <table aria-label="Trailers" className="data-table">
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th key={header.id} scope="col" aria-sort={sorted ? ariaSort[sorted] : 'none'}>
+                    {header.isPlaceholder ? null : (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        <table.FlexRender header={header} />
+                        <span className="sort-indicator" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                        </span>
+                      </button>
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className={row.original.fileExists ? undefined : 'row-missing'}>
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

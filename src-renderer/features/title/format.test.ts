@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatRelative, formatSize, formatTrack } from './format';
+
+describe('format', () => {
+  it('shows durations as m:ss', () => {
+    expect(formatDuration(95)).toBe('1:35');
+    expect(formatDuration(5.4)).toBe('0:05');
+    expect(formatDuration(3723)).toBe('1:02:03');
+    expect(formatDuration(null)).toBe('—');
+  });
+
+  it('shows sizes in decimal units', () => {
+    expect(formatSize(12_300_000)).toBe('12.3 MB');
+    expect(formatSize(512)).toBe('512 B');
+    expect(formatSize(1_500)).toBe('1.5 KB');
+    expect(formatSize(734_000_000)).toBe('734 MB');
+    expect(formatSize(2_100_000_000)).toBe('2.1 GB');
+  });
+
+  it('joins codec and language', () => {
+    expect(formatTrack('aac', 'eng')).toBe('aac · eng');
+    expect(formatTrack('opus', null)).toBe('opus');
+    expect(formatTrack(null, null)).toBe('—');
+  });
+
+  it('says how long ago', () => {
+    const now = Date.parse('2024-05-10T12:00:00Z');
+    expect(formatRelative('2024-05-10T11:59:50Z', now)).toBe('just now');
+    expect(formatRelative('2024-05-10T11:55:00Z', now)).toMatch(/5 minutes ago/);
+  });
+});

@@ -1,0 +1,52 @@
+/** "1:35" (m:ss), or "1:02:03" past an hour; "—" when unknown. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return '—';
+  const total = Math.round(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+/** Decimal units, as file managers on macOS and GNOME show them: 12,300,000 → "12.3 MB". */
+export function formatSize(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '—';
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  if (unit === 0) return `${value} B`;
+  const text = value >= 100 ? value.toFixed(0) : value.toFixed(1);
+  return `${text} ${units[unit]}`;
+}
+
+/** "aac · eng", "aac", or "—". */
+export function formatTrack(format: string | null, language: string | null): string {
+  const parts = [format, language].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join(' · ') : '—';
+}
+
+export function formatLocalDate(iso: string | null): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleDateString();
+}
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "5 minutes ago", "yesterday"; the local date past a month. */
+export function formatRelative(iso: string, now = Date.now()): string {
+  const then = new Date(iso).getTime();
+  if (Number.isNaN(then)) return '—';
+  const seconds = Math.round((then - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return 'just now';
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 30 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
+  return new Date(iso).toLocaleDateString();
+}

@@ -1,0 +1,97 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
+import type { TrailerFile } from '../../../src-preload/contract';
+import { formatDuration, formatLocalDate, formatSize, formatTrack } from './format';
+
+export const trailerFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+});
+
+const helper = createColumnHelper<typeof trailerFeatures, TrailerFile>();
+
+const youtubeId = /^[A-Za-z0-9_-]{6,20}$/;
+
+export function youtubeUrl(id: string): string | null {
+  return youtubeId.test(id) ? `https://www.youtube.com/watch?v=${encodeURIComponent(id)}` : null;
+}
+
+// At module scope: a new columns array each render would rebuild the table's models.
+export const trailerColumns = helper.columns([
+  helper.accessor('fileName', {
+    header: 'File',
+    sortFn: 'alphanumeric',
+    cell: (info) => {
+      const trailer = info.row.original;
+      return (
+        <span className="file-cell">
+          <span className="file-name" title={trailer.path}>
+            {trailer.fileName}
+          </span>
+          {!trailer.fileExists && <span className="badge badge-missing">Missing file</span>}
+        </span>
+      );
+    },
+  }),
+  helper.accessor((t) => t.resolution ?? '', {
+    id: 'resolution',
+    header: 'Resolution',
+    sortFn: 'alphanumeric',
+    cell: (info) => info.getValue() || '—',
+  }),
+  helper.accessor((t) => t.videoFormat ?? '', {
+    id: 'video',
+    header: 'Video',
+    sortFn: 'alphanumeric',
+    cell: (info) => info.getValue() || '—',
+  }),
+  helper.accessor((t) => formatTrack(t.audioFormat, t.audioLanguage), {
+    id: 'audio',
+    header: 'Audio',
+    sortFn: 'alphanumeric',
+  }),
+  helper.accessor((t) => formatTrack(t.subtitleFormat, t.subtitleLanguage), {
+    id: 'subtitles',
+    header: 'Subtitles',
+    sortFn: 'alphanumeric',
+  }),
+  helper.accessor((t) => t.durationSeconds ?? -1, {
+    id: 'duration',
+    header: 'Duration',
+    sortFn: 'basic',
+    cell: (info) => formatDuration(info.row.original.durationSeconds),
+  }),
+  helper.accessor('size', {
+    header: 'Size',
+    sortFn: 'basic',
+    cell: (info) => formatSize(info.getValue()),
+  }),
+  helper.accessor((t) => (t.youtubeId ? 'YouTube' : 'On disk'), {
+    id: 'source',
+    header: 'Source',
+    sortFn: 'alphanumeric',
+    cell: (info) => {
+      const id = info.row.original.youtubeId;
+      const url = id ? youtubeUrl(id) : null;
+      if (!url) return 'On disk';
+      return (
+        <a href={url} target="_blank" rel="noopener noreferrer" className="external">
+          YouTube
+        </a>
+      );
+    },
+  }),
+  helper.accessor('profileName', { header: 'Profile', sortFn: 'alphanumeric' }),
+  helper.accessor('addedAt', {
+    header: 'Added',
+    sortFn: 'basic',
+    cell: (info) => formatLocalDate(info.getValue()),
+  }),
+]);

@@ -1,0 +1,20 @@
+import { createStore, type StoreApi } from 'zustand';
+import type { TrailerdeckApi } from '../../src-preload/contract';
+import { createLibrarySlice } from './library-slice';
+import { createPickerSlice } from './picker-slice';
+import { createScanSlice } from './scan-slice';
+import { createTitleSlice } from './title-slice';
+import { createToastSlice } from './toast-slice';
+import type { AppState } from './types';
+import { createUiSlice } from './ui-slice';
+
+export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
+  return createStore<AppState>()((...a) => ({
+    ...createLibrarySlice(transport)(...a),
+    ...createTitleSlice(transport)(...a),
+    ...createScanSlice(transport)(...a),
+    ...createToastSlice(transport)(...a),
+    ...createUiSlice(transport)(...a),
+    ...createPickerSlice(transport)(...a),
+  }));
+}

@@ -1,0 +1,15 @@
+import type { StateCreator } from 'zustand';
+import type { TrailerdeckApi } from '../../src-preload/contract';
+import type { LibrarySlice } from './library-slice';
+import type { PickerSlice } from './picker-slice';
+import type { ScanSlice } from './scan-slice';
+import type { TitleSlice } from './title-slice';
+import type { ToastSlice } from './toast-slice';
+import type { UiSlice } from './ui-slice';
+
+export type AppState = LibrarySlice & TitleSlice & ScanSlice & ToastSlice & UiSlice & PickerSlice;
+
+/** A slice gets the API it talks to, so tests can hand it any transport. */
+export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
