@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeNfoBytes, NFO_MAX_BYTES, parseNfo, readNfoFile } from './parse-nfo';
-import { extractYoutubeId } from './youtube-id';
 
 const KODI_MOVIE = `<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
 <!-- created on 2023-01-01 - Kodi -->
@@ -161,32 +160,5 @@ describe('readNfoFile', () => {
     const path = join(dir, 'video.nfo');
     writeFileSync(path, Buffer.from([0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d]));
     expect((await readNfoFile(path)).info).toMatchObject({ title: null, imdbId: null });
-  });
-});
-
-describe('extractYoutubeId', () => {
-  it.each([
-    ['plugin://plugin.video.youtube/?action=play_video&videoid=vKQi3bBA1y8', 'vKQi3bBA1y8'],
-    ['plugin://plugin.video.youtube/play/?video_id=vKQi3bBA1y8', 'vKQi3bBA1y8'],
-    ['https://www.youtube.com/watch?v=vKQi3bBA1y8', 'vKQi3bBA1y8'],
-    ['https://www.youtube.com/watch?feature=share&v=vKQi3bBA1y8&t=10', 'vKQi3bBA1y8'],
-    ['http://youtube.com/embed/vKQi3bBA1y8?autoplay=1', 'vKQi3bBA1y8'],
-    ['https://www.youtube-nocookie.com/embed/vKQi3bBA1y8', 'vKQi3bBA1y8'],
-    ['https://youtu.be/vKQi3bBA1y8', 'vKQi3bBA1y8'],
-    ['youtu.be/vKQi3bBA1y8?si=abc', 'vKQi3bBA1y8'],
-    ['https://m.youtube.com/shorts/vKQi3bBA1y8', 'vKQi3bBA1y8'],
-  ])('%s', (url, id) => {
-    expect(extractYoutubeId(url)).toBe(id);
-  });
-
-  it.each([
-    'https://www.youtube.com/watch?v=short',
-    'https://www.youtube.com/watch?v=vKQi3bBA1y8extra',
-    'https://vimeo.com/123456',
-    'https://example.com/?v=vKQi3bBA1y8',
-    'vKQi3bBA1y8',
-    '',
-  ])('refuses %s', (url) => {
-    expect(extractYoutubeId(url)).toBeNull();
   });
 });

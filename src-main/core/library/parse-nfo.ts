@@ -1,6 +1,6 @@
 import { readFileStart } from './fs-ops';
 import { parseShallowXml } from './shallow-xml';
-import { extractYoutubeId } from './youtube-id';
+import { extractYoutubeId } from '../youtube/youtube-id';
 
 /** What a Kodi/Jellyfin/Emby `movie.nfo` or `tvshow.nfo` says; null where it says nothing usable. */
 export interface NfoInfo {

@@ -4,7 +4,7 @@ import { containerName } from './container-name';
 import { ProbeFailed } from './probe-error';
 import { resolutionLabel } from './resolution-label';
 import type { ProbeResult } from './types';
-import { youtubeIdFromText } from './youtube-id';
+import { youtubeIdFromText } from '../youtube/youtube-id';
 
 // ffprobe prints numbers like durations as strings ("12.345000"); ints as JSON numbers.
 const numberish = z.union([z.number(), z.string()]);

@@ -1,3 +1,6 @@
+// YouTube video ids: the one place that knows their shape and the URLs that carry them
+// (NFO trailer tags, tags yt-dlp embeds in files, and later what a person pastes).
+
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 
 /** True for a well-formed YouTube video id (11 characters of the URL-safe base64 alphabet). */
@@ -27,4 +30,14 @@ export function extractYoutubeId(reference: string): string | null {
     if (id !== undefined) return isYoutubeId(id) ? id : null;
   }
   return null;
+}
+
+// watch?v=, youtu.be/, shorts/, embed/, live/ and v/ links, on any youtube.com subdomain
+// (www, m, music) and youtube-nocookie.com.
+const youtubeUrl =
+  /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:[^#\s]*?&)?v=|(?:shorts|embed|live|v)\/)|youtu\.be\/)([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])/i;
+
+/** The 11-character video id of the first YouTube link in a text, else null. */
+export function youtubeIdFromText(text: string): string | null {
+  return youtubeUrl.exec(text)?.[1] ?? null;
 }

@@ -1,0 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { openDatabase } from '/work/main/src-main/core/db/open-database';
+import { EventBus } from '/work/main/src-main/core/event-bus';
+import { LibraryService } from '/work/main/src-main/core/library/library-service';
+const lib = process.argv[2]!;
+const probe = async () => ({ fileFormat:'mp4', videoFormat:'h264', audioFormat:'aac', audioLanguage:null, subtitleFormat:null, subtitleLanguage:null, durationSeconds:1, width:1, height:1, resolution:'1p', youtubeId:null, streamCounts:{video:1,audio:1,subtitle:0}});
+const db = openDatabase(join(mkdtempSync(join(tmpdir(),'p-')),'t.db'), '/work/main/drizzle');
+const s = new LibraryService({ db, events: new EventBus(), probe });
+const t = Date.now();
+await s.addRoot(join(lib,'Movies')); await s.whenIdle();
+await s.addRoot(join(lib,'Series')); await s.whenIdle();
+console.log('first scan', Date.now()-t);
