@@ -11,7 +11,20 @@ import { chromiumArgs } from '../playwright.config';
 
 const titleCount = Number(argValue('--titles') ?? 50_000);
 const runs = 5;
-const words = ['Night', 'River', 'Empire', 'Garden', 'Storm', 'Echo', 'Silver', 'Harbor', 'Winter', 'Matrix', 'Amélie', 'Crown'];
+const words = [
+  'Night',
+  'River',
+  'Empire',
+  'Garden',
+  'Storm',
+  'Echo',
+  'Silver',
+  'Harbor',
+  'Winter',
+  'Matrix',
+  'Amélie',
+  'Crown',
+];
 
 function argValue(flag: string): string | undefined {
   const at = process.argv.indexOf(flag);
@@ -19,7 +32,10 @@ function argValue(flag: string): string | undefined {
 }
 
 function seedDatabase(dataDir: string) {
-  const db = openDatabase(join(dataDir, 'trailerdeck.db'), fileURLToPath(new URL('../drizzle', import.meta.url)));
+  const db = openDatabase(
+    join(dataDir, 'trailerdeck.db'),
+    fileURLToPath(new URL('../drizzle', import.meta.url)),
+  );
   const sqlite = db.$client;
   sqlite.prepare("insert into library_root (id, path, kind) values (1, '/bench/Movies', 'movies')").run();
   const insertMedia = sqlite.prepare(
@@ -32,7 +48,12 @@ function seedDatabase(dataDir: string) {
     for (let i = 0; i < titleCount; i++) {
       const title = `${words[i % words.length]} ${words[(i * 7) % words.length]} ${i}`;
       const year = 1950 + (i % 75);
-      const { lastInsertRowid } = insertMedia.run(title, title.toLowerCase(), year, `/bench/Movies/${title} (${year})`);
+      const { lastInsertRowid } = insertMedia.run(
+        title,
+        title.toLowerCase(),
+        year,
+        `/bench/Movies/${title} (${year})`,
+      );
       if (i % 3 === 0) insertDownload.run(lastInsertRowid, `/bench/Movies/${title} (${year})/trailer.mp4`);
     }
   })();
@@ -45,7 +66,10 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'td-bench-library-'));
   seedDatabase(dataDir);
   const app = await startHeadlessApp({ dataDir });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // tsx compiles this file with esbuild's keepNames, whose __name helper the page lacks.
@@ -72,7 +96,8 @@ async function main() {
         setValue.call(input, q);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise<void>((resolve) => {
-          const check = () => (count.textContent !== before || q === '' ? resolve() : requestAnimationFrame(check));
+          const check = () =>
+            count.textContent !== before || q === '' ? resolve() : requestAnimationFrame(check);
           requestAnimationFrame(check);
         });
         await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -83,7 +108,9 @@ async function main() {
     const first = median(firstRows);
     const search = median(searches);
     console.log(`Library page with ${titleCount.toLocaleString('en')} titles (headless mode, Chromium):`);
-    console.log(`  time to first rows: median ${first} ms of ${runs} loads (goal < 1500 ms) ${first < 1500 ? 'OK' : 'OVER'}`);
+    console.log(
+      `  time to first rows: median ${first} ms of ${runs} loads (goal < 1500 ms) ${first < 1500 ? 'OK' : 'OVER'}`,
+    );
     console.log(
       `  time to apply a search: median ${search.toFixed(1)} ms, max ${Math.max(...searches).toFixed(1)} ms of ${searches.length} queries (goal < 100 ms) ${search < 100 ? 'OK' : 'OVER'}`,
     );
