@@ -32,6 +32,10 @@ test('a title page lists its trailers with probed codecs, resolution and source'
     'href',
     'https://www.youtube.com/watch?v=vKQi3bBA1y8',
   );
+  // The poster comes through the token-protected /posters route.
+  const poster = page.locator('img[src*="/posters/"]').first();
+  await expect(poster).toBeVisible();
+  expect(await poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(200);
   await saveScreenshot(page, 'title');
 
   await page.getByRole('link', { name: 'Back to Library' }).click();
