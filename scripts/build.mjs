@@ -26,6 +26,9 @@ const nodeBundle = {
 const entries = [
   ['src-main/server/headless-main.ts', 'out/main/headless.cjs'],
   ['src-main/app/electron-main.ts', 'out/main/electron.cjs'],
+  // The library scan's worker thread, started from a file beside the bundle that starts it
+  // (src-main/core/library/scan-worker-client.ts).
+  ['src-main/core/library/scan-worker.ts', 'out/main/scan-worker.cjs'],
 ];
 
 const started = Date.now();

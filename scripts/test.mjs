@@ -17,6 +17,7 @@ const steps = [
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['typecheck main+preload', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
   ['typecheck renderer', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+  ['typecheck e2e+scripts', bin('tsc'), ['-p', 'tsconfig.e2e.json', '--noEmit']],
   [
     'unit tests',
     bin('vitest'),

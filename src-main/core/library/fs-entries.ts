@@ -1,4 +1,4 @@
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScanIssue } from '../../../src-preload/contract/models';
 
@@ -49,10 +49,9 @@ export interface NameProblem {
 /**
  * Why an entry's name cannot be used, or null. Node hands names that are not valid UTF-8 over as
  * strings with U+FFFD, which no longer name the file: such a path cannot be opened again. A name
- * that truly contains U+FFFD still resolves, so it is checked before being refused. Synchronous
- * (no promise) for the names that are fine, which is nearly all of them.
+ * that truly contains U+FFFD still resolves, so it is checked (blocking: worker thread only).
  */
-export function nameProblem(dir: string, name: string): NameProblem | null | Promise<NameProblem | null> {
+export function nameProblem(dir: string, name: string): NameProblem | null {
   // A UTF-16 length within 85 code units cannot exceed 255 UTF-8 bytes: skip the byte count.
   if (name.length > 85 && Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES) {
     return {
@@ -61,13 +60,21 @@ export function nameProblem(dir: string, name: string): NameProblem | null | Pro
     };
   }
   if (!name.includes('\uFFFD')) return null;
-  return lstat(join(dir, name)).then(
-    () => null,
-    () => ({
-      reason: 'bad-encoding' as const,
+  try {
+    lstatSync(join(dir, name));
+    return null;
+  } catch {
+    return {
+      reason: 'bad-encoding',
       message: 'Skipped: the name is not valid UTF-8, so it cannot be opened. Rename it to include it.',
-    }),
-  );
+    };
+  }
+}
+
+/** An IssueList as plain data, to cross from the scan's worker thread to the main thread. */
+export interface IssueSnapshot {
+  items: ScanIssue[];
+  dropped: number;
 }
 
 /** Collects a scan's issues, keeping the first ones: a broken share can produce thousands. */
@@ -76,6 +83,16 @@ export class IssueList {
   private dropped = 0;
 
   constructor(private readonly cap = 200) {}
+
+  snapshot(): IssueSnapshot {
+    return { items: [...this.items], dropped: this.dropped };
+  }
+
+  /** Adds another list's issues after these, keeping the cap and the count of those left out. */
+  merge(other: IssueSnapshot): void {
+    for (const item of other.items) this.add(item.path, item.reason, item.message);
+    this.dropped += other.dropped;
+  }
 
   add(path: string, reason: ScanIssue['reason'], message: string): void {
     if (this.items.length < this.cap - 1) this.items.push({ path, reason, message });

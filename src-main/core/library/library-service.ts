@@ -20,6 +20,7 @@ import { RootStore } from './root-store';
 import { validateNewRoot } from './root-validation';
 import { ProgressReporter } from './scan-progress';
 import { ScanQueue } from './scan-queue';
+import { FolderReader } from './scan-worker-client';
 import { scanRoot } from './run-scan';
 import { ScanWriter } from './scan-writer';
 
@@ -28,6 +29,8 @@ export interface LibraryServiceOptions {
   events: EventBus;
   probe: ProbeFile;
   now?: () => Date;
+  /** Reads the folders in a worker thread; the service closes it. Tests pass one to watch it. */
+  reader?: FolderReader;
 }
 
 const isUniqueViolation = (error: unknown): boolean =>
@@ -43,6 +46,7 @@ export class LibraryService implements LibraryServiceApi {
   private readonly writer: ScanWriter;
   private readonly queue: ScanQueue;
   private readonly progress: ProgressReporter;
+  private readonly reader: FolderReader;
   /** addRoot validates asynchronously: one at a time, so two overlapping folders cannot both pass. */
   private adding: Promise<unknown> = Promise.resolve();
 
@@ -50,6 +54,7 @@ export class LibraryService implements LibraryServiceApi {
     this.events = options.events;
     this.probe = options.probe;
     this.now = options.now ?? (() => new Date());
+    this.reader = options.reader ?? new FolderReader();
     this.roots = new RootStore(options.db);
     this.queries = new MediaQueries(options.db);
     this.writer = new ScanWriter(options.db);
@@ -137,6 +142,7 @@ export class LibraryService implements LibraryServiceApi {
 
   async close(): Promise<void> {
     await this.queue.close();
+    this.reader.close();
     this.progress.stop();
   }
 
@@ -149,6 +155,7 @@ export class LibraryService implements LibraryServiceApi {
         {
           writer: this.writer,
           roots: this.roots,
+          reader: this.reader,
           probe: this.probe,
           now: this.now,
           progress: (p, force) => this.progress.update({ ...p, queued: this.queue.waiting }, force),

@@ -138,27 +138,27 @@ describe('readNfoFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'td-nfo-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reads a real file and reports its stats', async () => {
+  it('reads a real file and reports its stats', () => {
     const path = join(dir, 'movie.nfo');
     writeFileSync(path, KODI_MOVIE);
-    const result = await readNfoFile(path);
+    const result = readNfoFile(path);
     expect(result.info.title).toBe('The Matrix');
     expect(result.size).toBe(Buffer.byteLength(KODI_MOVIE));
   });
 
-  it('reads at most NFO_MAX_BYTES of a huge file', async () => {
+  it('reads at most NFO_MAX_BYTES of a huge file', () => {
     const path = join(dir, 'huge.nfo');
     const padding = `<plot>${'x'.repeat(NFO_MAX_BYTES)}</plot>`;
     writeFileSync(path, `<movie><title>Huge</title>${padding}<year>2001</year></movie>`);
-    const result = await readNfoFile(path);
+    const result = readNfoFile(path);
     expect(result.info.title).toBe('Huge');
     // The year lies past the cap: it was not read.
     expect(result.info.year).toBeNull();
   });
 
-  it('gives nothing for a binary file named .nfo', async () => {
+  it('gives nothing for a binary file named .nfo', () => {
     const path = join(dir, 'video.nfo');
     writeFileSync(path, Buffer.from([0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d]));
-    expect((await readNfoFile(path)).info).toMatchObject({ title: null, imdbId: null });
+    expect(readNfoFile(path).info).toMatchObject({ title: null, imdbId: null });
   });
 });

@@ -130,9 +130,12 @@ export interface NfoFileResult {
   size: number;
 }
 
-/** Reads and parses an NFO file, at most NFO_MAX_BYTES of it; filesystem errors reject. */
-export async function readNfoFile(path: string): Promise<NfoFileResult> {
-  const { bytes, truncated, stats } = await readFileStart(path, NFO_MAX_BYTES);
+/**
+ * Reads and parses an NFO file, at most NFO_MAX_BYTES of it; filesystem errors throw. Blocking:
+ * for the scan's worker thread only.
+ */
+export function readNfoFile(path: string): NfoFileResult {
+  const { bytes, truncated, stats } = readFileStart(path, NFO_MAX_BYTES);
   const text = decodeNfoBytes(bytes, truncated);
   return {
     info: text === null ? emptyNfo() : parseNfo(text),

@@ -1,17 +1,17 @@
-import { statPath as stat } from './fs-ops';
 import type { LibraryKind, ScanProgress, ScanSummary } from '../../../src-preload/contract/models';
 import type { ProbeFile } from '../probe/types';
 import { errorCode, IssueList } from './fs-entries';
-import { forEachLimit } from './map-limit';
 import { probeTrailers } from './probe-trailers';
 import type { RootStore } from './root-store';
 import type { FoundTrailer, TitleScan } from './scan-title';
-import { listTitleFolders, SCAN_CONCURRENCY, scanTitleFolders } from './scanner';
-import type { ExistingDownload, ScanWriter, TitleWrite } from './scan-writer';
+import type { FolderReader } from './scan-worker-client';
+import type { KnownTitle } from './scanner';
+import type { ScanWriter, TitleWrite } from './scan-writer';
 
 export interface ScanContext {
   writer: ScanWriter;
   roots: RootStore;
+  reader: FolderReader;
   probe: ProbeFile;
   now: () => Date;
   /** Progress for the status and the coalesced events; `force` for the first and last. */
@@ -44,9 +44,10 @@ function emptySummary(root: RootToScan, startedAt: string): ScanSummary {
 }
 
 /**
- * Scans one root: lists its title folders, reads the changed ones, probes new or changed trailer
- * files, then writes everything. Counts in the summary are what this scan changed. Returns null
- * when aborted or when the root was removed meanwhile: nothing is written then.
+ * Scans one root: lists its title folders and reads the changed ones (in a worker thread), probes
+ * new or changed trailer files, then writes everything. Counts in the summary are what this scan
+ * changed. Returns null when aborted or when the root was removed meanwhile: nothing is written
+ * then.
  */
 export async function scanRoot(
   ctx: ScanContext,
@@ -63,58 +64,45 @@ export async function scanRoot(
   ): void => ctx.progress({ rootId: root.id, rootPath: root.path, phase, foldersDone, foldersTotal }, force);
   progress('listing', 0, 0, true);
 
-  const listing = await listTitleFolders(root.path, issues);
   const existing = ctx.writer.loadExisting(root.id);
   const present = existing.media.filter((m) => m.missingSince === null).length;
-  if (!listing.ok) return finishUnreachable(ctx, root, summary, issues, listing.error);
-  // An empty folder that held titles is an unmounted share's mount point, not a wiped library.
-  if (listing.folders.length === 0 && present > 0)
-    return finishUnreachable(ctx, root, summary, issues, 'empty');
-  const folders = listing.folders;
-  summary.foldersTotal = folders.length;
+  const downloadsByPath = new Map(existing.downloads.map((d) => [d.path, d]));
+  const known = new Map<string, KnownTitle>(
+    existing.media.map((m) => [m.folderPath, { signature: m.scanSignature, trailerPaths: [] }]),
+  );
+  const folderOf = new Map(existing.media.map((m) => [m.id, m.folderPath]));
+  for (const d of existing.downloads) {
+    const folder = folderOf.get(d.mediaId);
+    if (folder !== undefined) known.get(folder)?.trailerPaths.push(d.path);
+  }
 
-  const existingByPath = new Map(existing.media.map((m) => [m.folderPath, m]));
-  let done = 0;
-  progress('scanning', 0, folders.length);
-  const outcomes = await scanTitleFolders(
-    folders,
-    root.kind,
-    existingByPath,
-    issues,
-    () => progress('scanning', ++done, folders.length),
+  // The folders are read in a worker thread with blocking calls (see scan-worker.ts); a cancel
+  // terminates it and rejects here.
+  const reading = await ctx.reader.read(
+    { rootPath: root.path, kind: root.kind, known },
+    (done, total) => progress('scanning', done, total),
     signal,
   );
   if (signal.aborted) return null;
-  // A share that dropped during the scan makes every folder look gone: change nothing then.
-  const stillThere = await stat(root.path).then(
-    (s) => s.isDirectory(),
-    (error: unknown) => error,
-  );
-  if (stillThere !== true) return finishUnreachable(ctx, root, summary, issues, stillThere);
+  issues.merge(reading.issues);
+  if (!reading.ok) return finishUnreachable(ctx, root, summary, issues, reading.error);
+  // An empty folder that held titles is an unmounted share's mount point, not a wiped library.
+  if (reading.folderPaths.length === 0 && present > 0)
+    return finishUnreachable(ctx, root, summary, issues, 'empty');
+  const folderCount = reading.folderPaths.length;
+  summary.foldersTotal = folderCount;
+  summary.foldersSkippedUnchanged = reading.unchanged;
 
-  const downloadsByPath = new Map(existing.downloads.map((d) => [d.path, d]));
-  const downloadsByMedia = new Map<number, ExistingDownload[]>();
-  for (const d of existing.downloads) {
-    const list = downloadsByMedia.get(d.mediaId);
-    if (list) list.push(d);
-    else downloadsByMedia.set(d.mediaId, [d]);
-  }
-
+  const existingByPath = new Map(existing.media.map((m) => [m.folderPath, m]));
   const toProbe: FoundTrailer[] = [];
   const returned: number[] = [];
-  const toCheck: ExistingDownload[] = [];
+  const gone: number[] = [];
   const scans: TitleScan[] = [];
-  for (const outcome of outcomes) {
-    if (outcome.status === 'unchanged') summary.foldersSkippedUnchanged++;
-    if (outcome.status !== 'scanned') continue;
-    const scan = outcome.scan;
+  for (const { scan, elsewhere } of reading.titles) {
     scans.push(scan);
     summary.foldersScanned++;
-    const old = existingByPath.get(scan.folderPath);
-    if (!old) summary.titlesAdded++;
-    const found = new Set<string>();
+    if (!existingByPath.has(scan.folderPath)) summary.titlesAdded++;
     for (const trailer of scan.trailers) {
-      found.add(trailer.path);
       const row = downloadsByPath.get(trailer.path);
       if (!row || row.size !== trailer.size || row.fileMtimeMs !== Math.trunc(trailer.mtimeMs))
         toProbe.push(trailer);
@@ -122,22 +110,17 @@ export async function scanRoot(
       if (!row?.fileExists) summary.trailersFound++;
     }
     // Rows the scan did not find by name (a downloaded trailer kept elsewhere, or a deleted one).
-    if (old) toCheck.push(...(downloadsByMedia.get(old.id) ?? []).filter((d) => !found.has(d.path)));
-  }
-
-  const gone: number[] = [];
-  await forEachLimit(toCheck, SCAN_CONCURRENCY, async (row) => {
-    try {
-      await stat(row.path);
-      if (!row.fileExists) {
+    for (const { path, exists } of elsewhere) {
+      const row = downloadsByPath.get(path);
+      if (!row || exists === null) continue;
+      if (exists && !row.fileExists) {
         returned.push(row.id);
         summary.trailersFound++;
+      } else if (!exists && row.fileExists) {
+        gone.push(row.id);
       }
-    } catch (error) {
-      const code = errorCode(error);
-      if (row.fileExists && (code === 'ENOENT' || code === 'ENOTDIR')) gone.push(row.id);
     }
-  });
+  }
 
   let probed = 0;
   progress('probing', 0, toProbe.length);
@@ -150,8 +133,8 @@ export async function scanRoot(
   );
   if (signal.aborted) return null;
 
-  progress('saving', folders.length, folders.length);
-  const listed = new Set(folders.map((f) => f.path));
+  progress('saving', folderCount, folderCount);
+  const listed = new Set(reading.folderPaths);
   const missingMediaIds = existing.media
     .filter((m) => m.missingSince === null && !listed.has(m.folderPath))
     .map((m) => m.id);
@@ -180,7 +163,7 @@ export async function scanRoot(
   summary.issues = issues.list();
   summary.finishedAt = ctx.now().toISOString();
   ctx.roots.recordScan(root.id, true, summary);
-  progress('saving', folders.length, folders.length, true);
+  progress('saving', folderCount, folderCount, true);
   return summary;
 }
 

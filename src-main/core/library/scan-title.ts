@@ -1,7 +1,6 @@
-import type { Dirent, Stats } from 'node:fs';
-import { realpath } from 'node:fs/promises';
-import { listDir as readdir, statPath as stat } from './fs-ops';
-import { join } from 'node:path';
+// Blocking filesystem calls: this runs in the scan's worker thread (see scan-worker.ts).
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { sep } from 'node:path';
 import type { LibraryKind } from '../../../src-preload/contract/models';
 import {
   isTrailerFileName,
@@ -39,76 +38,90 @@ export interface TitleScan {
   trailers: FoundTrailer[];
 }
 
+// In order of preference.
 const POSTER_NAMES = ['poster', 'folder', 'cover'].flatMap((n) => [`${n}.jpg`, `${n}.jpeg`, `${n}.png`]);
+const POSTER_SET: ReadonlySet<string> = new Set(POSTER_NAMES);
 
 const part = (rel: string, s: Stats): SignaturePart => [rel, s.mtimeMs, s.ctimeMs, s.size];
 
-interface FolderEntry {
-  name: string;
-  kind: 'file' | 'dir';
-  link: boolean;
+/** `join` for a name read from a listing of an already normalised folder, without re-normalising. */
+const child = (dir: string, name: string): string => (dir.endsWith(sep) ? dir + name : dir + sep + name);
+
+/** A folder's usable entries: files by name; of the sub-folders, only the `Trailers` ones matter. */
+interface Entries {
+  files: string[];
+  /** Lower-cased name to name, for the few files looked up by name (NFOs and posters). */
+  byLower: Map<string, string>;
+  trailerDirs: { name: string; link: boolean }[];
 }
 
-/** The folder's usable entries; symlinks resolved (dangling ones dropped, loops reported). */
-async function usableEntries(
-  dir: string,
-  dirents: Dirent[],
-  issues: IssueList,
-): Promise<FolderEntry[] | null> {
-  const entries: FolderEntry[] = [];
+/**
+ * The folder's usable entries; symlinks resolved (dangling ones dropped, loops reported). Null
+ * when a link could not be followed. This runs for every title folder of a first scan: one pass,
+ * and objects only for what is used.
+ */
+function usableEntries(dir: string, dirents: Dirent[], issues: IssueList): Entries | null {
+  const entries: Entries = { files: [], byLower: new Map(), trailerDirs: [] };
   let complete = true;
   for (const dirent of dirents) {
-    if (isIgnoredEntry(dirent.name)) continue;
-    const maybe = nameProblem(dir, dirent.name);
-    const problem = maybe instanceof Promise ? await maybe : maybe;
+    const name = dirent.name;
+    if (isIgnoredEntry(name)) continue;
+    const problem = nameProblem(dir, name);
     if (problem) {
-      issues.add(join(dir, dirent.name), problem.reason, problem.message);
+      issues.add(child(dir, name), problem.reason, problem.message);
       continue;
     }
-    if (dirent.isFile()) entries.push({ name: dirent.name, kind: 'file', link: false });
-    else if (dirent.isDirectory()) entries.push({ name: dirent.name, kind: 'dir', link: false });
-    else if (dirent.isSymbolicLink()) {
+    let kind: 'file' | 'dir' | null = dirent.isFile() ? 'file' : dirent.isDirectory() ? 'dir' : null;
+    const link = kind === null && dirent.isSymbolicLink();
+    if (link) {
       try {
-        const target = await stat(join(dir, dirent.name));
-        if (target.isFile()) entries.push({ name: dirent.name, kind: 'file', link: true });
-        else if (target.isDirectory()) entries.push({ name: dirent.name, kind: 'dir', link: true });
+        const target = statSync(child(dir, name));
+        kind = target.isFile() ? 'file' : target.isDirectory() ? 'dir' : null;
       } catch (error) {
         if (errorCode(error) !== 'ENOENT') {
-          issues.addError(join(dir, dirent.name), error, 'Skipped a link that cannot be followed');
+          issues.addError(child(dir, name), error, 'Skipped a link that cannot be followed');
           complete = false;
         }
       }
+    }
+    if (kind === 'file') {
+      entries.files.push(name);
+      const lower = name.toLowerCase();
+      if (lower.endsWith('.nfo') || POSTER_SET.has(lower)) entries.byLower.set(lower, name);
+    } else if (kind === 'dir' && isTrailersFolderName(name)) {
+      entries.trailerDirs.push({ name, link });
     }
   }
   return complete ? entries : null;
 }
 
+const noEntries = (): Entries => ({ files: [], byLower: new Map(), trailerDirs: [] });
+
 /**
  * Reads one title folder: its NFO, poster and trailers (by name in the folder, or any video in its
  * `Trailers` folder). Returns null when the folder itself cannot be read; the row stays untouched.
+ * Blocking: worker thread only.
  */
-export async function scanTitleFolder(
+export function scanTitleFolder(
   folderPath: string,
   folderName: string,
   kind: LibraryKind,
   issues: IssueList,
-): Promise<TitleScan | null> {
+): TitleScan | null {
   let dirents: Dirent[];
   let folderStat: Stats;
   try {
     // Stat before listing: a change made in between shows up as a newer mtime next time.
-    folderStat = await stat(folderPath);
-    dirents = await readdir(folderPath);
+    folderStat = statSync(folderPath);
+    dirents = readdirSync(folderPath, { withFileTypes: true });
   } catch (error) {
     issues.addError(folderPath, error, 'Skipped a title folder that cannot be read');
     return null;
   }
   const parts: SignaturePart[] = [part('', folderStat)];
-  const listed = await usableEntries(folderPath, dirents, issues);
+  const listed = usableEntries(folderPath, dirents, issues);
   let complete = listed !== null;
-  const entries = listed ?? [];
-  const files = entries.filter((e) => e.kind === 'file').map((e) => e.name);
-  const byLower = new Map(files.map((name) => [name.toLowerCase(), name]));
+  const { files, byLower, trailerDirs } = listed ?? noEntries();
 
   const info = parseFolderName(folderName);
   const scan: TitleScan = {
@@ -128,7 +141,7 @@ export async function scanTitleFolder(
   const nfoName = pickNfo(kind, folderName, files, byLower);
   if (nfoName) {
     try {
-      const nfo = await readNfoFile(join(folderPath, nfoName));
+      const nfo = readNfoFile(child(folderPath, nfoName));
       parts.push([nfoName, nfo.mtimeMs, nfo.ctimeMs, nfo.size]);
       scan.title = nfo.info.title ?? scan.title;
       scan.year = nfo.info.year ?? scan.year;
@@ -137,33 +150,34 @@ export async function scanTitleFolder(
       scan.tvdbId = nfo.info.tvdbId ?? scan.tvdbId;
       scan.nfoTrailerId = nfo.info.trailerYoutubeId;
     } catch (error) {
-      issues.addError(join(folderPath, nfoName), error, 'Could not read the NFO file');
+      issues.addError(child(folderPath, nfoName), error, 'Could not read the NFO file');
       complete = false;
     }
   }
   scan.sortTitle = sortTitleOf(scan.title);
 
   // The poster's name comes from the listing; its content is not in the row, so it is not watched.
-  const posterName = POSTER_NAMES.map((n) => byLower.get(n)).find((n) => n !== undefined);
-  if (posterName) scan.posterPath = join(folderPath, posterName);
+  if (byLower.size > 0) {
+    const posterName = POSTER_NAMES.map((n) => byLower.get(n)).find((n) => n !== undefined);
+    if (posterName) scan.posterPath = child(folderPath, posterName);
+  }
 
-  const trailerNames = files
-    .filter((name) => isTrailerFileName(name, folderName))
-    .map((name) => ({ dir: '', name }));
-  for (const dir of entries.filter((e) => e.kind === 'dir' && isTrailersFolderName(e.name))) {
-    const inner = await listTrailersFolder(folderPath, dir, issues);
+  const trailerPaths: { path: string; name: string }[] = [];
+  for (const name of files) {
+    if (isTrailerFileName(name, folderName)) trailerPaths.push({ path: child(folderPath, name), name });
+  }
+  for (const dir of trailerDirs) {
+    const inner = listTrailersFolder(folderPath, dir, issues);
     if (!inner) {
       complete = false;
       continue;
     }
     parts.push(part(dir.name, inner.stat));
-    for (const name of inner.files) trailerNames.push({ dir: dir.name, name });
+    for (const name of inner.files) trailerPaths.push({ path: child(inner.path, name), name });
   }
-  for (const { dir, name } of trailerNames) {
-    const rel = dir ? join(dir, name) : name;
-    const path = join(folderPath, rel);
+  for (const { path, name } of trailerPaths) {
     try {
-      const s = await stat(path);
+      const s = statSync(path);
       scan.trailers.push({ path, fileName: name, size: s.size, mtimeMs: s.mtimeMs });
     } catch (error) {
       issues.addError(path, error, 'Could not read a trailer file');
@@ -190,6 +204,7 @@ function pickNfo(
   files: string[],
   byLower: Map<string, string>,
 ): string | null {
+  if (byLower.size === 0) return null;
   if (kind === 'series') return byLower.get('tvshow.nfo') ?? null;
   const direct = byLower.get('movie.nfo') ?? byLower.get(`${folderName.toLowerCase()}.nfo`);
   if (direct) return direct;
@@ -202,29 +217,27 @@ function pickNfo(
   return null;
 }
 
-async function listTrailersFolder(
+function listTrailersFolder(
   titlePath: string,
-  entry: FolderEntry,
+  entry: { name: string; link: boolean },
   issues: IssueList,
-): Promise<{ stat: Stats; files: string[] } | null> {
-  const dir = join(titlePath, entry.name);
+): { path: string; stat: Stats; files: string[] } | null {
+  const dir = child(titlePath, entry.name);
   try {
     if (entry.link) {
-      const [real, titleReal] = await Promise.all([realpath(dir), realpath(titlePath)]);
+      const real = realpathSync(dir);
+      const titleReal = realpathSync(titlePath);
       // A `Trailers` link back up the tree would list the library's own titles as trailers.
       if (real === titleReal || isInside(titleReal, real)) {
         issues.add(dir, 'symlink-loop', 'Skipped: this folder links back to a folder that contains it.');
         return null;
       }
     }
-    const dirStat = await stat(dir);
-    const dirents = await readdir(dir);
-    const entries = await usableEntries(dir, dirents, issues);
+    const dirStat = statSync(dir);
+    const dirents = readdirSync(dir, { withFileTypes: true });
+    const entries = usableEntries(dir, dirents, issues);
     if (!entries) return null;
-    return {
-      stat: dirStat,
-      files: entries.filter((e) => e.kind === 'file' && isTrailerInTrailersFolder(e.name)).map((e) => e.name),
-    };
+    return { path: dir, stat: dirStat, files: entries.files.filter(isTrailerInTrailersFolder) };
   } catch (error) {
     issues.addError(dir, error, 'Skipped a trailers folder that cannot be read');
     return null;

@@ -11,6 +11,7 @@ import { createProbe } from '../probe/probe-file';
 import type { ProbeFile } from '../probe/types';
 import { bundledFfprobePath } from '../tools/ffprobe-path';
 import { LibraryService } from './library-service';
+import { scanWorkerEntry, type FolderReader, type WorkerEntry } from './scan-worker-client';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -49,7 +50,7 @@ export interface TestLibrary {
 const realProbe = createProbe({ ffprobePath: bundledFfprobePath() });
 
 /** A library service on a fresh database, probing with the real ffprobe the app ships (calls counted). */
-export function openTestLibrary(options: { now?: () => Date } = {}): TestLibrary {
+export function openTestLibrary(options: { now?: () => Date; reader?: FolderReader } = {}): TestLibrary {
   const dir = mkdtempSync(join(tmpdir(), 'trailerdeck library '));
   const db = openDatabase(join(dir, 'test.db'), join(repoRoot, 'drizzle'));
   const events = new EventBus();
@@ -59,7 +60,7 @@ export function openTestLibrary(options: { now?: () => Date } = {}): TestLibrary
     probed.push(path);
     return realProbe(path, signal);
   };
-  const service = new LibraryService({ db, events, probe, now: options.now });
+  const service = new LibraryService({ db, events, probe, now: options.now, reader: options.reader });
   return {
     dir,
     db,
@@ -88,4 +89,19 @@ export function nextEvent<E extends EventName>(
       resolve(payload as EventPayloads[E]);
     });
   });
+}
+
+/**
+ * The real scan worker, except that it blocks for good on a root whose name ends in "hung", the
+ * way a thread stuck in a call on a dead network share does (after saying it listed 2 folders).
+ * A local disk cannot hang a read, so this stands in for the share.
+ */
+export function hangingWorker(): WorkerEntry {
+  const real = scanWorkerEntry(new URL('./scan-worker-client.ts', import.meta.url).href);
+  const hang = `require('node:worker_threads').parentPort.on('message', (request) => {
+    if (!request.rootPath.endsWith('hung')) return;
+    require('node:worker_threads').parentPort.postMessage({ type: 'progress', done: 0, total: 2 });
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  });`;
+  return { code: hang + real.code, eval: true };
 }

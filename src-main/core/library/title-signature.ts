@@ -1,4 +1,4 @@
-import { statPath as stat } from './fs-ops';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LibraryKind } from '../../../src-preload/contract/models';
 
@@ -39,19 +39,16 @@ function parseSignature(signature: string): StoredSignature | null {
 /**
  * True when every watched path still has the stats the signature recorded, so the folder can be
  * skipped without listing it. Any doubt (unparsable, another kind, a path gone) means changed.
+ * Blocking: worker thread only.
  */
-export async function signatureUnchanged(
-  folderPath: string,
-  kind: LibraryKind,
-  signature: string,
-): Promise<boolean> {
+export function signatureUnchanged(folderPath: string, kind: LibraryKind, signature: string): boolean {
   const stored = parseSignature(signature);
   if (!stored || stored.k !== kind) return false;
   try {
-    const stats = await Promise.all(stored.p.map(([rel]) => stat(rel ? join(folderPath, rel) : folderPath)));
-    return stats.every((s, i) => {
-      const [, mtimeMs, ctimeMs, size] = stored.p[i] as SignaturePart;
-      return s.mtimeMs === mtimeMs && s.ctimeMs === ctimeMs && s.size === size;
+    return stored.p.every(([rel, mtimeMs, ctimeMs, size]) => {
+      // No exception for a vanished path: a rescan after deletions meets many of them.
+      const s = statSync(rel ? join(folderPath, rel) : folderPath, { throwIfNoEntry: false });
+      return s !== undefined && s.mtimeMs === mtimeMs && s.ctimeMs === ctimeMs && s.size === size;
     });
   } catch {
     return false;
