@@ -18,10 +18,10 @@ import { listFolders } from './list-folders';
 import { MediaQueries } from './media-queries';
 import { RootStore } from './root-store';
 import { validateNewRoot } from './root-validation';
-import { ProgressReporter } from './scan-progress';
+import { ChangeCoalescer, ProgressReporter } from './scan-progress';
 import { ScanQueue } from './scan-queue';
 import { FolderReader } from './scan-worker-client';
-import { scanRoot } from './run-scan';
+import { emptySummary, scanRoot } from './run-scan';
 import { ScanWriter } from './scan-writer';
 
 export interface LibraryServiceOptions {
@@ -149,7 +149,8 @@ export class LibraryService implements LibraryServiceApi {
   private async runScan(rootId: number, signal: AbortSignal): Promise<void> {
     const root = this.roots.find(rootId);
     if (!root) return;
-    let summary: ScanSummary | null;
+    let summary: ScanSummary | null = null;
+    const changes = new ChangeCoalescer(() => this.events.emit('library:changed', { rootIds: [rootId] }));
     try {
       summary = await scanRoot(
         {
@@ -159,6 +160,7 @@ export class LibraryService implements LibraryServiceApi {
           probe: this.probe,
           now: this.now,
           progress: (p, force) => this.progress.update({ ...p, queued: this.queue.waiting }, force),
+          changed: () => changes.changed(),
         },
         { id: root.id, path: root.path, kind: root.kind },
         signal,
@@ -167,29 +169,27 @@ export class LibraryService implements LibraryServiceApi {
       summary = signal.aborted ? null : this.recordFailure(root, error);
     } finally {
       this.progress.stop();
+      // A finished scan says so below; a stopped one still tells of the titles it wrote.
+      changes.settle(summary === null && this.rootExists(rootId));
     }
     if (!summary) return;
     this.events.emit('scan:finished', summary);
     this.events.emit('library:changed', { rootIds: [rootId] });
   }
 
+  private rootExists(rootId: number): boolean {
+    try {
+      return this.roots.find(rootId) !== null;
+    } catch {
+      return false;
+    }
+  }
+
   /** A scan that broke on something unexpected (a database error): tell the person, keep the queue going. */
   private recordFailure(root: LibraryRoot, error: unknown): ScanSummary | null {
     const at = this.now().toISOString();
     const summary: ScanSummary = {
-      rootId: root.id,
-      rootPath: root.path,
-      startedAt: at,
-      finishedAt: at,
-      rootUnreachable: false,
-      foldersTotal: 0,
-      foldersScanned: 0,
-      foldersSkippedUnchanged: 0,
-      titlesAdded: 0,
-      titlesUpdated: 0,
-      titlesMissing: 0,
-      trailersFound: 0,
-      trailersMissing: 0,
+      ...emptySummary(root, at),
       issues: [
         {
           path: root.path,

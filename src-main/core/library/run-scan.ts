@@ -1,11 +1,12 @@
 import type { LibraryKind, ScanProgress, ScanSummary } from '../../../src-preload/contract/models';
 import type { ProbeFile } from '../probe/types';
 import { errorCode, IssueList } from './fs-entries';
-import { probeTrailers } from './probe-trailers';
+import { probeTrailers, type TrailerFacts } from './probe-trailers';
+import type { KnownTitle } from './read-session';
 import type { RootStore } from './root-store';
-import type { FoundTrailer, TitleScan } from './scan-title';
+import type { FoundTrailer } from './scan-title';
 import type { FolderReader } from './scan-worker-client';
-import type { KnownTitle } from './scanner';
+import type { ReadBatch } from './scanner';
 import type { ScanWriter, TitleWrite } from './scan-writer';
 
 export interface ScanContext {
@@ -16,7 +17,11 @@ export interface ScanContext {
   now: () => Date;
   /** Progress for the status and the coalesced events; `force` for the first and last. */
   progress: (progress: Omit<ScanProgress, 'queued'>, force?: boolean) => void;
+  /** Titles were written: the caller tells the UI, coalesced. */
+  changed: () => void;
 }
+
+const abortError = (): Error => Object.assign(new Error('The scan was cancelled.'), { name: 'AbortError' });
 
 export interface RootToScan {
   id: number;
@@ -24,7 +29,8 @@ export interface RootToScan {
   kind: LibraryKind;
 }
 
-function emptySummary(root: RootToScan, startedAt: string): ScanSummary {
+/** A summary with nothing counted yet: the start of every scan's report. */
+export function emptySummary(root: Pick<RootToScan, 'id' | 'path'>, startedAt: string): ScanSummary {
   return {
     rootId: root.id,
     rootPath: root.path,
@@ -44,10 +50,11 @@ function emptySummary(root: RootToScan, startedAt: string): ScanSummary {
 }
 
 /**
- * Scans one root: lists its title folders and reads the changed ones (in a worker thread), probes
- * new or changed trailer files, then writes everything. Counts in the summary are what this scan
- * changed. Returns null when aborted or when the root was removed meanwhile: nothing is written
- * then.
+ * Scans one root: lists its title folders and reads the changed ones (in worker threads), and as
+ * each batch arrives probes its new or changed trailer files and writes it. Titles gone from the
+ * root are marked missing only at the end of a complete scan of a reachable root. Counts in the
+ * summary are what this scan changed. Returns null when aborted or when the root was removed
+ * meanwhile: the batches written stay, nothing is marked missing.
  */
 export async function scanRoot(
   ctx: ScanContext,
@@ -76,11 +83,82 @@ export async function scanRoot(
     if (folder !== undefined) known.get(folder)?.trailerPaths.push(d.path);
   }
 
-  // The folders are read in a worker thread with blocking calls (see scan-worker.ts); a cancel
-  // terminates it and rejects here.
+  const existingIds = new Map(existing.media.map((m) => [m.folderPath, m.id]));
+  const kind = root.kind === 'series' ? 'series' : 'movie';
+  /** Rows whose file is gone: marked only once the whole root was read (a share may drop mid-scan). */
+  const gone: number[] = [];
+  let probingBatch = false;
+  let done = 0;
+  let total = 0;
+
+  // Each batch of folders read is probed and written (one transaction: a title with its trailer
+  // rows) while the worker threads read on; a cancel terminates them and rejects here, keeping the
+  // batches already written: they are real titles.
+  const writeBatch = async ({ titles, unchanged, issues: batchIssues }: ReadBatch): Promise<void> => {
+    issues.merge(batchIssues);
+    summary.foldersSkippedUnchanged += unchanged;
+    if (titles.length === 0) return;
+    const toProbe: FoundTrailer[] = [];
+    const returned: number[] = [];
+    let found = 0;
+    for (const { scan, elsewhere } of titles) {
+      for (const trailer of scan.trailers) {
+        const row = downloadsByPath.get(trailer.path);
+        if (!row || row.size !== trailer.size || row.fileMtimeMs !== Math.trunc(trailer.mtimeMs))
+          toProbe.push(trailer);
+        else if (!row.fileExists) returned.push(row.id);
+        if (!row?.fileExists) found++;
+      }
+      // Rows the scan did not find by name (a downloaded trailer kept elsewhere, or a deleted one).
+      for (const { path, exists } of elsewhere) {
+        const row = downloadsByPath.get(path);
+        if (!row || exists === null) continue;
+        if (exists && !row.fileExists) {
+          returned.push(row.id);
+          found++;
+        } else if (!exists && row.fileExists) {
+          gone.push(row.id);
+        }
+      }
+    }
+    let facts = new Map<string, TrailerFacts>();
+    if (toProbe.length > 0) {
+      probingBatch = true;
+      progress('probing', done, total);
+      try {
+        facts = await probeTrailers(toProbe, ctx.probe, issues, () => undefined, signal);
+      } finally {
+        probingBatch = false;
+      }
+      if (signal.aborted) throw abortError();
+    }
+    const writes: TitleWrite[] = titles.map(({ scan }) => ({
+      scan,
+      existingId: existingIds.get(scan.folderPath) ?? null,
+      probed: scan.trailers.flatMap((t) => {
+        const f = facts.get(t.path);
+        return f ? [{ ...t, facts: f }] : [];
+      }),
+    }));
+    const written = ctx.writer.writeTitles(root.id, kind, writes, returned);
+    if (!written) throw abortError();
+    for (const { scan } of titles) if (!existingIds.has(scan.folderPath)) summary.titlesAdded++;
+    summary.foldersScanned += titles.length;
+    summary.titlesUpdated += written.titlesUpdated;
+    summary.trailersFound += found;
+    ctx.changed();
+  };
+
   const reading = await ctx.reader.read(
     { rootPath: root.path, kind: root.kind, known },
-    (done, total) => progress('scanning', done, total),
+    {
+      progress: (foldersDone, foldersTotal) => {
+        done = foldersDone;
+        total = foldersTotal;
+        progress(probingBatch ? 'probing' : 'scanning', done, total);
+      },
+      batch: writeBatch,
+    },
     signal,
   );
   if (signal.aborted) return null;
@@ -91,75 +169,22 @@ export async function scanRoot(
     return finishUnreachable(ctx, root, summary, issues, 'empty');
   const folderCount = reading.folderPaths.length;
   summary.foldersTotal = folderCount;
-  summary.foldersSkippedUnchanged = reading.unchanged;
 
-  const existingByPath = new Map(existing.media.map((m) => [m.folderPath, m]));
-  const toProbe: FoundTrailer[] = [];
-  const returned: number[] = [];
-  const gone: number[] = [];
-  const scans: TitleScan[] = [];
-  for (const { scan, elsewhere } of reading.titles) {
-    scans.push(scan);
-    summary.foldersScanned++;
-    if (!existingByPath.has(scan.folderPath)) summary.titlesAdded++;
-    for (const trailer of scan.trailers) {
-      const row = downloadsByPath.get(trailer.path);
-      if (!row || row.size !== trailer.size || row.fileMtimeMs !== Math.trunc(trailer.mtimeMs))
-        toProbe.push(trailer);
-      else if (!row.fileExists) returned.push(row.id);
-      if (!row?.fileExists) summary.trailersFound++;
-    }
-    // Rows the scan did not find by name (a downloaded trailer kept elsewhere, or a deleted one).
-    for (const { path, exists } of elsewhere) {
-      const row = downloadsByPath.get(path);
-      if (!row || exists === null) continue;
-      if (exists && !row.fileExists) {
-        returned.push(row.id);
-        summary.trailersFound++;
-      } else if (!exists && row.fileExists) {
-        gone.push(row.id);
-      }
-    }
-  }
-
-  let probed = 0;
-  progress('probing', 0, toProbe.length);
-  const facts = await probeTrailers(
-    toProbe,
-    ctx.probe,
-    issues,
-    () => progress('probing', ++probed, toProbe.length),
-    signal,
-  );
-  if (signal.aborted) return null;
-
+  // What needs the whole listing, now that the root was read to the end and is still there.
   progress('saving', folderCount, folderCount);
   const listed = new Set(reading.folderPaths);
   const missingMediaIds = existing.media
     .filter((m) => m.missingSince === null && !listed.has(m.folderPath))
     .map((m) => m.id);
-  const titles: TitleWrite[] = scans.map((scan) => ({
-    scan,
-    existingId: existingByPath.get(scan.folderPath)?.id ?? null,
-    probed: scan.trailers.flatMap((t) => {
-      const f = facts.get(t.path);
-      return f ? [{ ...t, facts: f }] : [];
-    }),
-  }));
-  const written = await ctx.writer.write({
-    rootId: root.id,
-    kind: root.kind === 'series' ? 'series' : 'movie',
-    titles,
-    returnedDownloadIds: returned,
+  const finished = ctx.writer.finishRoot(root.id, {
     goneDownloadIds: gone,
     missingMediaIds,
     missingSince: ctx.now().toISOString(),
   });
-  if (!written) return null;
+  if (!finished) return null;
 
   summary.titlesMissing = missingMediaIds.length;
-  summary.titlesUpdated = written.titlesUpdated;
-  summary.trailersMissing = written.trailersGone;
+  summary.trailersMissing = finished.trailersGone;
   summary.issues = issues.list();
   summary.finishedAt = ctx.now().toISOString();
   ctx.roots.recordScan(root.id, true, summary);

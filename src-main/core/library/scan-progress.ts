@@ -51,3 +51,50 @@ export class ProgressReporter {
     this.emit({ ...this.latest });
   }
 }
+
+/** At most one mid-scan `library:changed` per this many milliseconds. */
+export const CHANGED_INTERVAL_MS = 500;
+
+/**
+ * Coalesces "titles were written" during a scan, so titles appear in the UI as batches land: the
+ * first goes out at once, later ones at most every CHANGED_INTERVAL_MS (a trailing timer sends
+ * the last). `settle` ends it: the scan's own final event covers anything pending, or (`flush`)
+ * the pending one goes out now, for a scan that stops after writing some batches.
+ */
+export class ChangeCoalescer {
+  private lastEmitAt = -Infinity;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly emit: () => void,
+    private readonly intervalMs = CHANGED_INTERVAL_MS,
+  ) {}
+
+  changed(): void {
+    const now = performance.now();
+    if (now - this.lastEmitAt >= this.intervalMs) {
+      this.lastEmitAt = now;
+      this.emit();
+      return;
+    }
+    if (!this.timer) {
+      this.timer = setTimeout(
+        () => {
+          this.timer = null;
+          this.lastEmitAt = performance.now();
+          this.emit();
+        },
+        this.lastEmitAt + this.intervalMs - now,
+      );
+      this.timer.unref();
+    }
+  }
+
+  settle(flush: boolean): void {
+    const pending = this.timer !== null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.lastEmitAt = -Infinity;
+    if (pending && flush) this.emit();
+  }
+}

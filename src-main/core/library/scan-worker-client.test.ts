@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { FolderReader, scanWorkerEntry, type WorkerEntry } from './scan-worker-client';
-import type { ReadRequest } from './scanner';
+import type { ReadRequest, ReadSink } from './read-session';
+import type { ReadBatch } from './scanner';
+import { FolderReader, scanWorkerEntry, type FolderReaderOptions } from './scan-worker-client';
 import { hangingWorker } from './test-helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck worker '));
@@ -13,13 +14,35 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const request = (rootPath: string): ReadRequest => ({ rootPath, kind: 'movies', known: new Map() });
 const never = new AbortController().signal;
 
+/** A sink that records what the reader hands it. */
+function recorder(onBatch: (batch: ReadBatch) => Promise<void> = () => Promise.resolve()) {
+  const progress: [number, number][] = [];
+  const batches: ReadBatch[] = [];
+  const sink: ReadSink = {
+    progress: (done, total) => progress.push([done, total]),
+    batch: (batch) => {
+      batches.push(batch);
+      return onBatch(batch);
+    },
+  };
+  return { sink, progress, batches };
+}
+
 const readers: FolderReader[] = [];
 afterEach(() => readers.splice(0).forEach((r) => r.close()));
-const open = (entry?: WorkerEntry): FolderReader => {
-  const reader = new FolderReader(entry);
+const open = (options?: FolderReaderOptions): FolderReader => {
+  const reader = new FolderReader(options);
   readers.push(reader);
   return reader;
 };
+
+function titles(root: string, names: string[]): string {
+  for (const name of names) {
+    mkdirSync(join(root, name), { recursive: true });
+    writeFileSync(join(root, name, `${name}-trailer.mp4`), 'x');
+  }
+  return root;
+}
 
 describe('scanWorkerEntry', () => {
   it('runs the TypeScript worker through tsx from the sources', () => {
@@ -44,14 +67,13 @@ describe('scanWorkerEntry', () => {
 
 describe('FolderReader', () => {
   it('reads a root in a real worker thread (loaded through tsx here), with progress', async () => {
-    const root = join(dir, 'Movies');
-    mkdirSync(join(root, 'Heat (1995)'), { recursive: true });
-    writeFileSync(join(root, 'Heat (1995)', 'Heat (1995)-trailer.mp4'), 'x');
+    const root = titles(join(dir, 'Movies'), ['Heat (1995)']);
     const reader = open();
-    const progress: [number, number][] = [];
-    const reading = await reader.read(request(root), (done, total) => progress.push([done, total]), never);
-    expect(reading).toMatchObject({ ok: true, folderPaths: [join(root, 'Heat (1995)')], unchanged: 0 });
-    expect(reading.ok && reading.titles[0]?.scan).toMatchObject({
+    const { sink, progress, batches } = recorder();
+    const reading = await reader.read(request(root), sink, never);
+    expect(reading).toMatchObject({ ok: true, folderPaths: [join(root, 'Heat (1995)')] });
+    expect(batches).toMatchObject([{ folders: 1, unchanged: 0 }]);
+    expect(batches[0]?.titles[0]?.scan).toMatchObject({
       title: 'Heat',
       year: 1995,
       trailers: [{ fileName: 'Heat (1995)-trailer.mp4', size: 1 }],
@@ -62,34 +84,61 @@ describe('FolderReader', () => {
     ]);
   });
 
-  it('keeps one thread for reads in a row, and stops it on close', async () => {
-    const reader = open();
-    await reader.read(request(dir), () => undefined, never);
-    await reader.read(request(dir), () => undefined, never);
-    expect(reader.liveThreads).toBe(1);
+  it('shares the folders out in batches across its threads, each folder read once', async () => {
+    const names = Array.from({ length: 23 }, (_, i) => `Title ${i} (2000)`);
+    const root = titles(join(dir, 'Many'), names);
+    const reader = open({ threads: 3, foldersPerBatch: 4, slowBatchMs: 0 });
+    // The reading goes on while a batch is being written: hold the first one back a while.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { sink, batches } = recorder(() => (batches.length === 1 ? held : Promise.resolve()));
+    const reading = reader.read(request(root), sink, never);
+    await vi.waitFor(() => expect(reader.liveThreads).toBe(3), { timeout: 10_000 });
+    release();
+    expect(await reading).toMatchObject({ ok: true });
+    expect(batches.map((b) => b.folders).sort((a, b) => a - b)).toEqual([3, 4, 4, 4, 4, 4]);
+    const read = batches.flatMap((b) => b.titles.map((t) => t.scan.title)).sort();
+    expect(read).toEqual(names.map((n) => n.replace(' (2000)', '')).sort());
+    // All three are kept for the next scan, then stopped on close.
+    expect(reader.liveThreads).toBe(3);
     reader.close();
     await vi.waitFor(() => expect(reader.liveThreads).toBe(0), { timeout: 10_000 });
-    await expect(reader.read(request(dir), () => undefined, never)).rejects.toThrow('cancelled');
+    await expect(reader.read(request(dir), sink, never)).rejects.toThrow('cancelled');
   });
 
-  it('terminates a thread that hangs when the read is cancelled, without waiting for it', async () => {
-    const reader = open(hangingWorker());
+  it('terminates every thread when the read is cancelled, a hung one included, without waiting', async () => {
+    const root = titles(join(dir, 'Share'), [
+      'Alien (1979)',
+      'Ran (1985)',
+      'A hung title (2001)',
+      'Heat (1995)',
+    ]);
+    const reader = open({ entry: hangingWorker(), threads: 2, foldersPerBatch: 1, slowBatchMs: 0 });
     const controller = new AbortController();
-    let listed = false;
-    const reading = reader.read(request(join(dir, 'share hung')), () => (listed = true), controller.signal);
-    await vi.waitFor(() => expect(listed).toBe(true), { timeout: 10_000 });
+    const { sink, batches } = recorder();
+    const reading = reader.read(request(root), sink, controller.signal);
+    await vi.waitFor(() => expect(batches.length).toBeGreaterThan(0), { timeout: 10_000 });
     controller.abort();
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
     await vi.waitFor(() => expect(reader.liveThreads).toBe(0), { timeout: 10_000 });
   });
 
   it('turns a worker that fails or stops early into an error', async () => {
-    const broken = open({ code: "throw new Error('no such module')", eval: true });
-    await expect(broken.read(request(dir), () => undefined, never)).rejects.toThrow(
+    const { sink } = recorder();
+    const broken = open({ entry: { code: "throw new Error('no such module')", eval: true } });
+    await expect(broken.read(request(dir), sink, never)).rejects.toThrow(
       'The folder reader failed: no such module',
     );
-    const reader = open({ code: 'process.exit(3)', eval: true });
-    await expect(reader.read(request(dir), () => undefined, never)).rejects.toThrow('(exit code 3)');
+    const reader = open({ entry: { code: 'process.exit(3)', eval: true } });
+    await expect(reader.read(request(dir), sink, never)).rejects.toThrow('(exit code 3)');
+    await vi.waitFor(() => expect(reader.liveThreads).toBe(0), { timeout: 10_000 });
+  });
+
+  it('stops reading when writing a batch fails, and says why', async () => {
+    const root = titles(join(dir, 'Disk full'), ['Alien (1979)', 'Ran (1985)', 'Heat (1995)']);
+    const reader = open({ threads: 2, foldersPerBatch: 1, slowBatchMs: 0 });
+    const { sink } = recorder(() => Promise.reject(new Error('disk full')));
+    await expect(reader.read(request(root), sink, never)).rejects.toThrow('disk full');
     await vi.waitFor(() => expect(reader.liveThreads).toBe(0), { timeout: 10_000 });
   });
 });

@@ -1,10 +1,11 @@
-// Starts the scan's worker thread (scan-worker.ts) and talks to it: the one place that knows where
-// the worker's code lives, and the one module that creates worker threads.
+// Starts the scan's worker threads (scan-worker.ts): the one place that knows where the worker's
+// code lives, and the one module that creates worker threads.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { LibraryReading, ReadRequest, ScanWorkerMessage } from './scanner';
+import { ReadSession, type ReadEnd, type ReadRequest, type ReadSink } from './read-session';
 
 export interface WorkerEntry {
   /** A file to run, or (with `eval`) code that loads it. */
@@ -35,23 +36,56 @@ export function scanWorkerEntry(moduleUrl: string): WorkerEntry {
   return { code: bundled.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2'), eval: false };
 }
 
-/** A finished thread is kept this long for the next scan: "rescan all" queues one scan per root. */
+/** Finished threads are kept this long for the next scan: "rescan all" queues one scan per root. */
 export const SPARE_THREAD_MS = 2000;
 
-const abortError = (): Error => Object.assign(new Error('The scan was cancelled.'), { name: 'AbortError' });
+/**
+ * Threads a scan reads a slow share with. A network share answers each metadata call in about a
+ * millisecond, and one thread makes them one after another; several keep several in flight. On a
+ * local disk one thread is fastest (scripts/bench-scan.ts, 2 cores, 10k titles: first scan 436 ms
+ * with 1 thread, 547 ms with 3, 599 ms with 4), so the others start only when batches are slow.
+ */
+export const READER_THREADS = Math.min(4, Math.max(2, availableParallelism()));
+
+/** Folders a thread reads per request; each answer is probed and written as one batch. */
+export const FOLDERS_PER_BATCH = 250;
 
 /**
- * Reads library roots in a worker thread, one read at a time. A cancelled or failed read
- * terminates its thread; a finished one is kept a moment for the next read, which then skips the
- * start-up and finds the code already optimised.
+ * A batch slower than this starts the other threads. A local disk reads 250 folders in about
+ * 10-40 ms; a share at about 1 ms per call needs over a second.
+ */
+export const SLOW_BATCH_MS = 100;
+
+export interface FolderReaderOptions {
+  /** The worker's code; another one only for tests and the benchmark (the bundle). */
+  entry?: WorkerEntry;
+  threads?: number;
+  foldersPerBatch?: number;
+  /** 0 starts every thread at once (tests, the benchmark's per-thread figures). */
+  slowBatchMs?: number;
+}
+
+/**
+ * Runs a scan's worker threads: starts them, keeps finished ones a moment for the next scan
+ * (which then skips the start-up and finds the code already optimised), and stops them. A
+ * cancelled or failed read terminates its threads. The reading itself is in read-session.ts.
  */
 export class FolderReader {
-  private spare: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+  readonly threads: number;
+  readonly foldersPerBatch: number;
+  readonly slowBatchMs: number;
+  private readonly entry: WorkerEntry;
+  private spares: Worker[] = [];
+  private spareTimer: NodeJS.Timeout | null = null;
   private live = 0;
   private closed = false;
 
-  /** `entry`: the worker's code; another one only for tests and the benchmark (the bundle). */
-  constructor(private readonly entry: WorkerEntry = scanWorkerEntry(import.meta.url)) {}
+  constructor(options: FolderReaderOptions = {}) {
+    this.entry = options.entry ?? scanWorkerEntry(import.meta.url);
+    this.threads = Math.max(1, options.threads ?? READER_THREADS);
+    this.foldersPerBatch = Math.max(1, options.foldersPerBatch ?? FOLDERS_PER_BATCH);
+    this.slowBatchMs = options.slowBatchMs ?? SLOW_BATCH_MS;
+  }
 
   /**
    * Threads started and not yet stopped. A terminated thread blocked in a call on a hung share
@@ -61,51 +95,41 @@ export class FolderReader {
     return this.live;
   }
 
-  /** Reads a root; progress is (folders done, folders listed). Rejects when cancelled or on failure. */
-  read(
-    request: ReadRequest,
-    onProgress: (done: number, total: number) => void,
-    signal: AbortSignal,
-  ): Promise<LibraryReading> {
-    if (this.closed || signal.aborted) return Promise.reject(abortError());
-    const worker = this.takeSpare() ?? this.start();
-    worker.ref();
-    return new Promise<LibraryReading>((resolve, reject) => {
-      const detach = (): void => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        signal.removeEventListener('abort', onAbort);
-      };
-      const fail = (error: Error): void => {
-        detach();
-        // Not awaited: a thread stuck in a blocking call only stops once that call returns.
-        void worker.terminate();
-        reject(error);
-      };
-      const onMessage = (message: ScanWorkerMessage): void => {
-        if (message.type === 'progress') return onProgress(message.done, message.total);
-        detach();
-        this.keep(worker);
-        resolve(message.reading);
-      };
-      const onError = (error: Error): void => fail(new Error(`The folder reader failed: ${error.message}`));
-      const onExit = (code: number): void =>
-        fail(new Error(`The folder reader stopped before it was done (exit code ${code}).`));
-      const onAbort = (): void => fail(abortError());
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      signal.addEventListener('abort', onAbort, { once: true });
-      worker.postMessage(request);
-    });
+  get isClosed(): boolean {
+    return this.closed;
   }
 
-  /** Stops the spare thread; later reads are refused. A running read is cancelled by its signal. */
+  /** Reads a root with up to `threads` threads; see ReadSession. Rejects when cancelled or on failure. */
+  read(request: ReadRequest, sink: ReadSink, signal: AbortSignal): Promise<ReadEnd> {
+    return new ReadSession(this, request, sink, signal).run();
+  }
+
+  /** A spare thread, or a new one; referenced (it keeps the process alive while it works). */
+  acquire(): Worker {
+    const worker = this.spares.pop() ?? this.start();
+    if (this.spares.length === 0) this.clearTimer();
+    worker.ref();
+    return worker;
+  }
+
+  /** Keeps a thread that finished cleanly as a spare, or stops it once closed. */
+  release(worker: Worker): void {
+    if (this.closed) {
+      void worker.terminate();
+      return;
+    }
+    // A spare must not keep the app (or a test run) from exiting.
+    worker.unref();
+    this.spares.push(worker);
+    this.clearTimer();
+    this.spareTimer = setTimeout(() => this.stopSpares(), SPARE_THREAD_MS);
+    this.spareTimer.unref();
+  }
+
+  /** Stops the spare threads; later reads are refused. A running read is cancelled by its signal. */
   close(): void {
     this.closed = true;
-    const spare = this.takeSpare();
-    if (spare) void spare.terminate();
+    this.stopSpares();
   }
 
   private start(): Worker {
@@ -117,29 +141,19 @@ export class FolderReader {
     worker.on('error', () => undefined);
     worker.once('exit', () => {
       this.live--;
-      if (this.spare?.worker === worker) this.takeSpare();
+      this.spares = this.spares.filter((w) => w !== worker);
     });
     return worker;
   }
 
-  private keep(worker: Worker): void {
-    if (this.closed) {
-      void worker.terminate();
-      return;
-    }
-    // A spare must not keep the app (or a test run) from exiting.
-    worker.unref();
-    void this.takeSpare()?.terminate();
-    const timer = setTimeout(() => void this.takeSpare()?.terminate(), SPARE_THREAD_MS);
-    timer.unref();
-    this.spare = { worker, timer };
+  private stopSpares(): void {
+    this.clearTimer();
+    // Not awaited: nothing waits for a thread to stop.
+    for (const worker of this.spares.splice(0)) void worker.terminate();
   }
 
-  private takeSpare(): Worker | null {
-    const spare = this.spare;
-    if (!spare) return null;
-    this.spare = null;
-    clearTimeout(spare.timer);
-    return spare.worker;
+  private clearTimer(): void {
+    if (this.spareTimer) clearTimeout(this.spareTimer);
+    this.spareTimer = null;
   }
 }

@@ -20,9 +20,9 @@ function movies(name: string, titles: string[]): string {
 
 describe('the scan worker thread', () => {
   it('removing a root whose share hangs mid-scan stops its worker; the next root is scanned', async () => {
-    const reader = new FolderReader(hangingWorker());
+    const reader = new FolderReader({ entry: hangingWorker() });
     lib = openTestLibrary({ reader });
-    const hung = await lib.service.addRoot(movies('share hung', ['Alien (1979)', 'Ran (1985)']), 'movies');
+    const hung = await lib.service.addRoot(movies('Share', ['Alien (1979)', 'Ran hung (1985)']), 'movies');
     // The app still answers while the worker is stuck in the share.
     await vi.waitFor(() => expect(lib.service.scanStatus()).toMatchObject({ phase: 'scanning' }), {
       timeout: 10_000,
@@ -43,7 +43,7 @@ describe('the scan worker thread', () => {
 
   it('a worker that breaks ends the scan as failed, with the reason in its summary', async () => {
     lib = openTestLibrary({
-      reader: new FolderReader({ code: "throw new Error('out of memory')", eval: true }),
+      reader: new FolderReader({ entry: { code: "throw new Error('out of memory')", eval: true } }),
     });
     const root = await lib.service.addRoot(movies('Movies', ['Heat (1995)']), 'movies');
     await lib.service.whenIdle();

@@ -1,10 +1,10 @@
-// What the scan's worker thread does (scan-worker.ts), with blocking filesystem calls: list the
+// What the scan's worker threads do (scan-worker.ts), with blocking filesystem calls: list the
 // root's title folders, read the changed ones, check the known trailer files it did not find.
 // Plain synchronous code, so the tests can also run it in-process.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { LibraryKind } from '../../../src-preload/contract/models';
-import { errorCode, isIgnoredEntry, IssueList, nameProblem, type IssueSnapshot } from './fs-entries';
+import { errorCode, isIgnoredEntry, nameProblem, type IssueList, type IssueSnapshot } from './fs-entries';
 import { isInside } from './root-validation';
 import { scanTitleFolder, type TitleScan } from './scan-title';
 import { signatureUnchanged } from './title-signature';
@@ -75,19 +75,12 @@ function realOrSelf(path: string): string {
   }
 }
 
-/** What the main thread knows of a title folder from the last scan. */
-export interface KnownTitle {
+/** A title folder to read, with what the main thread knows of it from the last scan. */
+export interface FolderTask extends TitleFolder {
   /** The stored signature; null reads the folder whatever its stats say. */
   signature: string | null;
   /** Trailer files recorded for the title, checked when the scan does not find them by name. */
   trailerPaths: string[];
-}
-
-export interface ReadRequest {
-  rootPath: string;
-  kind: LibraryKind;
-  /** Known titles by folder path. */
-  known: Map<string, KnownTitle>;
 }
 
 export interface ReadTitle {
@@ -97,11 +90,9 @@ export interface ReadTitle {
 }
 
 /** Plain data (it crosses threads): a filesystem error is reduced to its code. */
-export type LibraryReading =
-  | { ok: false; error: { code?: string }; issues: IssueSnapshot }
-  | { ok: true; folderPaths: string[]; unchanged: number; titles: ReadTitle[]; issues: IssueSnapshot };
+export type FsFailure = { code?: string };
 
-const failure = (error: unknown): { code?: string } => {
+export const fsFailure = (error: unknown): FsFailure => {
   const code = errorCode(error);
   return code === undefined ? {} : { code };
 };
@@ -118,46 +109,72 @@ function exists(path: string): boolean | null {
 }
 
 /**
- * Reads a library root: every title folder whose signature no longer matches is read again, the
- * others are skipped without listing them. `onProgress` is called after the listing (0 done) and
- * once per folder. A root that cannot be listed, or is gone by the end (a share that dropped
- * mid-scan makes every folder look gone), gives `ok: false`.
+ * Reads title folders: one whose signature no longer matches is read again, the others are
+ * skipped without listing them (and cost the main thread nothing but a count). `onFolder` is
+ * called after each folder.
  */
-export function readLibrary(
-  request: ReadRequest,
-  onProgress: (done: number, total: number) => void,
-): LibraryReading {
-  const { rootPath, kind, known } = request;
-  const issues = new IssueList();
-  const listing = listTitleFolders(rootPath, issues);
-  if (!listing.ok) return { ok: false, error: failure(listing.error), issues: issues.snapshot() };
-  const folders = listing.folders;
+export function readTitleFolders(
+  kind: LibraryKind,
+  tasks: readonly FolderTask[],
+  issues: IssueList,
+  onFolder: () => void,
+): { titles: ReadTitle[]; unchanged: number } {
   const titles: ReadTitle[] = [];
   let unchanged = 0;
-  onProgress(0, folders.length);
-  for (const [index, folder] of folders.entries()) {
-    const old = known.get(folder.path);
-    if (old?.signature && signatureUnchanged(folder.path, kind, old.signature)) {
+  for (const task of tasks) {
+    if (task.signature && signatureUnchanged(task.path, kind, task.signature)) {
       unchanged++;
     } else {
-      const scan = scanTitleFolder(folder.path, folder.name, kind, issues);
+      const scan = scanTitleFolder(task.path, task.name, kind, issues);
       if (scan) {
-        const found = new Set(scan.trailers.map((t) => t.path));
-        const others = old?.trailerPaths.filter((path) => !found.has(path)) ?? [];
-        titles.push({ scan, elsewhere: others.map((path) => ({ path, exists: exists(path) })) });
+        let elsewhere: ReadTitle['elsewhere'] = [];
+        if (task.trailerPaths.length > 0) {
+          const found = new Set(scan.trailers.map((t) => t.path));
+          elsewhere = task.trailerPaths
+            .filter((path) => !found.has(path))
+            .map((path) => ({ path, exists: exists(path) }));
+        }
+        titles.push({ scan, elsewhere });
       }
     }
-    onProgress(index + 1, folders.length);
+    onFolder();
   }
-  try {
-    if (!statSync(rootPath).isDirectory()) return { ok: false, error: {}, issues: issues.snapshot() };
-  } catch (error) {
-    return { ok: false, error: failure(error), issues: issues.snapshot() };
-  }
-  const folderPaths = folders.map((f) => f.path);
-  return { ok: true, folderPaths, unchanged, titles, issues: issues.snapshot() };
+  return { titles, unchanged };
 }
 
-/** What the scan's worker thread posts to the main thread. */
+/**
+ * Whether the root is still a folder once every title folder was read: a share that dropped
+ * mid-scan makes every folder look gone, so nothing may be marked missing then.
+ */
+export function checkRoot(rootPath: string): { ok: true } | { ok: false; error: FsFailure } {
+  try {
+    return statSync(rootPath).isDirectory() ? { ok: true } : { ok: false, error: {} };
+  } catch (error) {
+    return { ok: false, error: fsFailure(error) };
+  }
+}
+
+/** What the main thread asks of a scan's worker thread; each is answered by one message. */
+export type ScanWorkerRequest =
+  | { type: 'list'; rootPath: string }
+  | { type: 'read'; kind: LibraryKind; tasks: FolderTask[] }
+  | { type: 'check'; rootPath: string };
+
+/** A batch of folders read: the changed titles in full, the unchanged ones only counted. */
+export interface ReadBatch {
+  folders: number;
+  titles: ReadTitle[];
+  unchanged: number;
+  issues: IssueSnapshot;
+}
+
+/** What a scan's worker thread posts; `progress` and `unreported`: folders done since it last said. */
 export type ScanWorkerMessage =
-  { type: 'progress'; done: number; total: number } | { type: 'done'; reading: LibraryReading };
+  | { type: 'progress'; folders: number }
+  | {
+      type: 'listed';
+      listing: { ok: true; folders: TitleFolder[] } | { ok: false; error: FsFailure };
+      issues: IssueSnapshot;
+    }
+  | { type: 'read'; unreported: number; titles: ReadTitle[]; unchanged: number; issues: IssueSnapshot }
+  | { type: 'checked'; result: { ok: true } | { ok: false; error: FsFailure } };

@@ -92,15 +92,14 @@ export function nextEvent<E extends EventName>(
 }
 
 /**
- * The real scan worker, except that it blocks for good on a root whose name ends in "hung", the
- * way a thread stuck in a call on a dead network share does (after saying it listed 2 folders).
- * A local disk cannot hang a read, so this stands in for the share.
+ * The real scan worker, except that it blocks for good when asked to read a title folder whose
+ * name contains "hung", the way a thread stuck in a call on a dead network share does (the root
+ * itself lists fine). A local disk cannot hang a read, so this stands in for the share.
  */
 export function hangingWorker(): WorkerEntry {
   const real = scanWorkerEntry(new URL('./scan-worker-client.ts', import.meta.url).href);
   const hang = `require('node:worker_threads').parentPort.on('message', (request) => {
-    if (!request.rootPath.endsWith('hung')) return;
-    require('node:worker_threads').parentPort.postMessage({ type: 'progress', done: 0, total: 2 });
+    if (request.type !== 'read' || !request.tasks.some((t) => t.name.includes('hung'))) return;
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
   });`;
   return { code: hang + real.code, eval: true };

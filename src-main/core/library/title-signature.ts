@@ -5,12 +5,6 @@ import type { LibraryKind } from '../../../src-preload/contract/models';
 /** One watched path, relative to the title folder ('' is the folder itself), with its stats. */
 export type SignaturePart = [rel: string, mtimeMs: number, ctimeMs: number, size: number];
 
-interface StoredSignature {
-  v: 1;
-  k: LibraryKind;
-  p: SignaturePart[];
-}
-
 /**
  * A title folder's signature: the stats of the folder, its NFO and its trailers folders. A folder's
  * mtime and ctime move when entries are added, removed or renamed in it, which is how trailers,
@@ -22,34 +16,38 @@ interface StoredSignature {
  */
 export function buildSignature(kind: LibraryKind, parts: SignaturePart[]): string {
   const sorted = [...parts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const value: StoredSignature = { v: 1, k: kind, p: sorted };
-  return JSON.stringify(value);
+  // A flat string, cheap to check on every rescan: `2/kind/rel/mtime/ctime/size/…`. A name never
+  // holds a `/`; a number's shortest string reads back as the same number.
+  return [VERSION, kind, ...sorted.flat()].join('/');
 }
 
-function parseSignature(signature: string): StoredSignature | null {
-  try {
-    const value = JSON.parse(signature) as Partial<StoredSignature>;
-    if (value.v !== 1 || !Array.isArray(value.p) || value.p.length === 0) return null;
-    return value as StoredSignature;
-  } catch {
-    return null;
-  }
-}
+const VERSION = '2';
+const FIELDS = 4;
 
 /**
  * True when every watched path still has the stats the signature recorded, so the folder can be
- * skipped without listing it. Any doubt (unparsable, another kind, a path gone) means changed.
+ * skipped without listing it. Any doubt (another format or kind, a path gone) means changed: a
+ * signature of an older format reads the folder again once, which stores the new one.
  * Blocking: worker thread only.
  */
 export function signatureUnchanged(folderPath: string, kind: LibraryKind, signature: string): boolean {
-  const stored = parseSignature(signature);
-  if (!stored || stored.k !== kind) return false;
+  const f = signature.split('/');
+  if (f[0] !== VERSION || f[1] !== kind || f.length < 2 + FIELDS || (f.length - 2) % FIELDS !== 0)
+    return false;
   try {
-    return stored.p.every(([rel, mtimeMs, ctimeMs, size]) => {
+    for (let i = 2; i < f.length; i += FIELDS) {
+      const rel = f[i] as string;
       // No exception for a vanished path: a rescan after deletions meets many of them.
       const s = statSync(rel ? join(folderPath, rel) : folderPath, { throwIfNoEntry: false });
-      return s !== undefined && s.mtimeMs === mtimeMs && s.ctimeMs === ctimeMs && s.size === size;
-    });
+      if (
+        s === undefined ||
+        s.mtimeMs !== Number(f[i + 1]) ||
+        s.ctimeMs !== Number(f[i + 2]) ||
+        s.size !== Number(f[i + 3])
+      )
+        return false;
+    }
+    return true;
   } catch {
     return false;
   }
