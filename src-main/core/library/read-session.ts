@@ -41,6 +41,10 @@ const BATCHES_AHEAD = 2;
 
 const abortError = (): Error => Object.assign(new Error('The scan was cancelled.'), { name: 'AbortError' });
 
+/** How many times `slowBatchMs` the first batch may take before more threads start: it also pays
+ * for the thread's start-up (~23 ms, bench:scan) and for running its code cold. */
+const FIRST_BATCH_ALLOWANCE = 4;
+
 export class ReadSession {
   private readonly workers: { worker: Worker; queued: number; detach: () => void }[] = [];
   private folders: TitleFolder[] = [];
@@ -109,7 +113,7 @@ export class ReadSession {
         if (this.folders.length === 0)
           return this.post(index, { type: 'check', rootPath: this.request.rootPath });
         this.fill(index);
-        this.watchPace();
+        this.watchPace(true);
         return;
       }
       case 'progress':
@@ -147,19 +151,23 @@ export class ReadSession {
   /**
    * One thread while batches come back quickly: on a local disk a thread is bound by the CPU, and
    * more of them only add start-ups and cold code (measured: see FolderReader). A batch that takes
-   * longer than `slowBatchMs` means a slow disk or a network share, whose calls mostly wait:
+   * longer than `slowBatchMs` means a slow disk or a network share, whose calls mostly wait (the
+   * first batch carries the thread's start-up and cold code, so it gets more time):
    * then the other threads start and take their share of the queue.
    */
-  private watchPace(): void {
+  private watchPace(firstBatch = false): void {
     if (this.paceTimer) clearTimeout(this.paceTimer);
     this.paceTimer = null;
     if (this.settled || this.next >= this.folders.length || this.workers.length >= this.reader.threads)
       return;
-    this.paceTimer = setTimeout(() => {
-      this.paceTimer = null;
-      if (this.settled) return;
-      while (this.workers.length < this.reader.threads) this.fill(this.add());
-    }, this.reader.slowBatchMs);
+    this.paceTimer = setTimeout(
+      () => {
+        this.paceTimer = null;
+        if (this.settled) return;
+        while (this.workers.length < this.reader.threads) this.fill(this.add());
+      },
+      this.reader.slowBatchMs * (firstBatch ? FIRST_BATCH_ALLOWANCE : 1),
+    );
   }
 
   private fill(index: number): void {
