@@ -14,7 +14,12 @@ import { build } from 'esbuild';
 import { openDatabase } from '../src-main/core/db/open-database';
 import { EventBus } from '../src-main/core/event-bus';
 import { LibraryService } from '../src-main/core/library/library-service';
-import { FolderReader, READER_THREADS, type WorkerEntry } from '../src-main/core/library/scan-worker-client';
+import {
+  FolderReader,
+  READER_THREADS,
+  SPARE_THREAD_MS,
+  type WorkerEntry,
+} from '../src-main/core/library/scan-worker-client';
 import type { ProbeFile, ProbeResult } from '../src-main/core/probe/types';
 
 const RUNS = 3;
@@ -250,6 +255,13 @@ async function scanRun(
       await service.whenIdle();
     });
     const found = service.listMedia().length;
+    // A rescan later on in the running app (tray, schedule): extra threads have stopped, the one
+    // kept warm serves it.
+    await new Promise((resolve) => setTimeout(resolve, SPARE_THREAD_MS + 200));
+    const warmRescan = await timed(async () => {
+      service.rescan();
+      await service.whenIdle();
+    });
     await service.close();
     service = open();
     const rescan = await timed(async () => {
@@ -259,7 +271,7 @@ async function scanRun(
     const skipped = service
       .listRoots()
       .reduce((sum, r) => sum + (r.lastScan?.foldersSkippedUnchanged ?? 0), 0);
-    return { firstMs: first.ms, rescanMs: rescan.ms, found, skipped };
+    return { firstMs: first.ms, rescanMs: rescan.ms, warmRescanMs: warmRescan.ms, found, skipped };
   } finally {
     await service.close();
     db.$client.close();
@@ -312,11 +324,12 @@ async function main(): Promise<void> {
     const [a, w] = [median(asyncWalk), median(syncWalk)];
     const b = Math.min(a, w);
 
-    const results = new Map<Setup, { f: number; r: number }>();
+    const results = new Map<Setup, { f: number; r: number; warm: number }>();
     for (const setup of setups) {
       await scanRun(base, roots, scanWorker, setup, 0);
       const first: number[] = [];
       const rescan: number[] = [];
+      const warmRescan: number[] = [];
       for (let run = 1; run <= RUNS; run++) {
         const scan = await scanRun(base, roots, scanWorker, setup, run);
         if (scan.found !== titles) throw new Error(`the scan found ${scan.found} titles, not ${titles}`);
@@ -324,11 +337,12 @@ async function main(): Promise<void> {
           throw new Error(`the rescan skipped ${scan.skipped} of ${titles} titles`);
         first.push(scan.firstMs);
         rescan.push(scan.rescanMs);
+        warmRescan.push(scan.warmRescanMs);
         console.log(
-          `${setup.label}, run ${run}: first scan ${ms(scan.firstMs)}  rescan ${ms(scan.rescanMs)}`,
+          `${setup.label}, run ${run}: first scan ${ms(scan.firstMs)}  rescan ${ms(scan.warmRescanMs)} (app running), ${ms(scan.rescanMs)} (after a restart)`,
         );
       }
-      results.set(setup, { f: median(first), r: median(rescan) });
+      results.set(setup, { f: median(first), r: median(rescan), warm: median(warmRescan) });
     }
 
     const verdict = (ok: boolean): string => (ok ? 'meets the goal' : 'MISSES the goal');
@@ -336,13 +350,16 @@ async function main(): Promise<void> {
     console.log(`bare walk, sync in a worker thread     ${ms(w)}   (start-up included)`);
     console.log(`baseline: the faster of the two        ${ms(b)}`);
     for (const setup of setups) {
-      const { f, r } = results.get(setup) ?? { f: NaN, r: NaN };
+      const { f, r, warm } = results.get(setup) ?? { f: NaN, r: NaN, warm: NaN };
       console.log(`\n${setup.label}`);
       console.log(
         `  first scan          ${ms(f)}   ${(f / b).toFixed(2)}× the baseline   (goal ≤ 2×: ${verdict(f / b <= 2)})`,
       );
       console.log(
-        `  unchanged rescan    ${ms(r)}   ${(r / f).toFixed(2)}× the first scan (goal ≤ 0.25×: ${verdict(r / f <= 0.25)})`,
+        `  unchanged rescan, app running    ${ms(warm)}   ${(warm / f).toFixed(2)}× the first scan (goal ≤ 0.25×: ${verdict(warm / f <= 0.25)})`,
+      );
+      console.log(
+        `  unchanged rescan, after restart  ${ms(r)}   ${(r / f).toFixed(2)}× the first scan (goal ≤ 0.25×: ${verdict(r / f <= 0.25)})`,
       );
     }
     console.log(

@@ -5,7 +5,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReadRequest, ReadSink } from './read-session';
 import type { ReadBatch } from './scanner';
-import { FolderReader, scanWorkerEntry, type FolderReaderOptions } from './scan-worker-client';
+import {
+  FolderReader,
+  SPARE_THREAD_MS,
+  scanWorkerEntry,
+  type FolderReaderOptions,
+} from './scan-worker-client';
 import { hangingWorker } from './test-helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck worker '));
@@ -139,6 +144,22 @@ describe('FolderReader', () => {
     const reader = open({ threads: 2, foldersPerBatch: 1, slowBatchMs: 0 });
     const { sink } = recorder(() => Promise.reject(new Error('disk full')));
     await expect(reader.read(request(root), sink, never)).rejects.toThrow('disk full');
+    await vi.waitFor(() => expect(reader.liveThreads).toBe(0), { timeout: 10_000 });
+  });
+
+  it('keeps one thread warm for the next rescan and stops the extra ones', async () => {
+    const root = titles(join(dir, 'Warm'), ['Alien (1979)', 'Ran (1985)', 'Heat (1995)', 'Up (2009)']);
+    const reader = open({ threads: 2, foldersPerBatch: 1, slowBatchMs: 0 });
+    const { sink } = recorder();
+    await reader.read(request(root), sink, never);
+    expect(reader.liveThreads).toBe(2);
+    await vi.waitFor(() => expect(reader.liveThreads).toBe(1), { timeout: SPARE_THREAD_MS + 5_000 });
+    // …and it stays: not a moment caught while both were stopping.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(reader.liveThreads).toBe(1);
+    // The warm thread serves the next read without a new start-up.
+    await reader.read(request(root), sink, never);
+    reader.close();
     await vi.waitFor(() => expect(reader.liveThreads).toBe(0), { timeout: 10_000 });
   });
 });

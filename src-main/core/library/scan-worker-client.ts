@@ -36,8 +36,14 @@ export function scanWorkerEntry(moduleUrl: string): WorkerEntry {
   return { code: bundled.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2'), eval: false };
 }
 
-/** Finished threads are kept this long for the next scan: "rescan all" queues one scan per root. */
+/**
+ * Extra threads (started for a slow share) are kept this long for the next scan: "rescan all"
+ * queues one scan per root. One thread stays for the app's lifetime, idle and unreferenced, so a
+ * rescan from the tray or a schedule starts warm instead of paying a new thread's start-up and
+ * cold code (bench:scan prints both).
+ */
 export const SPARE_THREAD_MS = 2000;
+const THREADS_KEPT_WARM = 1;
 
 /**
  * Threads a scan reads a slow share with. A network share answers each metadata call in about a
@@ -122,7 +128,7 @@ export class FolderReader {
     worker.unref();
     this.spares.push(worker);
     this.clearTimer();
-    this.spareTimer = setTimeout(() => this.stopSpares(), SPARE_THREAD_MS);
+    this.spareTimer = setTimeout(() => this.stopSpares(THREADS_KEPT_WARM), SPARE_THREAD_MS);
     this.spareTimer.unref();
   }
 
@@ -146,10 +152,10 @@ export class FolderReader {
     return worker;
   }
 
-  private stopSpares(): void {
+  private stopSpares(keep = 0): void {
     this.clearTimer();
     // Not awaited: nothing waits for a thread to stop.
-    for (const worker of this.spares.splice(0)) void worker.terminate();
+    for (const worker of this.spares.splice(keep)) void worker.terminate();
   }
 
   private clearTimer(): void {
