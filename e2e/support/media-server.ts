@@ -7,7 +7,9 @@
 //   /drop-after/BYTES/FILE          destroys the socket when the transfer reaches byte BYTES of the
 //                                   file; a resumed request that starts at or after BYTES completes
 //   /slow/BYTES_PER_SECOND/FILE     sends the file at about that rate
-//   /truncated/BYTES/FILE           announces the full Content-Length, sends BYTES, ends the socket
+//   /truncated/BYTES/FILE           announces the full Content-Length, sends at most BYTES of every
+//                                   response, ends the socket: no retry or resume ever completes it
+//   /empty-page                     an HTML page without any video
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,6 +76,9 @@ export async function startMediaServer(dir: string): Promise<MediaServer> {
         return serveFile(parts.slice(1), {}, req, res);
       case 'page':
         return servePage(parts.slice(1).join('/'), res);
+      case 'empty-page':
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        return void res.end('<!doctype html><html><head><title>Nothing here</title></head><body></body></html>');
       case 'status':
         return sendStatus(numberAt(first), res);
       case 'fail-first': {
@@ -130,7 +135,7 @@ export async function startMediaServer(dir: string): Promise<MediaServer> {
       return;
     }
     const { dropAt, truncateAt, bytesPerSecond } = behaviour;
-    const cutAt = dropAt ?? truncateAt;
+    const cutAt = dropAt ?? (truncateAt === undefined ? undefined : start + truncateAt);
     if (cutAt !== undefined && cutAt > start && cutAt <= end) {
       // Headers promise the whole range; the body stops short, the way a broken connection does.
       res.flushHeaders();

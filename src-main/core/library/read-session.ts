@@ -187,11 +187,17 @@ export class ReadSession {
     }
   }
 
-  private finish(end: { ok: true } | { ok: false; error: FsFailure }): void {
-    if (this.settled) return;
+  /** Marks the session settled (false when it already was) and stops watching pace and abort. */
+  private settle(): boolean {
+    if (this.settled) return false;
     this.settled = true;
     if (this.paceTimer) clearTimeout(this.paceTimer);
     this.signal.removeEventListener('abort', this.onAbort);
+    return true;
+  }
+
+  private finish(end: { ok: true } | { ok: false; error: FsFailure }): void {
+    if (!this.settle()) return;
     for (const { worker, detach } of this.workers) {
       detach();
       this.reader.release(worker);
@@ -206,10 +212,7 @@ export class ReadSession {
 
   /** Stops every thread at once; settles once the batch being written (if any) is done with. */
   private fail(error: Error): void {
-    if (this.settled) return;
-    this.settled = true;
-    if (this.paceTimer) clearTimeout(this.paceTimer);
-    this.signal.removeEventListener('abort', this.onAbort);
+    if (!this.settle()) return;
     for (const { worker, detach } of this.workers) {
       detach();
       // Not awaited: a thread stuck in a blocking call only stops once that call returns.
