@@ -78,7 +78,9 @@ export async function startMediaServer(dir: string): Promise<MediaServer> {
         return servePage(parts.slice(1).join('/'), res);
       case 'empty-page':
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        return void res.end('<!doctype html><html><head><title>Nothing here</title></head><body></body></html>');
+        return void res.end(
+          '<!doctype html><html><head><title>Nothing here</title></head><body></body></html>',
+        );
       case 'status':
         return sendStatus(numberAt(first), res);
       case 'fail-first': {
@@ -98,7 +100,12 @@ export async function startMediaServer(dir: string): Promise<MediaServer> {
     }
   }
 
-  function serveFile(relative: string[], behaviour: Behaviour, req: IncomingMessage, res: ServerResponse): void {
+  function serveFile(
+    relative: string[],
+    behaviour: Behaviour,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): void {
     const file = normalize(join(dir, ...relative));
     let size: number;
     try {

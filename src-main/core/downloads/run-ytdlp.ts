@@ -1,0 +1,101 @@
+// One yt-dlp run through the process module: progress as it arrives, the final path at the end, and
+// a classified error when it fails. Queueing, retries and throttling belong to the caller.
+import { ProcessFailed, ProcessTimedOut } from '../process/process-errors';
+import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
+import { buildDownloadArgs, type DownloadArgsInput } from './ytdlp-args';
+import { classifyYtdlpFailure, type DownloadErrorClass } from './ytdlp-errors';
+import { parseFinalPathLine, parseProgressLine, type DownloadProgress } from './ytdlp-progress';
+
+export interface RunYtdlpOptions extends DownloadArgsInput {
+  /** The yt-dlp program: a full path, or a name found on PATH. */
+  ytdlpPath: string;
+  runProcess?: RunProcess;
+  signal?: AbortSignal;
+  /** Gives up on a run that takes longer than this; none by default (trailers can be large). */
+  timeoutMs?: number;
+  onProgress?: (progress: DownloadProgress) => void;
+  /** Every stderr line (warnings, retries), for the job's log. */
+  onLogLine?: (line: string) => void;
+}
+
+export interface YtdlpResult {
+  finalPath: string;
+}
+
+/** A yt-dlp run that failed, with the reason classified for the queue and the person. */
+export class DownloadFailed extends Error {
+  readonly code: DownloadErrorClass['code'];
+  readonly transient: boolean;
+  readonly hint: string | undefined;
+
+  constructor(
+    readonly classification: DownloadErrorClass,
+    /** The end of yt-dlp's stderr, for the log. */
+    readonly stderrTail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(classification.message, options);
+    this.name = 'DownloadFailed';
+    this.code = classification.code;
+    this.transient = classification.transient;
+    this.hint = classification.hint;
+  }
+}
+
+/**
+ * Runs the download to completion. Rejects with DownloadFailed when yt-dlp fails or gives no path;
+ * BinaryNotFound and ProcessAborted (cancel, quit) pass through, since they are not about the
+ * download. Aborting `signal` stops yt-dlp and the ffmpeg it started.
+ */
+export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
+  const { ytdlpPath, signal, onProgress, onLogLine } = options;
+  const run = options.runProcess ?? defaultRunProcess;
+  const args = buildDownloadArgs(options);
+  let finalPath: string | null = null;
+
+  try {
+    await run({
+      command: ytdlpPath,
+      args,
+      signal,
+      timeoutMs: options.timeoutMs,
+      // Python would otherwise pick the locale's encoding for its own messages on stderr.
+      env: { PYTHONIOENCODING: 'utf-8', PYTHONUTF8: '1' },
+      onStdoutLine: (line) => {
+        const progress = parseProgressLine(line);
+        if (progress) {
+          onProgress?.(progress);
+          return;
+        }
+        finalPath = parseFinalPathLine(line) ?? finalPath;
+      },
+      onStderrLine: onLogLine,
+    });
+  } catch (error) {
+    if (error instanceof ProcessFailed) {
+      throw new DownloadFailed(classifyYtdlpFailure(error.exitCode, error.stderrTail), error.stderrTail, {
+        cause: error,
+      });
+    }
+    if (error instanceof ProcessTimedOut) {
+      const minutes = Math.round((options.timeoutMs ?? 0) / 60_000);
+      throw new DownloadFailed(
+        {
+          code: 'CONNECTION_FAILED',
+          transient: true,
+          message: `The download did not finish within ${minutes || 'a few'} minutes.`,
+        },
+        error.stderrTail,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+  if (finalPath === null) {
+    throw new DownloadFailed(
+      { code: 'UNKNOWN', transient: false, message: 'yt-dlp finished without saying where the file is.' },
+      '',
+    );
+  }
+  return { finalPath };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseFinalPathLine, parseProgressLine } from './ytdlp-progress';
+
+// Recorded from yt-dlp 2023.03.04 with the template of ytdlp-args.ts (the loopback media server).
+const recorded = {
+  start:
+    'TDPROGRESS {"progress":{"status": "downloading", "downloaded_bytes": 1024, "total_bytes": 1096523, "elapsed": 0.0017},"formatId":"mp4"}',
+  middle:
+    'TDPROGRESS {"progress":{"status": "downloading", "downloaded_bytes": 31744, "total_bytes": 1096523, "speed": 631436.1074272381, "eta": 1, "elapsed": 0.0518},"formatId":"mp4"}',
+  finished:
+    'TDPROGRESS {"progress":{"status": "finished", "downloaded_bytes": 1096523, "total_bytes": 1096523, "speed": 329007.78, "elapsed": 3.33},"formatId":"mp4"}',
+  hls: 'TDPROGRESS {"progress":{"status": "downloading", "downloaded_bytes": 3072, "total_bytes_estimate": 61288.0, "speed": 990384.46, "eta": 0, "fragment_index": 1, "fragment_count": 2},"formatId":"278"}',
+};
+
+describe('parseProgressLine', () => {
+  it('reads the first line of a download, before yt-dlp knows the speed', () => {
+    expect(parseProgressLine(recorded.start)).toEqual({
+      status: 'downloading',
+      downloadedBytes: 1024,
+      totalBytes: 1096523,
+      totalIsEstimate: false,
+      percent: (1024 / 1096523) * 100,
+      speedBps: null,
+      etaSeconds: null,
+      fragmentIndex: null,
+      fragmentCount: null,
+      formatId: 'mp4',
+    });
+  });
+
+  it('reads speed and ETA once they are known', () => {
+    expect(parseProgressLine(recorded.middle)).toMatchObject({ speedBps: 631436.1074272381, etaSeconds: 1 });
+  });
+
+  it('reports 100 % when a file is finished', () => {
+    expect(parseProgressLine(recorded.finished)).toMatchObject({ status: 'finished', percent: 100 });
+  });
+
+  it('marks the total of a fragmented stream as an estimate and reads the fragments', () => {
+    expect(parseProgressLine(recorded.hls)).toMatchObject({
+      totalBytes: 61288,
+      totalIsEstimate: true,
+      fragmentIndex: 1,
+      fragmentCount: 2,
+      formatId: '278',
+    });
+  });
+
+  it('tolerates the NA placeholder, NaN and Infinity as unknown values', () => {
+    const line =
+      'TDPROGRESS {"progress":{"status": "downloading", "downloaded_bytes": 500, "total_bytes": "NA", "speed": Infinity, "eta": NaN},"formatId":"NA"}';
+    expect(parseProgressLine(line)).toMatchObject({
+      downloadedBytes: 500,
+      totalBytes: null,
+      percent: null,
+      speedBps: null,
+      etaSeconds: null,
+      formatId: null,
+    });
+  });
+
+  it('ignores every other line, and a tagged line that is not progress', () => {
+    expect(parseProgressLine('[download] Destination: video.mp4')).toBeNull();
+    expect(parseProgressLine('[download]  10.0% of 1.05MiB at 1.00MiB/s ETA 00:01')).toBeNull();
+    expect(parseProgressLine('TDPROGRESS {"progress":')).toBeNull();
+    expect(parseProgressLine('TDPROGRESS {"progress":{"downloaded_bytes": 5}}')).toBeNull();
+    expect(parseProgressLine('TDFILE "/tmp/a.mp4"')).toBeNull();
+  });
+});
+
+describe('parseFinalPathLine', () => {
+  it('reads a JSON-quoted path, whatever its script', () => {
+    const path = '/media/Amélie (2001)/“quoted” 100% 🎬 映画.mkv';
+    expect(parseFinalPathLine(`TDFILE ${JSON.stringify(path)}`)).toBe(path);
+    // yt-dlp escapes non-ASCII as \uXXXX (ensure_ascii), surrogate pairs included.
+    expect(parseFinalPathLine('TDFILE "/tmp/\\u00e9 \\ud83c\\udfac.mp4"')).toBe('/tmp/é 🎬.mp4');
+  });
+
+  it('ignores other lines and the NA placeholder', () => {
+    expect(parseFinalPathLine('/tmp/a.mp4')).toBeNull();
+    expect(parseFinalPathLine('TDFILE "NA"')).toBeNull();
+    expect(parseFinalPathLine('TDFILE not json')).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+// Reads the machine lines our argv asks yt-dlp for (see ytdlp-args.ts); everything else it prints is
+// for people and is ignored here.
+import { z } from 'zod';
+import { finalPathTag, progressTag } from './ytdlp-args';
+
+export interface DownloadProgress {
+  /** yt-dlp's status: 'downloading' while bytes arrive, 'finished' when one file is complete. */
+  status: 'downloading' | 'finished' | 'error';
+  downloadedBytes: number;
+  /** Exact size when the server said it, else yt-dlp's estimate (fragments), else null. */
+  totalBytes: number | null;
+  totalIsEstimate: boolean;
+  /** 0–100, from the bytes; null when no size is known. */
+  percent: number | null;
+  speedBps: number | null;
+  etaSeconds: number | null;
+  /** For HLS/DASH: how many fragments are complete (yt-dlp's fragment_index), and of how many. */
+  fragmentIndex: number | null;
+  fragmentCount: number | null;
+  /** Which of the formats is downloading (a merge downloads video and audio one after the other). */
+  formatId: string | null;
+}
+
+// Tolerant on purpose: a field yt-dlp leaves out, or fills with a placeholder, becomes null.
+const count = z.number().finite().nonnegative().nullish().catch(null);
+const progressLine = z.object({
+  progress: z.object({
+    status: z.enum(['downloading', 'finished', 'error']),
+    downloaded_bytes: count,
+    total_bytes: count,
+    total_bytes_estimate: count,
+    speed: count,
+    eta: count,
+    fragment_index: count,
+    fragment_count: count,
+  }),
+  formatId: z.string().nullish().catch(null),
+});
+
+/** A progress line, or null for any other line (or a progress line that does not parse). */
+export function parseProgressLine(line: string): DownloadProgress | null {
+  if (!line.startsWith(progressTag)) return null;
+  let json: unknown;
+  try {
+    // Python's json.dumps writes NaN and Infinity, which are not JSON; they mean "unknown".
+    json = JSON.parse(line.slice(progressTag.length).replace(/:\s*(?:-?Infinity|NaN)\b/g, ': null'));
+  } catch {
+    return null;
+  }
+  const parsed = progressLine.safeParse(json);
+  if (!parsed.success) return null;
+  const { progress, formatId } = parsed.data;
+  const downloadedBytes = progress.downloaded_bytes ?? 0;
+  const exactTotal = positive(progress.total_bytes);
+  const estimate = positive(progress.total_bytes_estimate);
+  const totalBytes = exactTotal ?? (estimate === null ? null : Math.round(estimate));
+  const percent =
+    progress.status === 'finished'
+      ? 100
+      : totalBytes === null
+        ? null
+        : Math.min(100, (downloadedBytes / totalBytes) * 100);
+  return {
+    status: progress.status,
+    downloadedBytes,
+    totalBytes,
+    totalIsEstimate: exactTotal === null && estimate !== null,
+    percent,
+    speedBps: progress.speed ?? null,
+    etaSeconds: progress.eta ?? null,
+    fragmentIndex: progress.fragment_index ?? null,
+    fragmentCount: positive(progress.fragment_count),
+    formatId: formatId === undefined || formatId === null || formatId === 'NA' ? null : formatId,
+  };
+}
+
+/** The final path from the after_move line, or null for any other line. */
+export function parseFinalPathLine(line: string): string | null {
+  if (!line.startsWith(finalPathTag)) return null;
+  try {
+    const value: unknown = JSON.parse(line.slice(finalPathTag.length));
+    // "NA" is yt-dlp's placeholder when it has no path to give.
+    return typeof value === 'string' && value !== '' && value !== 'NA' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function positive(value: number | null | undefined): number | null {
+  return value === null || value === undefined || value <= 0 ? null : value;
+}
