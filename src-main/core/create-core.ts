@@ -7,6 +7,7 @@ import { createDispatch, type Dispatch, type Handlers } from './rpc/dispatch';
 import { LibraryService } from './library/library-service';
 import { createProbe } from './probe/probe-file';
 import type { LibraryServiceApi } from './library/library-service-api';
+import { ProfileService } from './profiles/profile-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -22,6 +23,7 @@ export interface Core {
   db: AppDatabase;
   events: EventBus;
   library: LibraryServiceApi;
+  profiles: ProfileService;
   dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const probe = createProbe({ ffprobePath: options.ffprobePath });
   const library: LibraryServiceApi = new LibraryService({ db, events, probe });
+  const profiles = new ProfileService({ db, events });
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -59,12 +62,22 @@ export function createCore(options: CoreOptions): Core {
       }
       return { path: await options.pickFolder() };
     },
+    'profiles:list': () => profiles.list(),
+    'profiles:create': (input) => profiles.create(input),
+    'profiles:update': ({ id, ...patch }) => profiles.update(id, patch),
+    'profiles:duplicate': ({ id }) => profiles.duplicate(id),
+    'profiles:delete': ({ id }) => {
+      profiles.delete(id);
+      return { deleted: true as const };
+    },
+    'profiles:setDefault': ({ id }) => profiles.setDefault(id),
   };
 
   return {
     db,
     events,
     library,
+    profiles,
     dispatch: createDispatch(handlers, { onInternalError: options.onInternalError }),
     async close() {
       await library.close();

@@ -8,6 +8,8 @@ export interface EventPayloads {
   'scan:progress': ScanProgress;
   /** A scan ended, with its summary. */
   'scan:finished': ScanSummary;
+  /** Trailer profiles were created, changed or deleted: lists should refetch. */
+  'profiles:changed': { profileIds: number[] };
 }
 
 export type EventName = keyof EventPayloads;
@@ -16,4 +18,5 @@ export const eventNames = [
   'library:changed',
   'scan:progress',
   'scan:finished',
+  'profiles:changed',
 ] as const satisfies readonly EventName[];

@@ -2,5 +2,6 @@ export * from './api';
 export * from './events';
 export * from './models';
 export * from './procedures';
+export * from './profiles';
 export * from './result';
 export * from './wire';

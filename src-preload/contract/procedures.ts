@@ -9,6 +9,7 @@ import type {
   ScanProgress,
   TrailerFile,
 } from './models';
+import { profileFieldsSchema, type TrailerProfile } from './profiles';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
 interface Procedure<Input extends z.ZodType, Output> {
@@ -58,6 +59,18 @@ export const procedures = {
   'fs:listFolders': procedure<FolderListing>()(z.strictObject({ path: absolutePath.optional() })),
   /** Opens the native folder dialog (Electron only); null when the person cancels. */
   'dialog:pickFolder': procedure<{ path: string | null }>()(nothing),
+  /** Every trailer profile, the default first, then by name. */
+  'profiles:list': procedure<TrailerProfile[]>()(nothing),
+  /** Creates a profile; fields left out take the built-in defaults. */
+  'profiles:create': procedure<TrailerProfile>()(profileFieldsSchema.partial().required({ name: true })),
+  /** Changes some fields of a profile; the result must still be a valid combination. */
+  'profiles:update': procedure<TrailerProfile>()(profileFieldsSchema.partial().extend({ id })),
+  /** Copies a profile as "<name> (copy)" (numbered when taken); the copy is never the default. */
+  'profiles:duplicate': procedure<TrailerProfile>()(z.strictObject({ id })),
+  /** Deletes a profile; the default one and the last one cannot be deleted. */
+  'profiles:delete': procedure<{ deleted: true }>()(z.strictObject({ id })),
+  /** Makes a profile the default (and enables it); the previous default stays as it was otherwise. */
+  'profiles:setDefault': procedure<TrailerProfile>()(z.strictObject({ id })),
 } as const;
 
 export type Procedures = typeof procedures;

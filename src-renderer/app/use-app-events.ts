@@ -15,6 +15,7 @@ export function useAppEvents(): void {
       }),
       api.on('scan:progress', (progress) => store().onScanProgress(progress)),
       api.on('scan:finished', (summary) => store().onScanFinished(summary)),
+      api.on('profiles:changed', () => void store().loadProfiles()),
       connection.subscribe((status) => {
         store().setConnection(status);
         if (status === 'reconnecting') lostConnection = true;
@@ -23,6 +24,7 @@ export function useAppEvents(): void {
           lostConnection = false;
           void store().refreshLibrary();
           void store().loadScanStatus();
+          void store().loadProfiles();
           if (store().title.mediaId !== null) void store().refreshTitle();
         }
       }),

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import { createLibrarySlice } from './library-slice';
 import { createPickerSlice } from './picker-slice';
+import { createProfilesSlice } from './profiles-slice';
 import { createScanSlice } from './scan-slice';
 import { createTitleSlice } from './title-slice';
 import { createToastSlice } from './toast-slice';
@@ -16,5 +17,6 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createToastSlice(transport)(...a),
     ...createUiSlice(transport)(...a),
     ...createPickerSlice(transport)(...a),
+    ...createProfilesSlice(transport)(...a),
   }));
 }

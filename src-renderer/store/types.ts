@@ -2,12 +2,19 @@ import type { StateCreator } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import type { LibrarySlice } from './library-slice';
 import type { PickerSlice } from './picker-slice';
+import type { ProfilesSlice } from './profiles-slice';
 import type { ScanSlice } from './scan-slice';
 import type { TitleSlice } from './title-slice';
 import type { ToastSlice } from './toast-slice';
 import type { UiSlice } from './ui-slice';
 
-export type AppState = LibrarySlice & TitleSlice & ScanSlice & ToastSlice & UiSlice & PickerSlice;
+export type AppState = LibrarySlice &
+  TitleSlice &
+  ScanSlice &
+  ToastSlice &
+  UiSlice &
+  PickerSlice &
+  ProfilesSlice;
 
 /** A slice gets the API it talks to, so tests can hand it any transport. */
 export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;

@@ -34,7 +34,9 @@ describe('migrations', () => {
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.$client.prepare("select name from sqlite_master where type='table'").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['library_root', 'media', 'download', 'app_setting']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['library_root', 'media', 'download', 'app_setting', 'trailer_profile']),
+    );
     db.$client.close();
   });
 
@@ -66,7 +68,9 @@ describe('migrations', () => {
       youtube_id: 'vKQi3bBA1y8',
     });
     db.$client.prepare("insert into app_setting (key, value) values ('k', '1')").run();
-    expect(db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get()).toBe(2);
+    // Profiles start empty; the profile service adds the default one at start-up.
+    expect(db.$client.prepare('select count(*) from trailer_profile').pluck().get()).toBe(0);
+    expect(db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get()).toBe(3);
     db.$client.close();
   });
 

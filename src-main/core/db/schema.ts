@@ -105,3 +105,47 @@ export const appSetting = sqliteTable('app_setting', {
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });
+
+/** How trailers are chosen, muxed and named; exactly one is the default (see the partial index). */
+export const trailerProfile = sqliteTable(
+  'trailer_profile',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+    maxResolution: text('max_resolution', {
+      enum: ['360', '480', '720', '1080', '1440', '2160', 'best'],
+    }).notNull(),
+    videoCodec: text('video_codec', { enum: ['any', 'h264', 'h265', 'vp9', 'av1'] }).notNull(),
+    audioCodec: text('audio_codec', { enum: ['any', 'aac', 'opus', 'mp3', 'vorbis'] }).notNull(),
+    container: text('container', { enum: ['mkv', 'mp4', 'webm'] }).notNull(),
+    audioLanguage: text('audio_language'),
+    subtitlesEnabled: integer('subtitles_enabled', { mode: 'boolean' }).notNull().default(false),
+    /** JSON array of language codes. */
+    subtitleLanguages: text('subtitle_languages').notNull().default('[]'),
+    includeAutoSubtitles: integer('include_auto_subtitles', { mode: 'boolean' }).notNull().default(false),
+    placement: text('placement', { enum: ['next-to-media', 'trailers-folder', 'custom'] }).notNull(),
+    customTemplate: text('custom_template'),
+    minDurationSeconds: integer('min_duration_seconds'),
+    maxDurationSeconds: integer('max_duration_seconds'),
+    embedMetadata: integer('embed_metadata', { mode: 'boolean' }).notNull().default(true),
+    createdAt: text('created_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    // Names are unique whatever their case: "Default" and "default" side by side would confuse.
+    uniqueIndex('trailer_profile_name_idx').on(sql`lower(${t.name})`),
+    // At most one default; the service keeps it at exactly one.
+    uniqueIndex('trailer_profile_default_idx')
+      .on(t.isDefault)
+      .where(sql`${t.isDefault} = 1`),
+  ],
+);
+
+export type TrailerProfileRow = typeof trailerProfile.$inferSelect;
+export type NewTrailerProfileRow = typeof trailerProfile.$inferInsert;

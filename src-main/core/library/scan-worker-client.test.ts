@@ -150,9 +150,14 @@ describe('FolderReader', () => {
   it('keeps one thread warm for the next rescan and stops the extra ones', async () => {
     const root = titles(join(dir, 'Warm'), ['Alien (1979)', 'Ran (1985)', 'Heat (1995)', 'Up (2009)']);
     const reader = open({ threads: 2, foldersPerBatch: 1, slowBatchMs: 0 });
-    const { sink } = recorder();
-    await reader.read(request(root), sink, never);
-    expect(reader.liveThreads).toBe(2);
+    // Hold the first batch back until the pool has grown, so two threads really ran.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { sink, batches } = recorder(() => (batches.length === 1 ? held : Promise.resolve()));
+    const reading = reader.read(request(root), sink, never);
+    await vi.waitFor(() => expect(reader.liveThreads).toBe(2), { timeout: 10_000 });
+    release();
+    await reading;
     await vi.waitFor(() => expect(reader.liveThreads).toBe(1), { timeout: SPARE_THREAD_MS + 5_000 });
     // …and it stays: not a moment caught while both were stopping.
     await new Promise((resolve) => setTimeout(resolve, 500));

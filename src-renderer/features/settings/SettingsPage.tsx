@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
+import { ProfilesSection } from './ProfilesSection';
 import { RootCard } from './RootCard';
 
 export function SettingsPage() {
@@ -56,6 +57,8 @@ export function SettingsPage() {
           </ul>
         )}
       </section>
+
+      <ProfilesSection />
 
       {appInfo && (
         <section className="settings-section" aria-labelledby="about-heading">

@@ -1,0 +1,58 @@
+import { expect, saveScreenshot, test } from './support/test';
+
+interface Profile {
+  name: string;
+  isDefault: boolean;
+  container: string;
+  videoCodec: string;
+}
+
+test('trailer profiles: default exists, invalid combination refused inline, then duplicate, default, delete', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  await openApp('#/settings');
+  const list = page.getByRole('list', { name: 'Trailer profiles' });
+  const card = (name: string) => list.getByRole('listitem', { name, exact: true });
+  await expect(card('Default')).toContainText('Default');
+  await expect(card('Default')).toContainText('1080p · any video codec · MKV · next to media');
+
+  await page.getByRole('button', { name: 'New profile' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit profile' });
+  await dialog.getByLabel('Name', { exact: true }).fill('Web');
+  await dialog.getByLabel('Container').selectOption('webm');
+  await dialog.getByLabel('Video codec').selectOption('h264');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('WebM files cannot hold H.264 video');
+  await expect(dialog).toBeVisible();
+  await saveScreenshot(page, 'profile-editor');
+
+  await dialog.getByLabel('Video codec').selectOption('vp9');
+  await dialog.getByLabel('Audio codec').selectOption('opus');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('Saved profile "Web".');
+  await expect(card('Web')).toContainText('1080p · VP9 · Opus · WebM · next to media');
+
+  await card('Web').getByRole('button', { name: 'Duplicate' }).click();
+  await expect(card('Web (copy)')).toBeVisible();
+
+  await card('Web').getByRole('button', { name: 'Make default' }).click();
+  await expect(page.getByRole('status')).toContainText('"Web" is now the default profile.');
+  await expect(card('Web').getByText('Default', { exact: true })).toBeVisible();
+
+  await card('Default').getByRole('button', { name: 'Delete', exact: true }).click();
+  await card('Default')
+    .getByRole('group', { name: 'Confirm deletion' })
+    .getByRole('button', { name: 'Delete profile' })
+    .click();
+  await expect(page.getByRole('status')).toContainText('Deleted profile "Default".');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  const stored = await api.call<Profile[]>('profiles:list');
+  expect(stored.map((p) => [p.name, p.isDefault, p.container, p.videoCodec])).toEqual([
+    ['Web', true, 'webm', 'vp9'],
+    ['Web (copy)', false, 'webm', 'vp9'],
+  ]);
+});

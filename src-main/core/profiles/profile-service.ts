@@ -1,0 +1,205 @@
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { ProfileFields, TrailerProfile } from '../../../src-preload/contract/profiles';
+import type { AppDatabase } from '../db/open-database';
+import { trailerProfile, type TrailerProfileRow } from '../db/schema';
+import { AppError } from '../errors';
+import type { EventBus } from '../event-bus';
+import { profileProblem } from './profile-validation';
+
+/** What the first start creates, and what a new profile starts from. */
+export const defaultProfileFields: ProfileFields = {
+  name: 'Default',
+  enabled: true,
+  maxResolution: '1080',
+  videoCodec: 'any',
+  audioCodec: 'any',
+  container: 'mkv',
+  audioLanguage: null,
+  subtitlesEnabled: false,
+  subtitleLanguages: [],
+  includeAutoSubtitles: false,
+  placement: 'next-to-media',
+  customTemplate: null,
+  // Bounds that catch a wrong video (a 5-second clip, a whole film) without refusing teasers.
+  minDurationSeconds: 10,
+  maxDurationSeconds: 600,
+  embedMetadata: true,
+};
+
+const maxNameLength = 80;
+
+function toProfile(row: TrailerProfileRow): TrailerProfile {
+  const { subtitleLanguages, ...rest } = row;
+  const languages: unknown = JSON.parse(subtitleLanguages);
+  return {
+    ...rest,
+    subtitleLanguages: Array.isArray(languages) ? languages.filter((l) => typeof l === 'string') : [],
+  };
+}
+
+function toColumns(fields: ProfileFields) {
+  return { ...fields, subtitleLanguages: JSON.stringify(fields.subtitleLanguages) };
+}
+
+export interface ProfileServiceDeps {
+  db: AppDatabase;
+  events: EventBus;
+  now?: () => Date;
+}
+
+/** Trailer profiles: create, edit, copy, delete, and exactly one default at all times. */
+export class ProfileService {
+  private readonly db: AppDatabase;
+  private readonly events: EventBus;
+  private readonly now: () => Date;
+
+  constructor(deps: ProfileServiceDeps) {
+    this.db = deps.db;
+    this.events = deps.events;
+    this.now = deps.now ?? (() => new Date());
+    this.ensureDefault();
+  }
+
+  list(): TrailerProfile[] {
+    return this.db
+      .select()
+      .from(trailerProfile)
+      .orderBy(
+        desc(trailerProfile.isDefault),
+        asc(sql`lower(${trailerProfile.name})`),
+        asc(trailerProfile.id),
+      )
+      .all()
+      .map(toProfile);
+  }
+
+  get(id: number): TrailerProfile {
+    const row = this.db.select().from(trailerProfile).where(eq(trailerProfile.id, id)).get();
+    if (!row)
+      throw new AppError('NOT_FOUND', `There is no trailer profile with id ${id}. It may have been deleted.`);
+    return toProfile(row);
+  }
+
+  create(input: Partial<ProfileFields> & { name: string }): TrailerProfile {
+    const fields = this.checked({ ...defaultProfileFields, ...input }, null);
+    const row = this.db.insert(trailerProfile).values(toColumns(fields)).returning().get();
+    this.changed([row.id]);
+    return toProfile(row);
+  }
+
+  update(id: number, patch: Partial<ProfileFields>): TrailerProfile {
+    const current = this.get(id);
+    const { id: _id, isDefault, createdAt: _c, updatedAt: _u, ...fields } = current;
+    const next = this.checked({ ...fields, ...patch }, id);
+    if (isDefault && !next.enabled) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `"${current.name}" is the default profile and must stay enabled. Make another profile the default first.`,
+      );
+    }
+    const row = this.db
+      .update(trailerProfile)
+      .set({ ...toColumns(next), updatedAt: this.now().toISOString() })
+      .where(eq(trailerProfile.id, id))
+      .returning()
+      .get();
+    this.changed([id]);
+    return toProfile(row!);
+  }
+
+  duplicate(id: number): TrailerProfile {
+    const { id: _id, isDefault: _d, createdAt: _c, updatedAt: _u, ...fields } = this.get(id);
+    return this.create({ ...fields, name: this.copyName(fields.name) });
+  }
+
+  delete(id: number): void {
+    const profile = this.get(id);
+    const count = this.count();
+    if (count <= 1) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `"${profile.name}" is the only profile. Create another one before deleting it.`,
+      );
+    }
+    if (profile.isDefault) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `"${profile.name}" is the default profile. Make another profile the default first, then delete this one.`,
+      );
+    }
+    this.db.delete(trailerProfile).where(eq(trailerProfile.id, id)).run();
+    this.changed([id]);
+  }
+
+  setDefault(id: number): TrailerProfile {
+    const target = this.get(id);
+    const previous = this.list().find((p) => p.isDefault);
+    if (previous?.id === id) return target;
+    const updatedAt = this.now().toISOString();
+    this.db.transaction((tx) => {
+      // Clear first: the partial unique index allows one default row at any moment.
+      tx.update(trailerProfile)
+        .set({ isDefault: false, updatedAt })
+        .where(eq(trailerProfile.isDefault, true))
+        .run();
+      tx.update(trailerProfile)
+        .set({ isDefault: true, enabled: true, updatedAt })
+        .where(eq(trailerProfile.id, id))
+        .run();
+    });
+    this.changed(previous ? [previous.id, id] : [id]);
+    return this.get(id);
+  }
+
+  /** The first start has no profile: create the default one, so downloads always have one. */
+  private ensureDefault(): void {
+    if (this.count() > 0) return;
+    this.db
+      .insert(trailerProfile)
+      .values({ ...toColumns(defaultProfileFields), isDefault: true })
+      .run();
+  }
+
+  private count(): number {
+    return (
+      this.db
+        .select({ n: sql<number>`count(*)` })
+        .from(trailerProfile)
+        .get()?.n ?? 0
+    );
+  }
+
+  private checked(fields: ProfileFields, selfId: number | null): ProfileFields {
+    const name = fields.name.trim();
+    const clash = this.db
+      .select({ id: trailerProfile.id })
+      .from(trailerProfile)
+      .where(sql`lower(${trailerProfile.name}) = lower(${name})`)
+      .get();
+    if (clash && clash.id !== selfId) {
+      throw new AppError('INVALID_INPUT', `A profile called "${name}" already exists. Choose another name.`);
+    }
+    const problem = profileProblem(fields);
+    if (problem) throw new AppError('INVALID_INPUT', problem);
+    return {
+      ...fields,
+      name,
+      // Kept while another placement is chosen, so switching back restores it; checked when in use.
+      customTemplate: fields.customTemplate?.trim() || null,
+      subtitleLanguages: [...new Set(fields.subtitleLanguages)],
+    };
+  }
+
+  private copyName(name: string): string {
+    const taken = new Set(this.list().map((p) => p.name.toLowerCase()));
+    for (let n = 1; ; n++) {
+      const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
+      const candidate = `${name.slice(0, maxNameLength - suffix.length)}${suffix}`;
+      if (!taken.has(candidate.toLowerCase())) return candidate;
+    }
+  }
+
+  private changed(profileIds: number[]): void {
+    this.events.emit('profiles:changed', { profileIds });
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+// Trailer profiles: how a trailer is chosen, muxed and named. The shapes are checked here;
+// combinations (a container that cannot carry a codec, a template that escapes the title's
+// folder) are checked in main, where an update is merged with the stored profile first.
+
+export const maxResolutions = ['360', '480', '720', '1080', '1440', '2160', 'best'] as const;
+export const videoCodecs = ['any', 'h264', 'h265', 'vp9', 'av1'] as const;
+export const audioCodecs = ['any', 'aac', 'opus', 'mp3', 'vorbis'] as const;
+export const containers = ['mkv', 'mp4', 'webm'] as const;
+export const placements = ['next-to-media', 'trailers-folder', 'custom'] as const;
+
+export type MaxResolution = (typeof maxResolutions)[number];
+export type VideoCodec = (typeof videoCodecs)[number];
+export type AudioCodec = (typeof audioCodecs)[number];
+export type Container = (typeof containers)[number];
+export type Placement = (typeof placements)[number];
+
+// ISO 639-1/639-2 codes, optionally with a region or script as YouTube uses them (pt-BR, zh-Hans).
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as "en", "deu" or "pt-BR"');
+const seconds = z
+  .number()
+  .int('Durations are whole seconds')
+  .min(0, 'Durations cannot be negative')
+  .max(24 * 3600, 'Durations are at most 24 hours')
+  .nullable();
+
+/** The fields a person edits; everything but id, default flag and timestamps. */
+export const profileFieldsSchema = z.strictObject({
+  name: z.string().trim().min(1, 'A profile needs a name').max(80, 'A profile name is at most 80 characters'),
+  enabled: z.boolean(),
+  maxResolution: z.enum(maxResolutions),
+  videoCodec: z.enum(videoCodecs),
+  audioCodec: z.enum(audioCodecs),
+  container: z.enum(containers),
+  /** Preferred audio track language; null takes the source's default track. */
+  audioLanguage: languageCode.nullable(),
+  subtitlesEnabled: z.boolean(),
+  subtitleLanguages: z.array(languageCode).max(20, 'At most 20 subtitle languages'),
+  includeAutoSubtitles: z.boolean(),
+  placement: z.enum(placements),
+  /** Used when placement is 'custom': a path relative to the title's folder, without extension. */
+  customTemplate: z.string().max(255, 'A file name template is at most 255 characters').nullable(),
+  /** Null: no lower bound. */
+  minDurationSeconds: seconds,
+  /** Null: no upper bound. */
+  maxDurationSeconds: seconds,
+  embedMetadata: z.boolean(),
+});
+
+export type ProfileFields = z.output<typeof profileFieldsSchema>;
+
+export interface TrailerProfile extends ProfileFields {
+  id: number;
+  isDefault: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Tokens a custom file name template may use; the extension is always added by Trailerdeck. */
+export const templateTokens = [
+  'title',
+  'year',
+  'resolution',
+  'vcodec',
+  'acodec',
+  'youtube_id',
+  'profile',
+] as const;
+export type TemplateToken = (typeof templateTokens)[number];

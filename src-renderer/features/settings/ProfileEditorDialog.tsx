@@ -1,0 +1,248 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { TrailerProfile } from '../../../src-preload/contract';
+import { Field } from '../../app/Field';
+import { useAppStore } from '../../store';
+import { fromDraft, toDraft, type ProfileDraft } from './profile-draft';
+import {
+  audioCodecOptions,
+  containerOptions,
+  placementOptions,
+  resolutionOptions,
+  videoCodecOptions,
+} from './profile-labels';
+
+function Select<V extends string>(props: {
+  label: string;
+  value: V;
+  options: ReadonlyArray<{ value: V; label: string }>;
+  onChange(value: V): void;
+}) {
+  return (
+    <Field label={props.label}>
+      {(id) => (
+        <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+function Check(props: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  children?: ReactNode;
+}) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      {props.label}
+      {props.children}
+    </label>
+  );
+}
+
+function TextField(props: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  placeholder?: string;
+  type?: 'text' | 'number';
+  className?: string;
+}) {
+  return (
+    <Field label={props.label} className={props.className}>
+      {(id) => (
+        <input
+          id={id}
+          type={props.type ?? 'text'}
+          min={props.type === 'number' ? 0 : undefined}
+          value={props.value}
+          placeholder={props.placeholder}
+          onChange={(e) => props.onChange(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+        />
+      )}
+    </Field>
+  );
+}
+
+function ProfileForm({ initial, isNew }: { initial: ProfileDraft; isNew: boolean }) {
+  const { editor, save, close } = useAppStore(
+    useShallow((s) => ({ editor: s.profileEditor, save: s.saveProfile, close: s.closeProfileEditor })),
+  );
+  const [draft, setDraft] = useState(initial);
+  const set =
+    <K extends keyof ProfileDraft>(key: K) =>
+    (value: ProfileDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
+
+  return (
+    <form
+      className="dialog-body"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!editor.saving) void save(fromDraft(draft));
+      }}
+    >
+      <header className="dialog-header">
+        <h2>{isNew ? 'New profile' : 'Edit profile'}</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={close}>
+          ×
+        </button>
+      </header>
+
+      <div className="profile-form">
+        <TextField label="Name" value={draft.name} onChange={set('name')} className="span-2" />
+        <Check label="Enabled" checked={draft.enabled} onChange={set('enabled')} />
+        <Check label="Embed metadata" checked={draft.embedMetadata} onChange={set('embedMetadata')} />
+
+        <Select
+          label="Maximum resolution"
+          value={draft.maxResolution}
+          options={resolutionOptions}
+          onChange={set('maxResolution')}
+        />
+        <Select
+          label="Container"
+          value={draft.container}
+          options={containerOptions}
+          onChange={set('container')}
+        />
+        <Select
+          label="Video codec"
+          value={draft.videoCodec}
+          options={videoCodecOptions}
+          onChange={set('videoCodec')}
+        />
+        <Select
+          label="Audio codec"
+          value={draft.audioCodec}
+          options={audioCodecOptions}
+          onChange={set('audioCodec')}
+        />
+
+        <TextField
+          label="Audio language"
+          value={draft.audioLanguage}
+          onChange={set('audioLanguage')}
+          placeholder="e.g. en (empty: the video's own)"
+        />
+        <span />
+        <TextField
+          label="Minimum duration (seconds)"
+          type="number"
+          value={draft.minDurationSeconds}
+          onChange={set('minDurationSeconds')}
+          placeholder="empty: no limit"
+        />
+        <TextField
+          label="Maximum duration (seconds)"
+          type="number"
+          value={draft.maxDurationSeconds}
+          onChange={set('maxDurationSeconds')}
+          placeholder="empty: no limit"
+        />
+
+        <Check label="Subtitles" checked={draft.subtitlesEnabled} onChange={set('subtitlesEnabled')} />
+        <Check
+          label="Include auto-generated subtitles"
+          checked={draft.includeAutoSubtitles}
+          onChange={set('includeAutoSubtitles')}
+        />
+        <TextField
+          label="Subtitle languages"
+          value={draft.subtitleLanguages}
+          onChange={set('subtitleLanguages')}
+          placeholder="e.g. en, de"
+          className="span-2"
+        />
+
+        <Select
+          label="Placement"
+          value={draft.placement}
+          options={placementOptions}
+          onChange={set('placement')}
+        />
+        {draft.placement === 'custom' ? (
+          <TextField
+            label="File name template"
+            value={draft.customTemplate}
+            onChange={set('customTemplate')}
+            placeholder="{title} ({year})-trailer"
+          />
+        ) : (
+          <span />
+        )}
+        {draft.placement === 'custom' && (
+          <p className="muted span-2 hint">
+            Relative to the title's folder, without extension. Tokens:{' '}
+            {'{title} {year} {resolution} {vcodec} {acodec} {youtube_id} {profile}'}
+          </p>
+        )}
+      </div>
+
+      {editor.error && (
+        <p className="inline-error" role="alert">
+          {editor.error.message}
+        </p>
+      )}
+
+      <footer className="dialog-footer">
+        <span className="target" />
+        <button type="button" className="button" onClick={close}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={editor.saving}>
+          {editor.saving ? 'Saving…' : 'Save'}
+        </button>
+      </footer>
+    </form>
+  );
+}
+
+/** Creates or edits one trailer profile; a refused save keeps the dialog open with the reason. */
+export function ProfileEditorDialog() {
+  const { editor, profiles, close } = useAppStore(
+    useShallow((s) => ({ editor: s.profileEditor, profiles: s.profiles, close: s.closeProfileEditor })),
+  );
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (editor.open && !dialog.open) dialog.showModal();
+    if (!editor.open && dialog.open) dialog.close();
+  }, [editor.open]);
+
+  const editing: TrailerProfile | undefined =
+    editor.profileId === null ? undefined : profiles.find((p) => p.id === editor.profileId);
+  // A new profile starts from the default one's settings.
+  const base = editing ?? profiles.find((p) => p.isDefault);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog profile-dialog"
+      aria-label="Edit profile"
+      onClose={() => {
+        if (editor.open) close();
+      }}
+    >
+      {editor.open && base && (
+        <ProfileForm
+          key={editor.profileId ?? 'new'}
+          isNew={!editing}
+          initial={editing ? toDraft(editing) : { ...toDraft(base), name: '', enabled: true }}
+        />
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { ProfileFields } from '../../../src-preload/contract';
+import { describeProfile } from './profile-labels';
+
+const base: ProfileFields = {
+  name: 'Default',
+  enabled: true,
+  maxResolution: '1080',
+  videoCodec: 'h264',
+  audioCodec: 'any',
+  container: 'mkv',
+  audioLanguage: null,
+  subtitlesEnabled: false,
+  subtitleLanguages: [],
+  includeAutoSubtitles: false,
+  placement: 'next-to-media',
+  customTemplate: null,
+  minDurationSeconds: null,
+  maxDurationSeconds: null,
+  embedMetadata: true,
+};
+
+describe('describeProfile', () => {
+  it('sums a profile up in one line', () => {
+    expect(describeProfile(base)).toBe('1080p · H.264 · MKV · next to media');
+    expect(
+      describeProfile({
+        ...base,
+        maxResolution: 'best',
+        videoCodec: 'any',
+        audioCodec: 'opus',
+        container: 'webm',
+        placement: 'trailers-folder',
+        subtitlesEnabled: true,
+        subtitleLanguages: ['en', 'de'],
+      }),
+    ).toBe('best resolution · any video codec · Opus · WebM · Trailers folder · subtitles en, de');
+  });
+});

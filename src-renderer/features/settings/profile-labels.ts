@@ -1,0 +1,69 @@
+import type {
+  AudioCodec,
+  Container,
+  MaxResolution,
+  Placement,
+  ProfileFields,
+  VideoCodec,
+} from '../../../src-preload/contract';
+
+// The renderer imports the contract as types only, so the choices are listed here with labels;
+// `satisfies` makes a value the contract lacks a type error.
+export const resolutionOptions = [
+  { value: '360', label: '360p' },
+  { value: '480', label: '480p' },
+  { value: '720', label: '720p' },
+  { value: '1080', label: '1080p' },
+  { value: '1440', label: '1440p' },
+  { value: '2160', label: '2160p (4K)' },
+  { value: 'best', label: 'Best available' },
+] as const satisfies ReadonlyArray<{ value: MaxResolution; label: string }>;
+
+export const videoCodecOptions = [
+  { value: 'any', label: 'Any' },
+  { value: 'h264', label: 'H.264' },
+  { value: 'h265', label: 'H.265 (HEVC)' },
+  { value: 'vp9', label: 'VP9' },
+  { value: 'av1', label: 'AV1' },
+] as const satisfies ReadonlyArray<{ value: VideoCodec; label: string }>;
+
+export const audioCodecOptions = [
+  { value: 'any', label: 'Any' },
+  { value: 'aac', label: 'AAC' },
+  { value: 'opus', label: 'Opus' },
+  { value: 'mp3', label: 'MP3' },
+  { value: 'vorbis', label: 'Vorbis' },
+] as const satisfies ReadonlyArray<{ value: AudioCodec; label: string }>;
+
+export const containerOptions = [
+  { value: 'mkv', label: 'MKV' },
+  { value: 'mp4', label: 'MP4' },
+  { value: 'webm', label: 'WebM' },
+] as const satisfies ReadonlyArray<{ value: Container; label: string }>;
+
+export const placementOptions = [
+  { value: 'next-to-media', label: 'Next to the media' },
+  { value: 'trailers-folder', label: 'In a Trailers folder' },
+  { value: 'custom', label: 'Custom file name' },
+] as const satisfies ReadonlyArray<{ value: Placement; label: string }>;
+
+const placementShort: Record<Placement, string> = {
+  'next-to-media': 'next to media',
+  'trailers-folder': 'Trailers folder',
+  custom: 'custom name',
+};
+
+const labelOf = <V extends string>(options: ReadonlyArray<{ value: V; label: string }>, value: V) =>
+  options.find((o) => o.value === value)?.label ?? value;
+
+/** One line for the list, e.g. "1080p · H.264 · MKV · next to media". */
+export function describeProfile(p: ProfileFields): string {
+  const parts = [
+    p.maxResolution === 'best' ? 'best resolution' : `${p.maxResolution}p`,
+    p.videoCodec === 'any' ? 'any video codec' : labelOf(videoCodecOptions, p.videoCodec),
+  ];
+  if (p.audioCodec !== 'any') parts.push(labelOf(audioCodecOptions, p.audioCodec));
+  parts.push(labelOf(containerOptions, p.container), placementShort[p.placement]);
+  if (p.subtitlesEnabled) parts.push(`subtitles ${p.subtitleLanguages.join(', ')}`);
+  return parts.join(' · ');
+}
