@@ -126,3 +126,43 @@ test('a dropped path that is not a folder gives an error toast and adds nothing'
   await expect(page.getByRole('status')).toContainText('“/no/such/dropped-folder” does not exist');
   expect(await api.call<unknown[]>('library:listRoots')).toHaveLength(0);
 });
+
+test('a folder listing that arrives late does not replace a path the person typed', async ({
+  page,
+  openApp,
+}) => {
+  // Hold back answers to fs:listFolders until the path has been typed, as on a slow machine.
+  const listingIds = new Set<number>();
+  const held: string[] = [];
+  let holding = true;
+  await page.routeWebSocket(/\/ws$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      const call = JSON.parse(String(message)) as { id: number; name: string };
+      if (call.name === 'fs:listFolders') listingIds.add(call.id);
+      server.send(message);
+    });
+    server.onMessage((message) => {
+      const reply = JSON.parse(String(message)) as { type: string; id?: number };
+      if (holding && reply.type === 'result' && listingIds.has(reply.id ?? -1)) held.push(String(message));
+      else ws.send(message);
+    });
+    releaseHeld = () => {
+      holding = false;
+      for (const message of held.splice(0)) ws.send(message);
+    };
+  });
+  let releaseHeld = (): void => undefined;
+  await openApp();
+
+  await page.getByRole('button', { name: 'Add folder' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose a folder' });
+  await dialog.getByLabel('Folder path').fill(fixtureSeries);
+  await expect.poll(() => held.length).toBe(1);
+  releaseHeld();
+  await expect(dialog.getByText(/^Current folder: /)).toBeVisible();
+  await expect(dialog.getByLabel('Folder path')).toHaveValue(fixtureSeries);
+
+  await dialog.getByRole('button', { name: 'Add this folder' }).click();
+  await expect(page.getByRole('status')).toContainText(`Added folder ${fixtureSeries}`);
+});

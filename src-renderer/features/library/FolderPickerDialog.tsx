@@ -31,12 +31,22 @@ export function FolderPickerDialog() {
     if (!picker.open && dialog.open) dialog.close();
   }, [picker.open]);
 
-  // The path field follows navigation; typing or selecting a sub-folder changes it after.
+  // The path field follows navigation, unless the person typed or picked something since the last
+  // navigation: a listing that arrives late must not replace a path they are about to add.
+  const [edited, setEdited] = useState(false);
   const [typedFor, setTypedFor] = useState(currentPath);
   if (typedFor !== currentPath) {
     setTypedFor(currentPath);
-    setTyped(currentPath);
+    if (!edited) setTyped(currentPath);
   }
+  const navigate = (path: string) => {
+    setEdited(false);
+    void browse(path);
+  };
+  const edit = (path: string) => {
+    setEdited(true);
+    setTyped(path);
+  };
 
   const target = typed.trim() || currentPath;
 
@@ -66,7 +76,7 @@ export function FolderPickerDialog() {
             className="path-row"
             onSubmit={(e) => {
               e.preventDefault();
-              if (typed.trim()) void browse(typed.trim());
+              if (typed.trim()) navigate(typed.trim());
             }}
           >
             <Field label="Folder path" className="field-grow">
@@ -75,7 +85,7 @@ export function FolderPickerDialog() {
                   id={id}
                   type="text"
                   value={typed}
-                  onChange={(e) => setTyped(e.target.value)}
+                  onChange={(e) => edit(e.target.value)}
                   placeholder="/path/to/your/movies"
                   spellCheck={false}
                   autoComplete="off"
@@ -107,7 +117,7 @@ export function FolderPickerDialog() {
                   type="button"
                   className="place"
                   title={place.path}
-                  onClick={() => void browse(place.path)}
+                  onClick={() => navigate(place.path)}
                 >
                   <FolderIcon />
                   {place.name}
@@ -119,7 +129,7 @@ export function FolderPickerDialog() {
                 type="button"
                 className="button button-small"
                 disabled={!picker.listing?.parent}
-                onClick={() => picker.listing?.parent && void browse(picker.listing.parent)}
+                onClick={() => picker.listing?.parent && navigate(picker.listing.parent)}
               >
                 <span aria-hidden="true">↑</span> Up
               </button>
@@ -127,8 +137,8 @@ export function FolderPickerDialog() {
                 folders={picker.listing?.folders ?? []}
                 loading={picker.loading}
                 selected={typed}
-                onSelect={(path) => setTyped(path)}
-                onOpen={(path) => void browse(path)}
+                onSelect={(path) => edit(path)}
+                onOpen={(path) => navigate(path)}
               />
             </div>
           </div>

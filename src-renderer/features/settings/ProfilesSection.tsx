@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { InlineConfirm } from '../../app/InlineConfirm';
 import type { TrailerProfile } from '../../../src-preload/contract';
 import { appStore, useAppStore } from '../../store';
 import { ProfileEditorDialog } from './ProfileEditorDialog';
@@ -30,23 +31,16 @@ function ProfileCard({ profile }: { profile: TrailerProfile }) {
         <p className="muted profile-summary">{describeProfile(profile)}</p>
       </div>
       {confirming ? (
-        <div className="confirm" role="group" aria-label="Confirm deletion">
-          <p>Delete the profile "{profile.name}"? Trailers already downloaded stay where they are.</p>
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => setConfirming(false)} disabled={busy}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
-              onClick={() => void remove()}
-              disabled={busy}
-              autoFocus
-            >
-              {busy ? 'Deleting…' : 'Delete profile'}
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          label="Confirm deletion"
+          confirmLabel="Delete profile"
+          busyLabel="Deleting…"
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void remove()}
+        >
+          Delete the profile "{profile.name}"? Trailers already downloaded stay where they are.
+        </InlineConfirm>
       ) : (
         <div className="button-row">
           <button type="button" className="button" onClick={() => store().openProfileEditor(profile.id)}>

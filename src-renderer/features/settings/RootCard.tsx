@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { InlineConfirm } from '../../app/InlineConfirm';
 import type { LibraryKind, LibraryRoot } from '../../../src-preload/contract';
 import { Field } from '../../app/Field';
 import { appStore } from '../../store';
@@ -81,28 +82,16 @@ export function RootCard({ root, scanning }: { root: LibraryRoot; scanning: bool
           )}
         </Field>
         {confirming ? (
-          <div className="confirm" role="group" aria-label="Confirm removal">
-            <p>Remove this folder from Trailerdeck? Nothing on disk is deleted.</p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button"
-                onClick={() => setConfirming(false)}
-                disabled={removing}
-              >
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="button button-danger"
-                onClick={() => void remove()}
-                disabled={removing}
-                autoFocus
-              >
-                {removing ? 'Removing…' : 'Remove folder'}
-              </button>
-            </div>
-          </div>
+          <InlineConfirm
+            label="Confirm removal"
+            confirmLabel="Remove folder"
+            busyLabel="Removing…"
+            busy={removing}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => void remove()}
+          >
+            Remove this folder from Trailerdeck? Nothing on disk is deleted.
+          </InlineConfirm>
         ) : (
           <div className="button-row">
             <button
