@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_HOST, APP_SCHEME, POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
+import { contentTypeFor, isPosterFile, posterIdFromPath, urlPathSegments } from '../core/files/static-paths';
 import { contentSecurityPolicy } from './window';
 
 /**
@@ -23,31 +24,6 @@ export interface AppProtocolOptions {
   posterPath: (mediaId: number) => string | null;
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-const posterTypes = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif']);
-
-function contentTypeFor(file: string): string {
-  return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
 const baseHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
@@ -67,29 +43,15 @@ function plain(status: number, text: string): Response {
  * segments and anything that resolves outside the folder.
  */
 export function rendererFileFor(root: string, pathname: string): string | null {
-  if (/%2f|%5c|%00/i.test(pathname)) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const segments = decoded.split('/').filter((segment) => segment.length > 0);
-  if (segments.some((segment) => segment === '.' || segment === '..')) return null;
+  const segments = urlPathSegments(pathname);
+  if (!segments) return null;
   const base = resolve(root);
   const file = segments.length === 0 ? join(base, 'index.html') : resolve(base, ...segments);
   return file.startsWith(base + sep) ? file : null;
 }
 
 /** Parses `/posters/<mediaId>`; null for anything else. */
-export function posterIdFor(pathname: string): number | null {
-  if (!pathname.startsWith(POSTER_PATH_PREFIX)) return null;
-  const id = pathname.slice(POSTER_PATH_PREFIX.length);
-  if (!/^[1-9]\d{0,15}$/.test(id)) return null;
-  const value = Number(id);
-  return Number.isSafeInteger(value) ? value : null;
-}
+export const posterIdFor = posterIdFromPath;
 
 async function fileResponse(
   file: string,
@@ -129,7 +91,7 @@ export function createAppRequestHandler(
     if (url.pathname.startsWith(POSTER_PATH_PREFIX)) {
       const mediaId = posterIdFor(url.pathname);
       const file = mediaId === null ? null : options.posterPath(mediaId);
-      if (!file || !posterTypes.has(extname(file).toLowerCase())) return plain(404, 'No poster');
+      if (!file || !isPosterFile(file)) return plain(404, 'No poster');
       // The URL carries ?v=<cacheKey>, so a changed poster gets a new URL.
       const response = await fileResponse(file, request.method, {
         'Cache-Control': 'private, max-age=31536000, immutable',

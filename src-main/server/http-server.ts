@@ -4,7 +4,9 @@ import type { Duplex } from 'node:stream';
 import type { Dispatch } from '../core/rpc/dispatch';
 import type { EventBus } from '../core/event-bus';
 import { requestToken, tokenCookieHeader, tokensMatch } from './auth';
-import { contentTypeFor, resolveStaticFile, sendFile } from './static-files';
+import { POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
+import { isPosterFile, posterIdFromPath } from '../core/files/static-paths';
+import { resolveStaticFile, sendFile } from './static-files';
 import { createWsTransport } from './ws-transport';
 
 export interface HeadlessServerOptions {
@@ -101,11 +103,10 @@ async function handleRequest(
       .end();
   }
 
-  const poster = /^\/posters\/(\d{1,15})$/.exec(url.pathname);
-  if (poster) {
-    const file = options.posterPath(Number(poster[1]));
-    if (!file || !contentTypeFor(file).startsWith('image/'))
-      return void response.writeHead(404, securityHeaders).end();
+  if (url.pathname.startsWith(POSTER_PATH_PREFIX)) {
+    const mediaId = posterIdFromPath(url.pathname);
+    const file = mediaId === null ? null : options.posterPath(mediaId);
+    if (!file || !isPosterFile(file)) return void response.writeHead(404, securityHeaders).end();
     return sendFile(response, file, { ...securityHeaders, 'Cache-Control': 'private, max-age=86400' });
   }
 

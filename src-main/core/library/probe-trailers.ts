@@ -1,21 +1,23 @@
+import type { DownloadRow } from '../db/schema';
 import type { ProbeFile } from '../probe/types';
 import { extensionOf } from './detect-trailers';
 import type { IssueList } from './fs-entries';
 import { forEachLimit } from './map-limit';
 import type { FoundTrailer } from './scan-title';
 
-/** What the download row records about a trailer file's content. */
-export interface TrailerFacts {
-  resolution: string | null;
-  fileFormat: string | null;
-  videoFormat: string | null;
-  audioFormat: string | null;
-  audioLanguage: string | null;
-  subtitleFormat: string | null;
-  subtitleLanguage: string | null;
-  duration: number | null;
-  youtubeId: string | null;
-}
+/** What the download row records about a trailer file's content: those columns, no more. */
+export type TrailerFacts = Pick<
+  DownloadRow,
+  | 'resolution'
+  | 'fileFormat'
+  | 'videoFormat'
+  | 'audioFormat'
+  | 'audioLanguage'
+  | 'subtitleFormat'
+  | 'subtitleLanguage'
+  | 'duration'
+  | 'youtubeId'
+>;
 
 /** ffprobe is a process per file: two at a time keeps a 2-core machine usable during a first scan. */
 export const PROBE_CONCURRENCY = 2;
