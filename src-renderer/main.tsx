@@ -9,6 +9,7 @@ import './styles/dialog.css';
 import './styles/library.css';
 import './styles/title.css';
 import './styles/settings.css';
+import './styles/downloads.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -12,7 +12,11 @@ export interface HeadlessApp {
   token: string;
   dataDir: string;
   output: () => string;
+  /** The app process id. */
+  pid: number;
   stop(): Promise<void>;
+  /** Kills the app with SIGKILL, as a crash or a power cut would: no clean-up runs. */
+  crash(): Promise<void>;
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,6 +48,13 @@ export async function startHeadlessApp(
     token: parsed.searchParams.get('token') ?? '',
     dataDir,
     output: () => output,
+    pid: child.pid ?? 0,
+    async crash() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolvePromise) => child.once('exit', resolvePromise));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       await stopChild(child);
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -9,6 +9,11 @@
 //   /slow/BYTES_PER_SECOND/FILE     sends the file at about that rate
 //   /truncated/BYTES/FILE           announces the full Content-Length, sends at most BYTES of every
 //                                   response, ends the socket: no retry or resume ever completes it
+//   /short/BYTES/FILE               the first BYTES of the file, served as if that were the whole
+//                                   file: the transfer succeeds, the file is cut off (verification
+//                                   must catch it)
+//   /video-page/SECONDS/ROUTE       an HTML page whose JSON-LD VideoObject says the video at /ROUTE
+//                                   (any route above) lasts SECONDS
 //   /empty-page                     an HTML page without any video
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -46,6 +51,8 @@ interface Behaviour {
   dropAt?: number;
   bytesPerSecond?: number;
   truncateAt?: number;
+  /** Serve only this many bytes of the file, as if the file ended there. */
+  fileSize?: number;
 }
 
 export async function startMediaServer(dir: string): Promise<MediaServer> {
@@ -76,6 +83,8 @@ export async function startMediaServer(dir: string): Promise<MediaServer> {
         return serveFile(parts.slice(1), {}, req, res);
       case 'page':
         return servePage(parts.slice(1).join('/'), res);
+      case 'video-page':
+        return serveVideoPage(numberAt(first), parts.slice(2).join('/'), res);
       case 'empty-page':
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         return void res.end(
@@ -95,6 +104,8 @@ export async function startMediaServer(dir: string): Promise<MediaServer> {
         return serveFile(parts.slice(2), { bytesPerSecond: numberAt(first) }, req, res);
       case 'truncated':
         return serveFile(parts.slice(2), { truncateAt: numberAt(first) }, req, res);
+      case 'short':
+        return serveFile(parts.slice(2), { fileSize: numberAt(first) }, req, res);
       default:
         return sendStatus(404, res);
     }
@@ -112,7 +123,7 @@ export async function startMediaServer(dir: string): Promise<MediaServer> {
       if (!file.startsWith(normalize(dir) + sep)) throw new Error('outside the folder');
       const stat = statSync(file);
       if (!stat.isFile()) throw new Error('not a file');
-      size = stat.size;
+      size = Math.min(stat.size, Math.max(0, behaviour.fileSize ?? stat.size));
     } catch {
       sendStatus(404, res);
       return;
@@ -172,6 +183,24 @@ export async function startMediaServer(dir: string): Promise<MediaServer> {
 <meta property="og:video" content="${src}">
 <meta property="og:video:type" content="${type}">
 </head><body><video controls src="${src}"></video></body></html>`;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+  }
+
+  // A page that declares the video's length in JSON-LD, as video sites do: yt-dlp then knows how
+  // long the trailer should be, and a file that arrives shorter can be told apart from a short one.
+  function serveVideoPage(seconds: number, route: string, res: ServerResponse): void {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'VideoObject',
+      name: 'Trailer page',
+      duration: `PT${seconds}S`,
+      contentUrl: `${origin}/${route}`,
+      uploadDate: '2024-01-01',
+    });
+    const html = `<!doctype html>
+<html><head><meta charset="utf-8"><title>Trailer page</title>
+<script type="application/ld+json">${ld}</script>
+</head><body></body></html>`;
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
   }
 

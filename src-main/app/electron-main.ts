@@ -18,16 +18,20 @@ import { APP_SCHEME, APP_START_URL } from '../../src-preload/ipc-channels';
 import { createCore, type Core } from '../core/create-core';
 import { killAllProcesses } from '../core/process/run-process';
 import { bundledFfprobePath } from '../core/tools/ffprobe-path';
+import { setAppUserModelId } from './app-identity';
 import { createAppRequestHandler, privilegedSchemes } from './app-protocol';
+import { downloadQueueClient, type DownloadQueueClient } from './core-calls';
+import { watchDownloadActivity } from './download-activity';
+import { trailerDetails, watchFinishedDownloads } from './download-notifications';
 import { createFolderPicker } from './dialogs';
 import { forwardEvents, isTrustedFrame, registerContract } from './ipc';
-import { watchScans, type NotificationContent } from './notifications';
+import { watchScans } from './notifications';
 import { appPaths } from './paths';
+import { createNotificationPresenter } from './show-notification';
 import { createShutdown } from './shutdown';
 import { setUpTray, trayIconFile } from './tray';
 import { createMainWindow, externalUrlAllowed, guardSession } from './window';
-
-const APP_ID = 'app.trailerdeck.desktop';
+import { createWindowPresenter } from './window-presenter';
 
 // Must happen before `ready`: the scheme needs its privileges when the first page loads.
 protocol.registerSchemesAsPrivileged(privilegedSchemes);
@@ -40,7 +44,8 @@ if (app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  // Before anything can notify: Windows attributes toasts to the shortcut with this id.
+  setAppUserModelId(app, process.platform);
 
   const paths = appPaths({
     appPath: app.getAppPath(),
@@ -48,9 +53,10 @@ function start(): void {
     isPackaged: app.isPackaged,
   });
   let core: Core | null = null;
-  let mainWindow: BrowserWindow | null = null;
   let tray: Tray | null = null;
   let shutDown = false;
+  // Event watchers of the tray and the notifications, stopped before the core closes.
+  const stopWatching: (() => void)[] = [];
 
   const logError = (what: string, error: unknown) => console.error(`[trailerdeck] ${what}`, error);
 
@@ -59,23 +65,28 @@ function start(): void {
     shell.openExternal(url).catch((error: unknown) => logError(`could not open ${url}`, error));
   };
 
-  function showWindow(): void {
-    if (!core) return; // still starting: the window appears once the core is up
-    if (!mainWindow || mainWindow.isDestroyed()) {
-      mainWindow = createMainWindow({
+  const mainWindow = createWindowPresenter({
+    ready: () => core !== null,
+    startUrl: APP_START_URL,
+    create: (url) =>
+      createMainWindow({
         createWindow: (options) => new BrowserWindow(options),
         openExternal,
         preloadPath: paths.preloadPath,
         iconPath: paths.iconPath,
-        startUrl: APP_START_URL,
+        startUrl: url,
         onLoadFailed: (error) => logError('the window could not load the app', error),
-      });
-      return;
-    }
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
-  }
+      }),
+    onNavigationFailed: (error) => logError('the window could not open the page', error),
+  });
+  // Electron passes event arguments to listeners: never let them become a route.
+  const showWindow = () => mainWindow.show();
+
+  const showNotification = createNotificationPresenter(
+    (content) => new Notification({ ...content, icon: paths.iconPath }),
+    (route) => mainWindow.show(route),
+  );
+  const shouldNotify = () => Notification.isSupported() && BrowserWindow.getFocusedWindow() === null;
 
   const shutdown = createShutdown({
     closeCore: async () => core?.close(),
@@ -93,6 +104,8 @@ function start(): void {
   app.on('will-quit', (event) => {
     if (shutDown) return;
     event.preventDefault();
+    // Closing the core pauses running downloads: that is not news for the tray or a notification.
+    stopWatching.splice(0).forEach((stop) => stop());
     void shutdown().finally(() => {
       shutDown = true;
       tray?.destroy();
@@ -119,11 +132,20 @@ function start(): void {
         logError('IPC call failed', error),
       );
       forwardEvents(running.events, () => BrowserWindow.getAllWindows());
-      watchScans(running.events, {
-        show: showNotification,
-        shouldNotify: () => Notification.isSupported() && BrowserWindow.getFocusedWindow() === null,
-      });
-      tray = createTray(running);
+      const queue = downloadQueueClient(running.dispatch);
+      stopWatching.push(
+        watchScans(running.events, { show: showNotification, shouldNotify }),
+        watchFinishedDownloads(running.events, {
+          show: showNotification,
+          shouldNotify,
+          describe: (job) =>
+            queue.trailers(job.mediaId).then(
+              (trailers) => trailerDetails(job, trailers),
+              () => trailerDetails(job, []),
+            ),
+        }),
+      );
+      tray = createTray(running, queue);
       showWindow();
     })
     .catch((error: unknown) => {
@@ -160,18 +182,12 @@ function start(): void {
     }
   }
 
-  function showNotification(content: NotificationContent): void {
-    const notification = new Notification({ ...content, icon: paths.iconPath });
-    notification.on('click', showWindow);
-    notification.show();
-  }
-
-  function createTray(running: Core): Tray | null {
+  function createTray(running: Core, queue: DownloadQueueClient): Tray | null {
     const iconFor = () =>
       join(paths.trayDir, trayIconFile(process.platform, nativeTheme.shouldUseDarkColors));
     try {
       const created = new Tray(iconFor());
-      setUpTray(created, (template) => Menu.buildFromTemplate(template), {
+      const showActivity = setUpTray(created, (template) => Menu.buildFromTemplate(template), {
         open: showWindow,
         rescan: () => {
           try {
@@ -180,8 +196,17 @@ function start(): void {
             logError('rescan from the tray failed', error);
           }
         },
+        // The menu flips when the core announces downloads:settingsChanged, not on the click.
+        pauseAll: () => void queue.pauseAll().catch((error: unknown) => logError('Pause all failed', error)),
+        resumeAll: () =>
+          void queue.resumeAll().catch((error: unknown) => logError('Resume all failed', error)),
         quit: () => app.quit(),
       });
+      stopWatching.push(
+        watchDownloadActivity(running.events, queue, showActivity, (error) =>
+          logError('the tray could not read the download queue', error),
+        ),
+      );
       nativeTheme.on('updated', () => created.setImage(iconFor()));
       return created;
     } catch (error) {

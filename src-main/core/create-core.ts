@@ -8,12 +8,23 @@ import { LibraryService } from './library/library-service';
 import { createProbe } from './probe/probe-file';
 import type { LibraryServiceApi } from './library/library-service-api';
 import { ProfileService } from './profiles/profile-service';
+import { DownloadService } from './downloads/download-service';
+import type { QueueOptions } from './downloads/download-queue';
+import { deleteTrailerFile, setTrailerSource } from './downloads/trailer-actions';
+import { SettingStore } from './settings/setting-store';
+import { createReadableEnd } from './downloads/verify-trailer';
 
 export interface CoreOptions {
   dataDir: string;
   migrationsFolder: string;
   ffprobePath: string;
   version: string;
+  /** yt-dlp: a full path, or a name looked up on PATH (default "yt-dlp"). */
+  ytdlpPath?: string;
+  /** Passed to yt-dlp as --ffmpeg-location when known; else yt-dlp looks on PATH. */
+  ffmpegLocation?: string;
+  /** Queue timings (tests shorten the retry backoff). */
+  downloadQueue?: Partial<Omit<QueueOptions, 'holder'>>;
   /** The native folder dialog, when the shell has one (Electron). */
   pickFolder?: () => Promise<string | null>;
   onInternalError?: (name: string, error: unknown) => void;
@@ -24,6 +35,9 @@ export interface Core {
   events: EventBus;
   library: LibraryServiceApi;
   profiles: ProfileService;
+  downloads: DownloadService;
+  /** Settles once interrupted downloads are taken back and the queue runs. */
+  ready: Promise<void>;
   dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -36,6 +50,29 @@ export function createCore(options: CoreOptions): Core {
   const probe = createProbe({ ffprobePath: options.ffprobePath });
   const library: LibraryServiceApi = new LibraryService({ db, events, probe });
   const profiles = new ProfileService({ db, events });
+  const downloads = new DownloadService({
+    db,
+    events,
+    probe,
+    settings: new SettingStore(db),
+    profiles,
+    jobsDir: join(options.dataDir, 'downloads'),
+    tools: () => ({ ytdlpPath: options.ytdlpPath ?? 'yt-dlp', ffmpegLocation: options.ffmpegLocation }),
+    queue: {
+      ...options.downloadQueue,
+      onInternalError: (error) => options.onInternalError?.('downloads:queue', error),
+    },
+    readableEnd: createReadableEnd({ ffprobePath: options.ffprobePath }),
+  });
+  const ready = downloads
+    .start()
+    .catch((error: unknown) => options.onInternalError?.('downloads:start', error));
+  const trailerActions = {
+    db,
+    events,
+    getMedia: (id: number) => library.getMedia(id),
+    listTrailers: (id: number) => library.listTrailers(id),
+  };
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -45,7 +82,8 @@ export function createCore(options: CoreOptions): Core {
     }),
     'library:listRoots': () => library.listRoots(),
     'library:addRoot': ({ path, kind }) => library.addRoot(path, kind),
-    'library:removeRoot': ({ rootId }) => {
+    'library:removeRoot': async ({ rootId }) => {
+      await downloads.stopJobsOfRoot(rootId);
       library.removeRoot(rootId);
       return { removed: true as const };
     },
@@ -71,6 +109,20 @@ export function createCore(options: CoreOptions): Core {
       return { deleted: true as const };
     },
     'profiles:setDefault': ({ id }) => profiles.setDefault(id),
+    'media:setTrailerSource': ({ mediaId, source }) => setTrailerSource(trailerActions, mediaId, source),
+    'media:deleteTrailer': ({ downloadId }) => deleteTrailerFile(trailerActions, downloadId),
+    'downloads:enqueue': (input) => downloads.enqueue(input),
+    'downloads:enqueueMany': (input) => downloads.enqueueMany(input),
+    'downloads:list': (input) => downloads.list(input),
+    'downloads:progress': () => downloads.progress(),
+    'downloads:cancel': ({ jobId }) => downloads.cancel(jobId),
+    'downloads:pause': ({ jobId }) => downloads.pause(jobId),
+    'downloads:resume': ({ jobId }) => downloads.resume(jobId),
+    'downloads:retry': ({ jobId }) => downloads.retry(jobId),
+    'downloads:pauseAll': () => downloads.pauseAll(),
+    'downloads:resumeAll': () => downloads.resumeAll(),
+    'downloads:getSettings': () => downloads.getSettings(),
+    'downloads:updateSettings': (patch) => downloads.updateSettings(patch),
   };
 
   return {
@@ -78,8 +130,13 @@ export function createCore(options: CoreOptions): Core {
     events,
     library,
     profiles,
+    downloads,
+    ready,
     dispatch: createDispatch(handlers, { onInternalError: options.onInternalError }),
     async close() {
+      await ready;
+      // Running downloads go back in the queue with their partial files, to resume at next start.
+      await downloads.close();
       await library.close();
       db.$client.close();
     },

@@ -1,4 +1,5 @@
 import type { ScanProgress, ScanSummary } from './models';
+import type { DownloadJob, DownloadSettings, JobProgress } from './downloads';
 
 /** Events main pushes to every window or WebSocket client. */
 export interface EventPayloads {
@@ -10,6 +11,16 @@ export interface EventPayloads {
   'scan:finished': ScanSummary;
   /** Trailer profiles were created, changed or deleted: lists should refetch. */
   'profiles:changed': { profileIds: number[] };
+  /** Jobs that were added or changed status (written to the database), as they are now. */
+  'downloads:changed': { jobs: DownloadJob[] };
+  /** Live progress of the running jobs, several times a second while any runs. */
+  'downloads:progress': { progress: JobProgress[] };
+  /** Jobs that just completed or failed for good: toasts and notifications. */
+  'downloads:finished': { jobs: DownloadJob[] };
+  /** The queue's settings changed (Pause all, concurrency…). */
+  'downloads:settingsChanged': DownloadSettings;
+  /** A title's trailers changed (a download completed, a file was deleted): tables should refetch. */
+  'media:trailersChanged': { mediaIds: number[] };
 }
 
 export type EventName = keyof EventPayloads;
@@ -19,4 +30,9 @@ export const eventNames = [
   'scan:progress',
   'scan:finished',
   'profiles:changed',
+  'downloads:changed',
+  'downloads:progress',
+  'downloads:finished',
+  'downloads:settingsChanged',
+  'media:trailersChanged',
 ] as const satisfies readonly EventName[];

@@ -1,4 +1,5 @@
 export * from './api';
+export * from './downloads';
 export * from './events';
 export * from './models';
 export * from './procedures';

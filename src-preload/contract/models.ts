@@ -29,6 +29,8 @@ export interface MediaSummary {
   trailerCount: number;
   /** The title's folder vanished at the last scan of a reachable root. */
   folderMissing: boolean;
+  /** A trailer link or id is known (set by hand or from the NFO): it can be queued in bulk. */
+  hasTrailerSource: boolean;
   addedAt: string;
 }
 
@@ -39,6 +41,8 @@ export interface MediaDetail extends MediaSummary {
   tvdbId: string | null;
   /** YouTube id from the NFO's <trailer> tag, kept for the downloads feature. */
   nfoTrailerId: string | null;
+  /** The trailer link or YouTube id the person set; wins over the NFO's. */
+  trailerSource: string | null;
   monitored: boolean;
   updatedAt: string;
 }

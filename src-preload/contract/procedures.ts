@@ -10,6 +10,14 @@ import type {
   TrailerFile,
 } from './models';
 import { profileFieldsSchema, type TrailerProfile } from './profiles';
+import {
+  downloadSettingsSchema,
+  jobFilters,
+  type DownloadJob,
+  type DownloadSettings,
+  type EnqueueManyResult,
+  type JobProgress,
+} from './downloads';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
 interface Procedure<Input extends z.ZodType, Output> {
@@ -30,6 +38,12 @@ const absolutePath = z
   .min(1, 'A folder path is required.')
   .max(4096, 'That path is too long.')
   .refine((p) => !p.includes('\0'), 'A path cannot contain a NUL character.');
+// A link or a YouTube id as typed or pasted; main decides which and refuses anything else.
+const trailerSource = z
+  .string()
+  .trim()
+  .min(1, 'Paste a video link or a YouTube id.')
+  .max(2048, 'That link is too long.');
 const libraryKind = z.enum(['movies', 'series']) satisfies z.ZodType<LibraryKind>;
 
 export const procedures = {
@@ -71,6 +85,51 @@ export const procedures = {
   'profiles:delete': procedure<{ deleted: true }>()(z.strictObject({ id })),
   /** Makes a profile the default (and enables it); the previous default stays as it was otherwise. */
   'profiles:setDefault': procedure<TrailerProfile>()(z.strictObject({ id })),
+  /** Sets (or clears, with null) the trailer link or YouTube id the person chose for a title. */
+  'media:setTrailerSource': procedure<MediaDetail>()(
+    z.strictObject({ mediaId: id, source: trailerSource.nullable() }),
+  ),
+  /** Deletes a trailer's file from disk and marks its row as missing; the history stays. */
+  'media:deleteTrailer': procedure<TrailerFile>()(z.strictObject({ downloadId: id })),
+  /** Queues a trailer download for a title: a link or YouTube id, with a profile (the default if none). */
+  'downloads:enqueue': procedure<DownloadJob>()(
+    z.strictObject({ mediaId: id, source: trailerSource, profileId: id.optional() }),
+  ),
+  /** Queues the known trailer (set by hand, else from the NFO) of each title; the rest are skipped. */
+  'downloads:enqueueMany': procedure<EnqueueManyResult>()(
+    z.strictObject({
+      mediaIds: z.array(id).min(1, 'Select at least one title.').max(50_000),
+      profileId: id.optional(),
+    }),
+  ),
+  /** Jobs, newest first: active ones, finished ones, failed ones, or all; optionally of one title. */
+  'downloads:list': procedure<DownloadJob[]>()(
+    z
+      .strictObject({
+        filter: z.enum(jobFilters).optional(),
+        mediaId: id.optional(),
+        limit: z.number().int().min(1).max(5000).optional(),
+      })
+      .optional(),
+  ),
+  /** The live progress of every running job, for a window that has just opened. */
+  'downloads:progress': procedure<JobProgress[]>()(nothing),
+  /** Stops a job for good: its process tree is killed and its temporary files removed. */
+  'downloads:cancel': procedure<DownloadJob>()(z.strictObject({ jobId: id })),
+  /** Stops a job but keeps its partial file, so resuming continues where it stopped. */
+  'downloads:pause': procedure<DownloadJob>()(z.strictObject({ jobId: id })),
+  /** Puts a paused job back in the queue. */
+  'downloads:resume': procedure<DownloadJob>()(z.strictObject({ jobId: id })),
+  /** Queues a failed or cancelled job again, with a fresh count of attempts. */
+  'downloads:retry': procedure<DownloadJob>()(z.strictObject({ jobId: id })),
+  /** Holds the whole queue (running downloads stop and keep their partial files). */
+  'downloads:pauseAll': procedure<DownloadSettings>()(nothing),
+  /** Lets the queue run again after "Pause all". */
+  'downloads:resumeAll': procedure<DownloadSettings>()(nothing),
+  /** The queue's settings. */
+  'downloads:getSettings': procedure<DownloadSettings>()(nothing),
+  /** Changes some of the queue's settings; they apply at once. */
+  'downloads:updateSettings': procedure<DownloadSettings>()(downloadSettingsSchema.partial()),
 } as const;
 
 export type Procedures = typeof procedures;

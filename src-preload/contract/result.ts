@@ -10,6 +10,14 @@ export const errorCodes = [
   'ROOT_OVERLAPS',
   'PATH_NOT_ALLOWED',
   'UNSUPPORTED',
+  /** The title already has a queued or running job for that profile. */
+  'ALREADY_QUEUED',
+  /** The job cannot do that in its current status (pause a completed job, say). */
+  'JOB_STATE_CONFLICT',
+  /** The chosen profile is switched off in Settings. */
+  'PROFILE_DISABLED',
+  /** The operating system refused a file operation (permissions, a read-only share). */
+  'FILE_OPERATION_FAILED',
   'INTERNAL',
 ] as const;
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ActivityPage } from '../features/downloads/ActivityPage';
 import { FolderPickerDialog } from '../features/library/FolderPickerDialog';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -39,6 +40,7 @@ export function App() {
         <ScanProgressBar />
         <main className="page" ref={mainRef} tabIndex={-1}>
           {route.page === 'library' && <LibraryPage />}
+          {route.page === 'activity' && <ActivityPage />}
           {route.page === 'settings' && <SettingsPage />}
           {route.page === 'title' && <TitlePage key={key} mediaId={route.mediaId} />}
         </main>

@@ -1,10 +1,23 @@
+import type { ReactNode } from 'react';
+import { useAppStore } from '../store';
+import { selectFilterCounts } from '../features/downloads/job-selectors';
 import { hrefs, type Route } from './router';
 
-function NavLink({ href, active, children }: { href: string; active: boolean; children: string }) {
+function NavLink({ href, active, children }: { href: string; active: boolean; children: ReactNode }) {
   return (
     <a href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
       {children}
     </a>
+  );
+}
+
+function ActiveDownloadsBadge() {
+  const count = useAppStore((s) => selectFilterCounts(s.jobsById).active);
+  if (count === 0) return null;
+  return (
+    <span className="nav-badge" aria-label={`${count} active ${count === 1 ? 'download' : 'downloads'}`}>
+      {count > 999 ? '999+' : count}
+    </span>
   );
 }
 
@@ -17,8 +30,12 @@ export function Sidebar({ route }: { route: Route }) {
         </span>
         <span className="brand-name">Trailerdeck</span>
       </div>
-      <NavLink href={hrefs.library} active={route.page !== 'settings'}>
+      <NavLink href={hrefs.library} active={route.page === 'library' || route.page === 'title'}>
         Library
+      </NavLink>
+      <NavLink href={hrefs.activity} active={route.page === 'activity'}>
+        <span>Activity</span>
+        <ActiveDownloadsBadge />
       </NavLink>
       <NavLink href={hrefs.settings} active={route.page === 'settings'}>
         Settings

@@ -4,6 +4,7 @@ import { parseHash } from './router';
 describe('parseHash', () => {
   it('maps hashes to pages and falls back to the library', () => {
     expect(parseHash('#/settings')).toEqual({ page: 'settings' });
+    expect(parseHash('#/activity')).toEqual({ page: 'activity' });
     expect(parseHash('#/title/42')).toEqual({ page: 'title', mediaId: 42 });
     expect(parseHash('#/library')).toEqual({ page: 'library' });
     expect(parseHash('')).toEqual({ page: 'library' });

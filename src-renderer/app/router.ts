@@ -1,9 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { page: 'library' } | { page: 'settings' } | { page: 'title'; mediaId: number };
+export type Route =
+  { page: 'library' } | { page: 'activity' } | { page: 'settings' } | { page: 'title'; mediaId: number };
 
 export const hrefs = {
   library: '#/library',
+  activity: '#/activity',
   settings: '#/settings',
   title: (mediaId: number) => `#/title/${mediaId}`,
 };
@@ -12,6 +14,7 @@ export const hrefs = {
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/settings') return { page: 'settings' };
+  if (path === '/activity') return { page: 'activity' };
   const title = /^\/title\/(\d{1,15})$/.exec(path);
   if (title) {
     const mediaId = Number(title[1]);

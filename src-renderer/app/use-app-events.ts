@@ -7,6 +7,7 @@ export function useAppEvents(): void {
   useEffect(() => {
     const store = appStore.getState;
     void store().loadLibrary();
+    void store().loadDownloads();
     let lostConnection = false;
     const offs = [
       api.on('library:changed', () => {
@@ -16,6 +17,11 @@ export function useAppEvents(): void {
       api.on('scan:progress', (progress) => store().onScanProgress(progress)),
       api.on('scan:finished', (summary) => store().onScanFinished(summary)),
       api.on('profiles:changed', () => void store().loadProfiles()),
+      api.on('downloads:changed', ({ jobs }) => store().onJobsChanged(jobs)),
+      api.on('downloads:progress', ({ progress }) => store().onDownloadProgress(progress)),
+      api.on('downloads:finished', ({ jobs }) => store().onJobsFinished(jobs)),
+      api.on('downloads:settingsChanged', (settings) => store().onDownloadSettings(settings)),
+      api.on('media:trailersChanged', ({ mediaIds }) => store().onTrailersChanged(mediaIds)),
       connection.subscribe((status) => {
         store().setConnection(status);
         if (status === 'reconnecting') lostConnection = true;
@@ -25,6 +31,7 @@ export function useAppEvents(): void {
           void store().refreshLibrary();
           void store().loadScanStatus();
           void store().loadProfiles();
+          void store().loadDownloads();
           if (store().title.mediaId !== null) void store().refreshTitle();
         }
       }),

@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  ContractError,
-  MediaSummary,
-  ProcedureApi,
-  Result,
-  TrailerdeckApi,
-} from '../../src-preload/contract';
+import type { MediaSummary } from '../../src-preload/contract';
 import { createAppStore } from './create-app-store';
-
-type Handler = (input: unknown) => unknown;
-
-/** A transport answering from plain functions; a handler that throws a ContractError fails the call. */
-function fakeApi(handlers: Record<string, Handler>, calls: string[] = []): TrailerdeckApi {
-  const procedures = new Proxy({} as ProcedureApi, {
-    get:
-      (_t, name: string) =>
-      async (input: unknown): Promise<Result<unknown>> => {
-        calls.push(name);
-        const handler = handlers[name];
-        if (!handler) return { ok: false, error: { code: 'UNKNOWN_PROCEDURE', message: name } };
-        try {
-          return { ok: true, data: await handler(input) };
-        } catch (error) {
-          return { ok: false, error: error as ContractError };
-        }
-      },
-  });
-  return { procedures, on: () => () => {}, pathForFile: () => null, posterUrl: () => '' };
-}
+import { fakeApi, type Handler } from './fake-api';
 
 const matrix: MediaSummary = {
   id: 1,
@@ -38,6 +12,7 @@ const matrix: MediaSummary = {
   hasPoster: false,
   trailerCount: 1,
   folderMissing: false,
+  hasTrailerSource: false,
   addedAt: '2024-01-01T00:00:00Z',
 };
 

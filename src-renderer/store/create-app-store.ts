@@ -1,11 +1,14 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
+import { createDownloadsSlice } from './downloads-slice';
 import { createLibrarySlice } from './library-slice';
 import { createPickerSlice } from './picker-slice';
 import { createProfilesSlice } from './profiles-slice';
 import { createScanSlice } from './scan-slice';
+import { createSelectionSlice } from './selection-slice';
 import { createTitleSlice } from './title-slice';
 import { createToastSlice } from './toast-slice';
+import { createTrailerRequestsSlice } from './trailer-requests-slice';
 import type { AppState } from './types';
 import { createUiSlice } from './ui-slice';
 
@@ -18,5 +21,8 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createUiSlice(transport)(...a),
     ...createPickerSlice(transport)(...a),
     ...createProfilesSlice(transport)(...a),
+    ...createDownloadsSlice(transport)(...a),
+    ...createTrailerRequestsSlice(transport)(...a),
+    ...createSelectionSlice(transport)(...a),
   }));
 }

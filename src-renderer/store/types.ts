@@ -1,11 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
+import type { DownloadsSlice } from './downloads-slice';
 import type { LibrarySlice } from './library-slice';
 import type { PickerSlice } from './picker-slice';
 import type { ProfilesSlice } from './profiles-slice';
 import type { ScanSlice } from './scan-slice';
+import type { SelectionSlice } from './selection-slice';
 import type { TitleSlice } from './title-slice';
 import type { ToastSlice } from './toast-slice';
+import type { TrailerRequestsSlice } from './trailer-requests-slice';
 import type { UiSlice } from './ui-slice';
 
 export type AppState = LibrarySlice &
@@ -14,7 +17,10 @@ export type AppState = LibrarySlice &
   ToastSlice &
   UiSlice &
   PickerSlice &
-  ProfilesSlice;
+  ProfilesSlice &
+  DownloadsSlice &
+  TrailerRequestsSlice &
+  SelectionSlice;
 
 /** A slice gets the API it talks to, so tests can hand it any transport. */
 export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;

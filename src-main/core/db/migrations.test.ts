@@ -70,7 +70,10 @@ describe('migrations', () => {
     db.$client.prepare("insert into app_setting (key, value) values ('k', '1')").run();
     // Profiles start empty; the profile service adds the default one at start-up.
     expect(db.$client.prepare('select count(*) from trailer_profile').pluck().get()).toBe(0);
-    expect(db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get()).toBe(3);
+    expect(db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get()).toBe(4);
+    // The download queue arrives empty, and titles keep their rows with no trailer link set by hand.
+    expect(db.$client.prepare('select count(*) from download_job').pluck().get()).toBe(0);
+    expect(db.$client.prepare('select trailer_source from media').pluck().get()).toBeNull();
     db.$client.close();
   });
 

@@ -43,6 +43,8 @@ export const media = sqliteTable(
     tmdbId: text('tmdb_id'),
     tvdbId: text('tvdb_id'),
     nfoTrailerId: text('nfo_trailer_id'),
+    /** The trailer link or YouTube id the person set by hand; wins over the NFO's. */
+    trailerSource: text('trailer_source'),
     posterPath: text('poster_path'),
     monitored: integer('monitored', { mode: 'boolean' }).notNull().default(true),
     /** Set when the folder vanished from a reachable root; cleared when it returns. */
@@ -149,3 +151,62 @@ export const trailerProfile = sqliteTable(
 
 export type TrailerProfileRow = typeof trailerProfile.$inferSelect;
 export type NewTrailerProfileRow = typeof trailerProfile.$inferInsert;
+
+/**
+ * One request for a trailer and its way through the queue. Rows stay after the job ends: they are
+ * the Activity page's history. Status changes follow job-transitions.ts.
+ */
+export const downloadJob = sqliteTable(
+  'download_job',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    profileId: integer('profile_id').references(() => trailerProfile.id, { onDelete: 'set null' }),
+    /** Copied when queued: history reads well after the profile is renamed or deleted. */
+    profileName: text('profile_name').notNull(),
+    sourceUrl: text('source_url').notNull(),
+    videoId: text('video_id'),
+    /** 'youtube' or 'other': YouTube downloads are paced, others are not. */
+    site: text('site', { enum: ['youtube', 'other'] }).notNull(),
+    status: text('status', {
+      enum: ['queued', 'downloading', 'processing', 'completed', 'failed', 'cancelled', 'paused'],
+    }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull(),
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    errorHint: text('error_hint'),
+    createdAt: text('created_at').notNull(),
+    startedAt: text('started_at'),
+    finishedAt: text('finished_at'),
+    /** A queued job is not started before this (backoff after a transient error). */
+    nextAttemptAt: text('next_attempt_at'),
+    /** The job's own folder of the app's: yt-dlp's partial files and its finished file. */
+    tempDir: text('temp_dir').notNull(),
+    /** Where the trailer goes; set before the move, so a crash mid-move can be finished at start-up. */
+    finalPath: text('final_path'),
+    /** The app instance running the job, and since when: start-up takes back what a dead one held. */
+    holder: text('holder'),
+    heldSince: text('held_since'),
+    /** yt-dlp's process id while it runs: a crashed app's orphan is stopped before the job resumes. */
+    workerPid: integer('worker_pid'),
+    downloadId: integer('download_id').references(() => download.id, { onDelete: 'set null' }),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('download_job_media_id_idx').on(t.mediaId),
+    index('download_job_profile_id_idx').on(t.profileId),
+    index('download_job_download_id_idx').on(t.downloadId),
+    index('download_job_status_idx').on(t.status, t.nextAttemptAt),
+    index('download_job_created_at_idx').on(t.createdAt),
+    // One live job per title and profile: the database refuses a double even if a check races.
+    uniqueIndex('download_job_active_idx')
+      .on(t.mediaId, t.profileId)
+      .where(sql`${t.status} IN ('queued', 'downloading', 'processing', 'paused')`),
+  ],
+);
+
+export type DownloadJobRow = typeof downloadJob.$inferSelect;
+export type NewDownloadJobRow = typeof downloadJob.$inferInsert;

@@ -7,9 +7,10 @@ import { makeDownloadMedia, type DownloadMedia } from '../../../e2e/support/down
 import { startMediaServer, type MediaServer } from '../../../e2e/support/media-server';
 import { createProbe } from '../probe/probe-file';
 import { ProcessAborted } from '../process/process-errors';
-import { runningProcessCount } from '../process/run-process';
+import { runningProcessCount, runProcess } from '../process/run-process';
 import { bundledFfprobePath } from '../tools/ffprobe-path';
 import { DownloadFailed, runYtdlp, type RunYtdlpOptions } from './run-ytdlp';
+import { createReadableEnd, probeAndVerify } from './verify-trailer';
 import type { FormatPreferences } from './ytdlp-args';
 import type { DownloadProgress } from './ytdlp-progress';
 
@@ -70,9 +71,16 @@ describe('runYtdlp', () => {
       fileStem: 'Amélie 100% “🎬”',
       onProgress: (p) => progress.push(p),
     });
-    const { finalPath } = await runYtdlp(options);
+    const { finalPath, info } = await runYtdlp(options);
 
     expect(finalPath).toBe(join(options.outputDir, 'Amélie 100% “🎬”.mp4'));
+    // The generic extractor knows no duration; a site like YouTube gives one.
+    expect(info).toEqual({
+      id: 'video',
+      durationSeconds: null,
+      extractor: 'Generic',
+      webpageUrl: options.url,
+    });
     expect(statSync(finalPath).size).toBe(servedSize(media.mp4));
     expect(readFileSync(finalPath).equals(readFileSync(join(root, 'served', media.mp4)))).toBe(true);
     expect(progress.length).toBeGreaterThan(1);
@@ -116,6 +124,68 @@ describe('runYtdlp', () => {
     expect(progress.some((p) => p.fragmentCount === 2 && p.totalIsEstimate)).toBe(true);
   });
 
+  it.each([
+    [240, 240],
+    [480, 480],
+    [360, 240],
+  ])(
+    'picks the DASH rendition that fits a maximum height of %i and merges it with audio',
+    async (maxHeight, expected) => {
+      const info: unknown[] = [];
+      const options = job(`/media/${media.dashManifest}`, {
+        format: { ...anyFormat, maxHeight },
+        onInfo: (i) => info.push(i),
+      });
+      const result = await runYtdlp(options);
+      const probed = await probe(result.finalPath);
+      expect(probed.height).toBe(expected);
+      expect(probed.streamCounts).toMatchObject({ video: 1, audio: 1 });
+      expect(info).toEqual([result.info]);
+      expect(result.info).toMatchObject({ id: 'manifest', extractor: 'Generic' });
+    },
+  );
+
+  it('takes the audio track in the profile language, with subtitles asked, metadata embedded, into mkv', async () => {
+    // Without a preference yt-dlp takes the German track here (its last, equally good one).
+    const options = job(`/media/${media.dashManifest}`, {
+      format: { ...anyFormat, maxHeight: 240, container: 'mkv' },
+      audioLanguage: 'en',
+      subtitles: { languages: ['en', 'de'], includeAuto: true, embed: true },
+      embedMetadata: true,
+    });
+    const { finalPath } = await runYtdlp(options);
+    expect(finalPath).toBe(join(options.outputDir, 'trailer.mkv'));
+    expect(await probe(finalPath)).toMatchObject({ fileFormat: 'mkv', height: 240, audioLanguage: 'eng' });
+    expect((await formatTags(finalPath)).comment).toBe(options.url);
+    expect(readdirSync(options.outputDir)).toEqual(['trailer.mkv']);
+  });
+
+  it('embeds metadata into a webm, with subtitles for webm asked (the site has none)', async () => {
+    const options = job(`/page/${media.webm}`, {
+      format: { ...anyFormat, container: 'webm' },
+      subtitles: { languages: ['fr'], includeAuto: false, embed: true },
+      embedMetadata: true,
+    });
+    const { finalPath, info } = await runYtdlp(options);
+    expect(await probe(finalPath)).toMatchObject({
+      fileFormat: 'webm',
+      videoFormat: 'vp9',
+      audioFormat: 'opus',
+    });
+    expect((await formatTags(finalPath)).comment).toBe(options.url);
+    expect(info).toMatchObject({ extractor: 'HTML5MediaEmbed', webpageUrl: options.url });
+  });
+
+  it('still downloads a single-file video when a language and subtitle files are asked that it lacks', async () => {
+    const options = job(`/media/${media.mp4}`, {
+      subtitles: { languages: ['pt-BR'], includeAuto: true, embed: false },
+      audioLanguage: 'deu',
+    });
+    const { finalPath } = await runYtdlp(options);
+    expect(readdirSync(options.outputDir)).toEqual(['trailer.mp4']);
+    expect((await formatTags(finalPath)).comment).toBeUndefined();
+  });
+
   it('fails at once and for good on a 404', async () => {
     const failure = await failureOf(runYtdlp(job(`/status/404/${media.mp4}`)));
     expect(failure).toMatchObject({ code: 'NOT_FOUND', transient: false });
@@ -143,6 +213,25 @@ describe('runYtdlp', () => {
     const failure = await failureOf(runYtdlp(options));
     expect(failure).toMatchObject({ code: 'INCOMPLETE', transient: true });
     expect(existsSync(options.outputDir) ? readdirSync(options.outputDir) : []).toEqual([]);
+  });
+
+  it('downloads a file the server cuts short but calls whole, and verification refuses it', async () => {
+    const { finalPath, info } = await runYtdlp(job(`/short/100000/${media.mp4}`));
+    expect(statSync(finalPath).size).toBe(100000);
+    // The index comes first in this mp4, so ffprobe still reads "2 s" from the header alone…
+    const noBounds = { minDurationSeconds: null, maxDurationSeconds: null };
+    const bounds = { ...noBounds, expectedDurationSeconds: info?.durationSeconds };
+    expect(await probeAndVerify(probe, finalPath, bounds)).toMatchObject({
+      problem: null,
+      probe: { durationSeconds: expect.closeTo(2, 0) },
+    });
+    // …and only reading its end shows the cut.
+    const readableEnd = createReadableEnd({ ffprobePath: bundledFfprobePath() });
+    const { problem } = await probeAndVerify(probe, finalPath, bounds, { readableEnd });
+    expect(problem?.reason).toBe('truncated');
+    expect(problem?.message).toMatch(
+      /^The downloaded file is damaged or incomplete: it says it lasts 2 s, but/,
+    );
   });
 
   it('resumes a dropped download from where it stopped', async () => {
@@ -174,6 +263,16 @@ describe('runYtdlp', () => {
     expect(existsSync(join(options.outputDir, 'trailer.mp4'))).toBe(false);
   });
 });
+
+/** The container's tags, names in lower case (Matroska writes COMMENT, mp4 comment). */
+async function formatTags(path: string): Promise<Record<string, string>> {
+  const { stdout } = await runProcess({
+    command: bundledFfprobePath(),
+    args: ['-v', 'error', '-print_format', 'json', '-show_format', '--', path],
+  });
+  const tags = (JSON.parse(stdout) as { format: { tags?: Record<string, string> } }).format.tags ?? {};
+  return Object.fromEntries(Object.entries(tags).map(([key, value]) => [key.toLowerCase(), value]));
+}
 
 /** Pids of processes whose command line contains `text` (Linux /proc), to see that none survived. */
 function processesMentioning(text: string): number[] {

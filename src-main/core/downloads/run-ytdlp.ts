@@ -4,7 +4,13 @@ import { ProcessFailed, ProcessTimedOut } from '../process/process-errors';
 import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
 import { buildDownloadArgs, type DownloadArgsInput } from './ytdlp-args';
 import { classifyYtdlpFailure, type DownloadErrorClass } from './ytdlp-errors';
-import { parseFinalPathLine, parseProgressLine, type DownloadProgress } from './ytdlp-progress';
+import {
+  parseFinalPathLine,
+  parseInfoLine,
+  parseProgressLine,
+  type DownloadProgress,
+  type YtdlpInfo,
+} from './ytdlp-progress';
 
 export interface RunYtdlpOptions extends DownloadArgsInput {
   /** The yt-dlp program: a full path, or a name found on PATH. */
@@ -14,12 +20,18 @@ export interface RunYtdlpOptions extends DownloadArgsInput {
   /** Gives up on a run that takes longer than this; none by default (trailers can be large). */
   timeoutMs?: number;
   onProgress?: (progress: DownloadProgress) => void;
+  /** What the site said about the video, once, before the download starts. */
+  onInfo?: (info: YtdlpInfo) => void;
   /** Every stderr line (warnings, retries), for the job's log. */
   onLogLine?: (line: string) => void;
+  /** yt-dlp's process id once it runs, so the queue can stop an orphan left by a crash. */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface YtdlpResult {
   finalPath: string;
+  /** What the site said about the video (duration for verification, id, extractor); null if unsaid. */
+  info: YtdlpInfo | null;
 }
 
 /** A yt-dlp run that failed, with the reason classified for the queue and the person. */
@@ -52,6 +64,7 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
   const run = options.runProcess ?? defaultRunProcess;
   const args = buildDownloadArgs(options);
   let finalPath: string | null = null;
+  let info: YtdlpInfo | null = null;
 
   try {
     await run({
@@ -67,9 +80,16 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
           onProgress?.(progress);
           return;
         }
+        const lineInfo = parseInfoLine(line);
+        if (lineInfo) {
+          info = lineInfo;
+          options.onInfo?.(lineInfo);
+          return;
+        }
         finalPath = parseFinalPathLine(line) ?? finalPath;
       },
       onStderrLine: onLogLine,
+      onSpawn: options.onSpawn,
     });
   } catch (error) {
     if (error instanceof ProcessFailed) {
@@ -97,5 +117,5 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
       '',
     );
   }
-  return { finalPath };
+  return { finalPath, info };
 }

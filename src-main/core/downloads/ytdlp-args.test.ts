@@ -3,6 +3,8 @@ import {
   buildDownloadArgs,
   formatSelection,
   InvalidDownloadUrl,
+  subtitleArgs,
+  subtitleLanguagePatterns,
   validateDownloadUrl,
   type DownloadArgsInput,
 } from './ytdlp-args';
@@ -68,6 +70,33 @@ describe('formatSelection', () => {
     ).toEqual(['-f', 'bv*+ba/b', '-S', 'vcodec:av01,acodec:opus']);
   });
 
+  it('prefers an audio track in the language, then takes the best audio rather than failing', () => {
+    const [, selector] = formatSelection({ ...input.format, maxHeight: 720 }, 'de');
+    const german = "ba[language~='(?i)^(de|deu|ger)(-|$)']";
+    expect(selector).toBe(
+      `bv*[height<=720]+${german}/bv*[height<=720]+ba/b[height<=720]/wv*+${german}/wv*+ba/w`,
+    );
+    // A three-letter code finds the two-letter one sites use, and the other way round.
+    expect(formatSelection(input.format, 'deu')[1]).toContain(german);
+    expect(formatSelection({ ...input.format, maxHeight: null }, 'ja')[1]).toBe(
+      "bv*+ba[language~='(?i)^(ja|jpn)(-|$)']/bv*+ba/b",
+    );
+  });
+
+  it('asks for the exact region of an audio language before the language itself', () => {
+    const [, selector] = formatSelection({ ...input.format, maxHeight: null }, 'pt-BR');
+    expect(selector).toBe(
+      "bv*+ba[language~='(?i)^(pt-BR)(-|$)']/bv*+ba[language~='(?i)^(pt|por)(-|$)']/bv*+ba/b",
+    );
+  });
+
+  it('refuses an audio language that is not a language code', () => {
+    for (const code of ["de']/b", 'deutsch', 'd', 'en_US']) {
+      expect(() => formatSelection(input.format, code)).toThrow(RangeError);
+    }
+    expect(formatSelection(input.format, null)).toEqual(formatSelection(input.format));
+  });
+
   it('refuses a height that is not a positive whole number', () => {
     expect(() => formatSelection({ ...input.format, maxHeight: 0 })).toThrow(RangeError);
     expect(() => formatSelection({ ...input.format, maxHeight: 720.5 })).toThrow(RangeError);
@@ -127,9 +156,112 @@ describe('buildDownloadArgs', () => {
     expect(full).not.toContain('--continue');
   });
 
+  it('prints what the site says about the video before downloading, with its own tag', () => {
+    const args = buildDownloadArgs(input);
+    const prints = args.flatMap((arg, i) => (arg === '--print' ? [args[i + 1]] : []));
+    expect(prints).toEqual([
+      'after_move:TDFILE %(filepath)j',
+      'video:TDINFO %(.{id,duration,extractor_key,webpage_url})j',
+    ]);
+  });
+
+  it('adds subtitles, metadata and the audio language only when the profile asks', () => {
+    const plain = buildDownloadArgs(input);
+    for (const flag of ['--write-subs', '--embed-subs', '--embed-metadata', '--embed-thumbnail']) {
+      expect(plain).not.toContain(flag);
+    }
+    expect(valueAfter(plain, '-f')).not.toContain('language');
+    const full = buildDownloadArgs({
+      ...input,
+      subtitles: { languages: ['en'], includeAuto: false, embed: true },
+      embedMetadata: true,
+      audioLanguage: 'fr',
+    });
+    expect(full).toContain('--embed-metadata');
+    expect(full).not.toContain('--embed-thumbnail');
+    expect(valueAfter(full, '--sub-langs')).toBe('(en|eng)(-[a-z]{2}|-[0-9]{3})?');
+    expect(full).toContain('--embed-subs');
+    expect(valueAfter(full, '-f')).toContain("ba[language~='(?i)^(fr|fra|fre)(-|$)']");
+    expect(full.slice(-2)).toEqual(['--', input.url]);
+  });
+
   it('refuses a bad URL and a stem that would leave the output folder', () => {
     expect(() => buildDownloadArgs({ ...input, url: '-f' })).toThrow(InvalidDownloadUrl);
     expect(() => buildDownloadArgs({ ...input, fileStem: '../escape' })).toThrow(RangeError);
     expect(() => buildDownloadArgs({ ...input, fileStem: '' })).toThrow(RangeError);
+  });
+});
+
+describe('subtitles', () => {
+  /** What yt-dlp does with a --sub-langs entry: a whole match, ignoring case. */
+  function picks(patterns: string[], language: string): boolean {
+    return patterns.some((pattern) => new RegExp(`^(?:${pattern})$`, 'i').test(language));
+  }
+
+  it('takes a language with its regions, never YouTube\'s "-orig" copy of the automatic track', () => {
+    const patterns = subtitleLanguagePatterns(['en', 'es']);
+    for (const language of ['en', 'en-GB', 'EN-us', 'eng', 'es', 'es-419']) {
+      expect(picks(patterns, language), language).toBe(true);
+    }
+    for (const language of ['en-orig', 'de', 'est', 'fr-en']) {
+      expect(picks(patterns, language), language).toBe(false);
+    }
+  });
+
+  it('takes only the named region when a code has one', () => {
+    const patterns = subtitleLanguagePatterns(['pt-BR', 'zh-Hans']);
+    expect(['pt-BR', 'pt-br', 'zh-Hans'].map((language) => picks(patterns, language))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['pt', 'pt-PT', 'zh-Hant'].map((language) => picks(patterns, language))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('embeds converted subtitles, fetching automatic ones only when asked', () => {
+    expect(subtitleArgs({ languages: ['en', 'deu'], includeAuto: true, embed: true }, 'mkv')).toEqual([
+      '--write-subs',
+      '--write-auto-subs',
+      '--sub-langs',
+      '(en|eng)(-[a-z]{2}|-[0-9]{3})?,(de|deu|ger)(-[a-z]{2}|-[0-9]{3})?',
+      '--sub-format',
+      'srt/vtt/best',
+      '--convert-subs',
+      'srt',
+      '--embed-subs',
+      '--compat-options',
+      'no-keep-subs',
+    ]);
+    const mp4 = subtitleArgs({ languages: ['en'], includeAuto: false, embed: true }, 'mp4');
+    expect(mp4).not.toContain('--write-auto-subs');
+    expect(valueAfter(mp4, '--convert-subs')).toBe('srt');
+  });
+
+  it('converts to WebVTT for webm, the only subtitles webm carries', () => {
+    const args = subtitleArgs({ languages: ['fr'], includeAuto: false, embed: true }, 'webm');
+    expect(valueAfter(args, '--sub-format')).toBe('vtt/best');
+    expect(valueAfter(args, '--convert-subs')).toBe('vtt');
+    expect(args).toContain('--embed-subs');
+  });
+
+  it('writes SubRip files beside the video when not embedding, and asks nothing without languages', () => {
+    const beside = subtitleArgs({ languages: ['fr'], includeAuto: false, embed: false }, 'webm');
+    expect(valueAfter(beside, '--convert-subs')).toBe('srt');
+    expect(beside).not.toContain('--embed-subs');
+    expect(beside).not.toContain('--compat-options');
+    expect(subtitleArgs({ languages: [], includeAuto: true, embed: true }, 'mkv')).toEqual([]);
+    expect(subtitleArgs(undefined, 'mkv')).toEqual([]);
+  });
+
+  it('refuses a subtitle language that is not a language code, so nothing reaches yt-dlp as a regex', () => {
+    for (const code of ['en,de', '-en', '.*', 'en|de', '']) {
+      expect(() => subtitleArgs({ languages: [code], includeAuto: false, embed: true }, 'mkv'), code).toThrow(
+        RangeError,
+      );
+    }
   });
 });

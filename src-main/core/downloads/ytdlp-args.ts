@@ -6,6 +6,8 @@ import { AppError } from '../errors';
 export const progressTag = 'TDPROGRESS ';
 /** Starts the line with the final path, printed once the file is in its output folder. */
 export const finalPathTag = 'TDFILE ';
+/** Starts the line with what the site says about the video, printed before the download starts. */
+export const infoTag = 'TDINFO ';
 
 export type VideoCodecPreference = 'any' | 'h264' | 'h265' | 'vp9' | 'av1';
 export type AudioCodecPreference = 'any' | 'aac' | 'opus' | 'mp3' | 'vorbis' | 'flac';
@@ -36,6 +38,21 @@ export interface DownloadArgsInput {
   retries?: number;
   /** Seconds without data before a connection counts as lost. */
   socketTimeoutSeconds?: number;
+  /** Subtitles to fetch; none when absent or when the list of languages is empty. */
+  subtitles?: SubtitleRequest;
+  /** Writes title, source URL and the like into the file's tags (the URL lets a rescan find the id). */
+  embedMetadata?: boolean;
+  /** The audio track language to prefer (ISO 639-1/639-2, optionally with a region); else the default. */
+  audioLanguage?: string | null;
+}
+
+export interface SubtitleRequest {
+  /** Language codes such as "en", "deu" or "pt-BR"; a bare language also takes its regional variants. */
+  languages: string[];
+  /** Also the site's machine-made subtitles (YouTube's automatic captions) when no others exist. */
+  includeAuto: boolean;
+  /** Inside the video file; otherwise as .srt files beside it in the output folder. */
+  embed: boolean;
 }
 
 /** The download URL was refused before anything ran. */
@@ -85,6 +102,10 @@ export const progressTemplate =
   `"formatId":%(info.format_id)j}`;
 // JSON-quoted (ASCII only), so a path with a newline or any script survives on one line.
 export const finalPathTemplate = `after_move:${finalPathTag}%(filepath)j`;
+// Printed at the "video" stage, once the formats are chosen and before any byte is downloaded; the
+// duration is what verification compares the file with. A later stage (after_move) is also printed,
+// so yt-dlp does not take --print as "simulate only".
+export const infoTemplate = `video:${infoTag}%(.{id,duration,extractor_key,webpage_url})j`;
 
 const videoCodecSort: Record<Exclude<VideoCodecPreference, 'any'>, string> = {
   h264: 'vcodec:h264',
@@ -94,20 +115,97 @@ const videoCodecSort: Record<Exclude<VideoCodecPreference, 'any'>, string> = {
 };
 
 /** `-f` and `-S` for the preferences: the height is a limit, codecs are preferences with fallbacks. */
-export function formatSelection(format: FormatPreferences): string[] {
+export function formatSelection(format: FormatPreferences, audioLanguage?: string | null): string[] {
   const { maxHeight } = format;
   if (maxHeight !== null && (!Number.isInteger(maxHeight) || maxHeight <= 0)) {
     throw new RangeError(`maxHeight must be a positive whole number, not ${maxHeight}`);
   }
   const limit = maxHeight === null ? '' : `[height<=${maxHeight}]`;
+  // The language is a preference too: each video choice first with an audio track in that language
+  // (the exact region, then the language), then with the best audio there is.
+  const audio = [...audioLanguageFilters(audioLanguage), ''].map((filter) => `ba${filter}`);
+  const withAudio = (video: string): string[] => audio.map((track) => `${video}+${track}`);
   // Best video(+audio) under the limit, else a single file under it; when the site has nothing that
   // small, the smallest there is rather than no trailer at all.
-  const selector = maxHeight === null ? 'bv*+ba/b' : `bv*${limit}+ba/b${limit}/wv*+ba/w`;
+  const selector = (
+    maxHeight === null
+      ? [...withAudio('bv*'), 'b']
+      : [...withAudio(`bv*${limit}`), `b${limit}`, ...withAudio('wv*'), 'w']
+  ).join('/');
   const sort: string[] = [];
   if (maxHeight !== null) sort.push(`res:${maxHeight}`);
   if (format.videoCodec !== 'any') sort.push(videoCodecSort[format.videoCodec]);
   if (format.audioCodec !== 'any') sort.push(`acodec:${format.audioCodec}`);
   return sort.length > 0 ? ['-f', selector, '-S', sort.join(',')] : ['-f', selector];
+}
+
+// Profiles may name a language in two or three letters; sites use either (YouTube: "de", "en-US";
+// ffmpeg's DASH: what the file says). The common languages, as ISO 639-1, 639-2/T, 639-2/B.
+const languageAliasTable = `en eng|de deu ger|fr fra fre|es spa|it ita|pt por|nl nld dut|sv swe|da dan|
+no nor nb nob nn nno|fi fin|is isl ice|pl pol|cs ces cze|sk slk slo|sl slv|hu hun|ro ron rum|
+bg bul|hr hrv|sr srp|bs bos|mk mkd mac|sq sqi alb|el ell gre|tr tur|ru rus|uk ukr|be bel|et est|
+lv lav|lt lit|ca cat|eu eus baq|gl glg|ga gle|cy cym wel|he heb|ar ara|fa fas per|hi hin|bn ben|
+ur urd|ta tam|te tel|ml mal|mr mar|th tha|vi vie|id ind|ms msa may|tl tgl fil|ja jpn|ko kor|
+zh zho chi|ka kat geo|hy hye arm|kk kaz|uz uzb|az aze|sw swa|af afr|am amh`;
+const languageAliases = new Map<string, readonly string[]>();
+for (const group of languageAliasTable.split('|')) {
+  const codes = group.trim().split(' ');
+  for (const code of codes) languageAliases.set(code, codes);
+}
+
+const languageCodePattern = /^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** The codes a site may use for this language: "deu" → de, deu, ger. Throws on a malformed code. */
+export function languageVariants(code: string): { exact: string | null; base: readonly string[] } {
+  if (!languageCodePattern.test(code)) {
+    throw new RangeError(`"${code}" is not a language code such as "en", "deu" or "pt-BR"`);
+  }
+  const [language = '', ...rest] = code.split('-');
+  const base = languageAliases.get(language.toLowerCase()) ?? [language.toLowerCase()];
+  return { exact: rest.length > 0 ? code : null, base };
+}
+
+/** yt-dlp format filters for the audio language, most specific first (checked: yt-dlp 2023.03.04). */
+function audioLanguageFilters(code: string | null | undefined): string[] {
+  if (!code) return [];
+  const { exact, base } = languageVariants(code);
+  // `~=` is a regex search; (?i) because sites differ in case ("pt-BR", "pt-br").
+  const filter = (codes: readonly string[]): string => `[language~='(?i)^(${codes.join('|')})(-|$)']`;
+  return exact === null ? [filter(base)] : [filter([exact]), filter(base)];
+}
+
+/**
+ * The --sub-langs value. yt-dlp matches each entry as a whole, ignoring case, as a regex: a bare
+ * language also takes its regions ("en" → en, en-GB, es-419 style), never YouTube's "en-orig"
+ * duplicate of the automatic track; a code with a region takes only that region.
+ */
+export function subtitleLanguagePatterns(languages: readonly string[]): string[] {
+  const patterns = languages.map((code) => {
+    const { exact, base } = languageVariants(code);
+    return exact ?? `(${base.join('|')})(-[a-z]{2}|-[0-9]{3})?`;
+  });
+  return [...new Set(patterns)];
+}
+
+/**
+ * Subtitle options. Embedded subtitles are converted first to what the container carries without
+ * surprises: webm takes only WebVTT (yt-dlp skips anything else with a warning), mp4 gets mov_text
+ * from yt-dlp's embedder and mkv takes SubRip; a site offering only TTML or JSON captions would
+ * otherwise embed nothing. Subtitles beside the file are SubRip, which every media server reads.
+ */
+export function subtitleArgs(request: SubtitleRequest | undefined, container: Container): string[] {
+  if (!request || request.languages.length === 0) return [];
+  const args = ['--write-subs'];
+  if (request.includeAuto) args.push('--write-auto-subs');
+  args.push('--sub-langs', subtitleLanguagePatterns(request.languages).join(','));
+  const target = request.embed && container === 'webm' ? 'vtt' : 'srt';
+  args.push('--sub-format', target === 'vtt' ? 'vtt/best' : 'srt/vtt/best', '--convert-subs', target);
+  if (request.embed) {
+    // With --write-subs, yt-dlp would also keep the embedded files beside the video; this compat
+    // option (2023.03.04 has it) deletes them once they are inside, so the output folder holds one file.
+    args.push('--embed-subs', '--compat-options', 'no-keep-subs');
+  }
+  return args;
 }
 
 /** The whole argv for yt-dlp (without the program itself). */
@@ -130,6 +228,8 @@ export function buildDownloadArgs(input: DownloadArgsInput): string[] {
     progressTemplate,
     '--print',
     finalPathTemplate,
+    '--print',
+    infoTemplate,
     '-P',
     `temp:${input.tempDir}`,
     '-P',
@@ -139,12 +239,15 @@ export function buildDownloadArgs(input: DownloadArgsInput): string[] {
     `${stem.replaceAll('%', '%%')}.%(ext)s`,
     '--no-mtime',
     input.resume === false ? '--no-continue' : '--continue',
-    ...formatSelection(input.format),
+    ...formatSelection(input.format, input.audioLanguage),
     '--merge-output-format',
     input.format.container,
     '--remux-video',
     input.format.container,
+    ...subtitleArgs(input.subtitles, input.format.container),
   ];
+  // Never --embed-thumbnail: cover art shows up as a second video stream in players and ffprobe.
+  if (input.embedMetadata) args.push('--embed-metadata');
   if (input.retries !== undefined) args.push('--retries', String(input.retries));
   if (input.socketTimeoutSeconds !== undefined) {
     args.push('--socket-timeout', String(input.socketTimeoutSeconds));

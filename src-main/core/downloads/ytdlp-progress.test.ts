@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFinalPathLine, parseProgressLine } from './ytdlp-progress';
+import { parseFinalPathLine, parseInfoLine, parseProgressLine } from './ytdlp-progress';
 
 // Recorded from yt-dlp 2023.03.04 with the template of ytdlp-args.ts (the loopback media server).
 const recorded = {
@@ -80,5 +80,54 @@ describe('parseFinalPathLine', () => {
     expect(parseFinalPathLine('/tmp/a.mp4')).toBeNull();
     expect(parseFinalPathLine('TDFILE "NA"')).toBeNull();
     expect(parseFinalPathLine('TDFILE not json')).toBeNull();
+  });
+});
+
+describe('parseInfoLine', () => {
+  it('reads a line recorded from yt-dlp 2023.03.04 on the loopback server (no duration known)', () => {
+    const line =
+      'TDINFO {"id": "video-1", "extractor_key": "HTML5MediaEmbed", "webpage_url": "http://127.0.0.1:33031/page/video.webm"}';
+    expect(parseInfoLine(line)).toEqual({
+      id: 'video-1',
+      durationSeconds: null,
+      extractor: 'HTML5MediaEmbed',
+      webpageUrl: 'http://127.0.0.1:33031/page/video.webm',
+    });
+  });
+
+  it('reads the duration a site gives, whole or fractional', () => {
+    // The shape yt-dlp dumps for a YouTube video (keys in the template's order).
+    const youtube =
+      'TDINFO {"id": "dQw4w9WgXcQ", "duration": 212, "extractor_key": "Youtube", "webpage_url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ"}';
+    expect(parseInfoLine(youtube)).toMatchObject({
+      id: 'dQw4w9WgXcQ',
+      durationSeconds: 212,
+      extractor: 'Youtube',
+    });
+    expect(parseInfoLine('TDINFO {"id": "a", "duration": 93.52}')?.durationSeconds).toBe(93.52);
+  });
+
+  it('treats a zero, negative, NaN or placeholder duration as unknown', () => {
+    for (const duration of ['0', '-5', 'NaN', 'Infinity', '"NA"', 'null']) {
+      expect(parseInfoLine(`TDINFO {"id": "a", "duration": ${duration}}`)).toMatchObject({
+        id: 'a',
+        durationSeconds: null,
+      });
+    }
+  });
+
+  it('leaves a URL alone whatever it contains', () => {
+    const url = 'https://example.com/v?t="duration": NaN&x=\u00e9';
+    const line = `TDINFO ${JSON.stringify({ id: 'x', webpage_url: url })}`;
+    expect(parseInfoLine(line)?.webpageUrl).toBe(url);
+  });
+
+  it('ignores other lines, and a tagged line that is not an object', () => {
+    expect(parseInfoLine('TDFILE "/tmp/a.mp4"')).toBeNull();
+    expect(parseInfoLine('[info] dQw4w9WgXcQ: Downloading 1 format(s): 22')).toBeNull();
+    expect(parseInfoLine('TDINFO "NA"')).toBeNull();
+    expect(parseInfoLine('TDINFO {"id": ')).toBeNull();
+    expect(parseProgressLine('TDINFO {"id": "a"}')).toBeNull();
+    expect(parseFinalPathLine('TDINFO {"id": "a"}')).toBeNull();
   });
 });

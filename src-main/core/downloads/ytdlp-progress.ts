@@ -1,7 +1,7 @@
 // Reads the machine lines our argv asks yt-dlp for (see ytdlp-args.ts); everything else it prints is
 // for people and is ignored here.
 import { z } from 'zod';
-import { finalPathTag, progressTag } from './ytdlp-args';
+import { finalPathTag, infoTag, progressTag } from './ytdlp-args';
 
 export interface DownloadProgress {
   /** yt-dlp's status: 'downloading' while bytes arrive, 'finished' when one file is complete. */
@@ -84,6 +84,45 @@ export function parseFinalPathLine(line: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** What the site said about the video (the info line); any field may be unknown. */
+export interface YtdlpInfo {
+  id: string | null;
+  /** The source's length; what verification holds the downloaded file against. */
+  durationSeconds: number | null;
+  /** yt-dlp's extractor, e.g. 'Youtube', 'Generic'. */
+  extractor: string | null;
+  webpageUrl: string | null;
+}
+
+const text = z.string().min(1).nullish().catch(null);
+const infoLine = z.object({
+  id: text,
+  duration: count,
+  extractor_key: text,
+  webpage_url: text,
+});
+
+/** The info line, or null for any other line (or one that does not parse). */
+export function parseInfoLine(line: string): YtdlpInfo | null {
+  if (!line.startsWith(infoTag)) return null;
+  let json: unknown;
+  try {
+    // Only the number may be NaN; the URL is left alone, whatever it contains.
+    json = JSON.parse(line.slice(infoTag.length).replace(/("duration":\s*)(?:-?Infinity|NaN)\b/, '$1null'));
+  } catch {
+    return null;
+  }
+  const parsed = infoLine.safeParse(json);
+  if (!parsed.success) return null;
+  const { id, duration, extractor_key: extractor, webpage_url: webpageUrl } = parsed.data;
+  return {
+    id: id ?? null,
+    durationSeconds: positive(duration),
+    extractor: extractor ?? null,
+    webpageUrl: webpageUrl ?? null,
+  };
 }
 
 function positive(value: number | null | undefined): number | null {

@@ -7,12 +7,13 @@ import { AppError } from '../errors';
 // instead of a sub-query per title: `library:list` stays fast for 50,000 titles.
 const SUMMARY_SELECT = `
   SELECT m.id, m.root_id, m.kind, m.title, m.year, m.poster_path IS NOT NULL AS has_poster,
-         coalesce(t.n, 0) AS trailer_count, m.missing_since IS NOT NULL AS folder_missing, m.added_at`;
+         coalesce(t.n, 0) AS trailer_count, m.missing_since IS NOT NULL AS folder_missing, m.added_at,
+         (m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL) AS has_trailer_source`;
 const TRAILER_COUNTS = `
   LEFT JOIN (SELECT media_id, count(*) AS n FROM download WHERE file_exists = 1 GROUP BY media_id) t
     ON t.media_id = m.id`;
 
-type SummaryRow = [number, number, MediaKind, string, number | null, number, number, number, string];
+type SummaryRow = [number, number, MediaKind, string, number | null, number, number, number, string, number];
 
 interface DetailRow {
   folder_path: string;
@@ -20,6 +21,7 @@ interface DetailRow {
   tmdb_id: string | null;
   tvdb_id: string | null;
   nfo_trailer_id: string | null;
+  trailer_source: string | null;
   monitored: number;
   updated_at: string;
 }
@@ -55,6 +57,7 @@ const toSummary = (r: SummaryRow): MediaSummary => ({
   trailerCount: r[6],
   folderMissing: r[7] === 1,
   addedAt: r[8],
+  hasTrailerSource: r[9] === 1,
 });
 
 /** The read side of the library, as prepared statements. */
@@ -80,7 +83,7 @@ export class MediaQueries {
       )
       .raw();
     this.detailById = s.prepare(
-      `SELECT folder_path, imdb_id, tmdb_id, tvdb_id, nfo_trailer_id, monitored, updated_at FROM media WHERE id = ?`,
+      `SELECT folder_path, imdb_id, tmdb_id, tvdb_id, nfo_trailer_id, trailer_source, monitored, updated_at FROM media WHERE id = ?`,
     );
     this.trailersByMedia = s.prepare(
       `SELECT * FROM download WHERE media_id = ? ORDER BY file_exists DESC, added_at DESC, id DESC`,
@@ -103,6 +106,7 @@ export class MediaQueries {
       tmdbId: detail.tmdb_id,
       tvdbId: detail.tvdb_id,
       nfoTrailerId: detail.nfo_trailer_id,
+      trailerSource: detail.trailer_source,
       monitored: detail.monitored === 1,
       updatedAt: detail.updated_at,
     };

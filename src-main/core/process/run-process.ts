@@ -32,6 +32,8 @@ export interface RunProcessOptions {
   killGraceMs?: number;
   onStdoutLine?: (line: string) => void;
   onStderrLine?: (line: string) => void;
+  /** The process id once started: the download queue records it to stop an orphan after a crash. */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface ProcessResult {
@@ -85,6 +87,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     return Promise.reject(new ProcessStartFailed(command, messageOf(error), { cause: error }));
   }
 
+  if (child.pid !== undefined) options.onSpawn?.(child.pid);
   const maxStdoutBytes = options.maxStdoutBytes ?? defaultMaxStdoutBytes;
   const defaultGrace = options.killGraceMs ?? defaultKillGraceMs;
   let markClosed: () => void = () => {};

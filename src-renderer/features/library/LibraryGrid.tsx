@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { MediaSummary } from '../../../src-preload/contract';
+import { useAppStore } from '../../store';
 import { MediaCard } from './MediaCard';
 
 const minCardWidth = 148;
@@ -24,6 +26,9 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
 /** Poster cards in rows; only the rows near the viewport exist in the DOM. */
 export function LibraryGrid({ items }: { items: MediaSummary[] }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { selecting, selectedIds, toggle } = useAppStore(
+    useShallow((s) => ({ selecting: s.selecting, selectedIds: s.selectedIds, toggle: s.toggleSelected })),
+  );
   const innerRef = useRef<HTMLDivElement>(null);
   const width = useWidth(innerRef);
   const columns = Math.max(1, Math.floor((width + gap) / (minCardWidth + gap)));
@@ -66,7 +71,13 @@ export function LibraryGrid({ items }: { items: MediaSummary[] }) {
               }}
             >
               {items.slice(start, start + columns).map((media) => (
-                <MediaCard key={media.id} media={media} />
+                <MediaCard
+                  key={media.id}
+                  media={media}
+                  selecting={selecting}
+                  selected={selecting && selectedIds.has(media.id)}
+                  onToggle={toggle}
+                />
               ))}
             </div>
           );

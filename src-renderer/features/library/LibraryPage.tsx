@@ -5,6 +5,7 @@ import { useAppStore } from '../../store';
 import { queryIndex } from './library-index';
 import { LibraryGrid } from './LibraryGrid';
 import { LibraryToolbar } from './LibraryToolbar';
+import { SelectionBar } from './SelectionBar';
 
 function EmptyLibrary({ onAdd }: { onAdd: () => void }) {
   return (
@@ -25,7 +26,20 @@ function EmptyLibrary({ onAdd }: { onAdd: () => void }) {
 }
 
 export function LibraryPage() {
-  const { library, query, roots, status, error, ready, scanning, addFolder, setQuery, retry } = useAppStore(
+  const {
+    library,
+    query,
+    roots,
+    status,
+    error,
+    ready,
+    scanning,
+    addFolder,
+    setQuery,
+    retry,
+    selecting,
+    setSelecting,
+  } = useAppStore(
     useShallow((s) => ({
       library: s.library,
       query: s.libraryQuery,
@@ -37,6 +51,8 @@ export function LibraryPage() {
       addFolder: s.addFolder,
       setQuery: s.setLibraryQuery,
       retry: s.refreshLibrary,
+      selecting: s.selecting,
+      setSelecting: s.setSelecting,
     })),
   );
   // Typing stays responsive: filtering 50,000 titles may lag a frame behind the keystrokes.
@@ -103,12 +119,25 @@ export function LibraryPage() {
           )}
         </div>
         {!noRoots && (
-          <button type="button" className="button button-primary" onClick={() => void addFolder()}>
-            Add folder
-          </button>
+          <div className="button-row">
+            {total > 0 && (
+              <button
+                type="button"
+                className="button"
+                aria-pressed={selecting}
+                onClick={() => setSelecting(!selecting)}
+              >
+                Select
+              </button>
+            )}
+            <button type="button" className="button button-primary" onClick={() => void addFolder()}>
+              Add folder
+            </button>
+          </div>
         )}
       </header>
       {ready && !noRoots && total > 0 && <LibraryToolbar query={query} onChange={setQuery} />}
+      {ready && selecting && total > 0 && <SelectionBar shown={shown} />}
       {body}
     </div>
   );

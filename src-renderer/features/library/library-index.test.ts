@@ -14,6 +14,7 @@ function media(title: string, year: number | null, extra: Partial<MediaSummary> 
     hasPoster: false,
     trailerCount: 0,
     folderMissing: false,
+    hasTrailerSource: false,
     addedAt: `2024-01-0${id}T00:00:00.000Z`,
     ...extra,
   };

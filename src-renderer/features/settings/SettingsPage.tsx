@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
+import { DownloadsSection } from './DownloadsSection';
 import { ProfilesSection } from './ProfilesSection';
 import { RootCard } from './RootCard';
 
@@ -59,6 +60,8 @@ export function SettingsPage() {
       </section>
 
       <ProfilesSection />
+
+      <DownloadsSection />
 
       {appInfo && (
         <section className="settings-section" aria-labelledby="about-heading">

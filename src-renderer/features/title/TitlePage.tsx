@@ -1,79 +1,24 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { MediaDetail } from '../../../src-preload/contract';
 import { api } from '../../api';
 import { hrefs } from '../../app/router';
 import { useAppStore } from '../../store';
 import { plural } from '../../store/messages';
 import { kindLabel, titleWithYear } from '../library/media-labels';
 import { PosterImage } from '../library/PosterImage';
+import { DownloadTrailerDialog } from '../downloads/DownloadTrailerDialog';
+import { TitleJobs } from '../downloads/TitleJobs';
+import { TitleFacts } from './TitleFacts';
 import { TrailersTable } from './TrailersTable';
-import { youtubeUrl } from './trailer-columns';
-
-function ExternalLink({ href, children }: { href: string; children: string }) {
-  // Only http(s) leaves the app; main opens it in the system browser.
-  if (!/^https?:\/\//.test(href)) return <>{children}</>;
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className="external">
-      {children}
-    </a>
-  );
-}
-
-function Ids({ detail }: { detail: MediaDetail }) {
-  const rows: Array<[string, React.ReactNode]> = [];
-  if (detail.imdbId) {
-    rows.push([
-      'IMDb',
-      /^tt\d+$/.test(detail.imdbId) ? (
-        <ExternalLink href={`https://www.imdb.com/title/${detail.imdbId}/`}>{detail.imdbId}</ExternalLink>
-      ) : (
-        detail.imdbId
-      ),
-    ]);
-  }
-  if (detail.tmdbId) {
-    const path = detail.kind === 'movie' ? 'movie' : 'tv';
-    rows.push([
-      'TMDB',
-      /^\d+$/.test(detail.tmdbId) ? (
-        <ExternalLink href={`https://www.themoviedb.org/${path}/${detail.tmdbId}`}>
-          {detail.tmdbId}
-        </ExternalLink>
-      ) : (
-        detail.tmdbId
-      ),
-    ]);
-  }
-  if (detail.tvdbId) rows.push(['TVDB', detail.tvdbId]);
-  if (detail.nfoTrailerId) {
-    const url = youtubeUrl(detail.nfoTrailerId);
-    rows.push([
-      'NFO trailer',
-      url ? <ExternalLink href={url}>{detail.nfoTrailerId}</ExternalLink> : detail.nfoTrailerId,
-    ]);
-  }
-  return (
-    <dl className="facts">
-      <div className="fact">
-        <dt>Folder</dt>
-        <dd>
-          <code className="path">{detail.folderPath}</code>
-        </dd>
-      </div>
-      {rows.map(([label, value]) => (
-        <div key={label} className="fact">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 export function TitlePage({ mediaId }: { mediaId: number }) {
-  const { title, openTitle, closeTitle } = useAppStore(
-    useShallow((s) => ({ title: s.title, openTitle: s.openTitle, closeTitle: s.closeTitle })),
+  const { title, openTitle, closeTitle, openDownloadDialog } = useAppStore(
+    useShallow((s) => ({
+      title: s.title,
+      openTitle: s.openTitle,
+      closeTitle: s.closeTitle,
+      openDownloadDialog: s.openDownloadDialog,
+    })),
   );
 
   useEffect(() => {
@@ -129,12 +74,22 @@ export function TitlePage({ mediaId }: { mediaId: number }) {
               moved or its drive is disconnected, put it back and rescan the library folder.
             </div>
           )}
-          <Ids detail={detail} />
+          <TitleFacts detail={detail} />
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => openDownloadDialog(detail.id)}
+            >
+              Download trailer
+            </button>
+          </div>
         </div>
       </div>
 
       <section className="trailers-section" aria-labelledby="trailers-heading">
         <h2 id="trailers-heading">Trailers</h2>
+        <TitleJobs mediaId={detail.id} />
         {status === 'error' && error && (
           <p className="inline-error" role="alert">
             {error.message}
@@ -146,6 +101,7 @@ export function TitlePage({ mediaId }: { mediaId: number }) {
           <TrailersTable trailers={trailers} />
         )}
       </section>
+      <DownloadTrailerDialog detail={detail} />
     </div>
   );
 }

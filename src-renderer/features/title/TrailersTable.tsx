@@ -1,9 +1,11 @@
 import { useTable } from '@tanstack/react-table';
 import type { TrailerFile } from '../../../src-preload/contract';
-import { trailerColumns, trailerFeatures } from './trailer-columns';
+import { appStore } from '../../store';
+import { trailerColumns, trailerFeatures, type TrailerTableMeta } from './trailer-columns';
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 const getRowId = (trailer: TrailerFile) => String(trailer.id);
+const meta: TrailerTableMeta = { deleteTrailer: (id) => appStore.getState().deleteTrailer(id) };
 
 export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
   const table = useTable({
@@ -12,6 +14,7 @@ export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
     // The store hands over the same array until the trailers change: no memo needed here.
     data: trailers,
     getRowId,
+    meta,
     // Every column sorts ascending on its first click, numbers included: predictable.
     sortDescFirst: false,
   });
@@ -24,6 +27,13 @@ export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
+                if (!header.column.getCanSort()) {
+                  return (
+                    <th key={header.id} scope="col">
+                      <table.FlexRender header={header} />
+                    </th>
+                  );
+                }
                 return (
                   <th key={header.id} scope="col" aria-sort={sorted ? ariaSort[sorted] : 'none'}>
                     {header.isPlaceholder ? null : (
@@ -48,7 +58,7 @@ export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className={row.original.fileExists ? undefined : 'row-missing'}>
               {row.getAllCells().map((cell) => (
-                <td key={cell.id}>
+                <td key={cell.id} className={cell.column.id === 'actions' ? 'cell-actions' : undefined}>
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

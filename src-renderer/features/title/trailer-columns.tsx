@@ -1,18 +1,25 @@
 import {
   createColumnHelper,
   createSortedRowModel,
+  metaHelper,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
 import type { TrailerFile } from '../../../src-preload/contract';
+import { DeleteTrailerButton } from './DeleteTrailerButton';
 import { formatDuration, formatLocalDate, formatSize, formatTrack } from './format';
+
+export interface TrailerTableMeta {
+  deleteTrailer(downloadId: number): Promise<boolean>;
+}
 
 export const trailerFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  tableMeta: metaHelper<TrailerTableMeta>(),
 });
 
 const helper = createColumnHelper<typeof trailerFeatures, TrailerFile>();
@@ -93,5 +100,15 @@ export const trailerColumns = helper.columns([
     header: 'Added',
     sortFn: 'basic',
     cell: (info) => formatLocalDate(info.getValue()),
+  }),
+  helper.display({
+    id: 'actions',
+    header: () => <span className="visually-hidden">Actions</span>,
+    cell: (info) => {
+      const meta = info.table.options.meta;
+      return meta ? (
+        <DeleteTrailerButton trailer={info.row.original} deleteTrailer={meta.deleteTrailer} />
+      ) : null;
+    },
   }),
 ]);

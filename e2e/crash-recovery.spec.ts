@@ -1,0 +1,105 @@
+// Crash test: the app process is killed (SIGKILL, no clean-up) while downloads run. On the next
+// start every job completes exactly once, partial files are continued, nothing is left over, and
+// the database is intact.
+import Database from 'better-sqlite3';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import type { DownloadJob, JobProgress } from '../src-preload/contract/downloads';
+import type { MediaSummary } from '../src-preload/contract/models';
+import type { TrailerProfile } from '../src-preload/contract/profiles';
+import { addRootAndWait, connectApi, type ApiClient } from './support/api-client';
+import { makeDownloadMedia } from './support/download-media';
+import { startHeadlessApp, type HeadlessApp } from './support/headless-app';
+import { startMediaServer, type MediaServer } from './support/media-server';
+
+const titles = ['Heat (1995)', 'Alien (1979)', 'Arrival (2016)'];
+
+let root: string;
+let server: MediaServer;
+
+test.beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'td-crash-'));
+  makeDownloadMedia(join(root, 'served'));
+  server = await startMediaServer(join(root, 'served'));
+});
+test.afterAll(async () => {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function waitUntil<T>(check: () => Promise<T | null>, timeoutMs = 45_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+test('every job completes exactly once after the app is killed mid-download', async () => {
+  test.setTimeout(120_000);
+  const movies = join(root, 'Movies');
+  for (const title of titles) {
+    mkdirSync(join(movies, title), { recursive: true });
+    writeFileSync(join(movies, title, `${title}.mkv`), '');
+  }
+  const dataDir = join(root, 'data');
+  let app: HeadlessApp = await startHeadlessApp({ dataDir });
+  let api: ApiClient = await connectApi(app);
+  try {
+    await addRootAndWait(api, movies);
+    const profile = (await api.call<TrailerProfile[]>('profiles:list')).find((p) => p.isDefault)!;
+    await api.call('profiles:update', { id: profile.id, minDurationSeconds: null, maxDurationSeconds: null });
+    await api.call('downloads:updateSettings', { concurrency: 2 });
+    const media = await api.call<MediaSummary[]>('library:list');
+    const url = server.url('/slow/200000/video.mp4');
+    for (const item of media) await api.call('downloads:enqueue', { mediaId: item.id, source: url });
+
+    // Two downloads well under way (the third waits for a slot), then the plug is pulled.
+    await waitUntil(async () => {
+      const progress = await api.call<JobProgress[]>('downloads:progress');
+      return progress.filter((p) => p.downloadedBytes > 40_000).length >= 2 ? true : null;
+    });
+    api.close();
+    await app.crash();
+
+    app = await startHeadlessApp({ dataDir });
+    api = await connectApi(app);
+    const jobs = await waitUntil(async () => {
+      const all = await api.call<DownloadJob[]>('downloads:list', { filter: 'all' });
+      return all.every((j) => j.status === 'completed' || j.status === 'failed') ? all : null;
+    });
+    expect(jobs.map((j) => j.status)).toEqual(['completed', 'completed', 'completed']);
+
+    // Exactly one trailer per title, on disk and in the database.
+    for (const title of titles) {
+      expect(readdirSync(join(movies, title)).sort()).toEqual(
+        [`${title}-trailer.mkv`, `${title}.mkv`].sort(),
+      );
+    }
+    for (const item of media) {
+      const trailers = await api.call<unknown[]>('media:trailers', { mediaId: item.id });
+      expect(trailers).toHaveLength(1);
+    }
+    // The interrupted downloads continued their partial files rather than starting over.
+    const resumed = server.requests.filter(
+      (r) => r.path === '/slow/200000/video.mp4' && /^bytes=[1-9]/.test(r.range ?? ''),
+    );
+    expect(resumed.length).toBeGreaterThanOrEqual(1);
+  } finally {
+    api.close();
+    await app.stop();
+  }
+  // No orphaned temp files, and the database survived the kill.
+  expect(readdirSync(join(dataDir, 'downloads'))).toEqual([]);
+  const db = new Database(join(dataDir, 'trailerdeck.db'), { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare('SELECT count(*) FROM download').pluck().get()).toBe(3);
+  } finally {
+    db.close();
+  }
+});

@@ -1,0 +1,212 @@
+// Downloads from the window: a trailer asked for on a title page arrives in its folder and its
+// Trailers table; the Activity page shows the queue, its failures and its controls; the library
+// queues a selection in one go. Real yt-dlp against a loopback server serving ffmpeg-made media.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DownloadJob } from '../src-preload/contract/downloads';
+import type { MediaSummary } from '../src-preload/contract/models';
+import type { TrailerProfile } from '../src-preload/contract/profiles';
+import { addRootAndWait, type ApiClient } from './support/api-client';
+import { makeDownloadMedia } from './support/download-media';
+import { startMediaServer, type MediaServer } from './support/media-server';
+import { expect, saveScreenshot, test } from './support/test';
+
+let root: string;
+let server: MediaServer;
+let videoBytes: number;
+
+test.beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'td-e2e-downloads-'));
+  const media = makeDownloadMedia(join(root, 'served'));
+  videoBytes = statSync(join(root, 'served', media.mp4)).size;
+  server = await startMediaServer(join(root, 'served'));
+});
+
+test.afterAll(async () => {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A movies folder of its own for one test, with an empty "movie" per title. */
+function makeMovies(titles: string[]): string {
+  const movies = mkdtempSync(join(root, 'movies-'));
+  for (const title of titles) {
+    mkdirSync(join(movies, title));
+    writeFileSync(join(movies, title, `${title}.mkv`), '');
+  }
+  return movies;
+}
+
+/** The fixture video lasts 2 s; the default profile wants at least 10. */
+async function acceptShortTrailers(api: ApiClient): Promise<TrailerProfile> {
+  const profile = (await api.call<TrailerProfile[]>('profiles:list')).find((p) => p.isDefault)!;
+  await api.call('profiles:update', { id: profile.id, minDurationSeconds: null, maxDurationSeconds: null });
+  return profile;
+}
+
+async function mediaIds(api: ApiClient): Promise<Map<string, number>> {
+  const items = await api.call<MediaSummary[]>('library:list');
+  return new Map(items.map((m) => [`${m.title} (${m.year})`, m.id]));
+}
+
+test('a trailer asked for on the title page shows its progress, then lands in the table and the folder', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  const movies = makeMovies(['Heat (1995)']);
+  await addRootAndWait(api, movies);
+  const profile = await acceptShortTrailers(api);
+  await openApp();
+  await page.getByRole('link', { name: 'Heat (1995)' }).click();
+  await expect(page.getByRole('heading', { name: 'Heat (1995)' })).toBeVisible();
+
+  // Slow enough (about 4 s) for the progress bar to be seen while it moves.
+  const url = server.url(`/slow/${Math.ceil(videoBytes / 4)}/video.mp4`);
+  await page.getByRole('button', { name: 'Download trailer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Download trailer' });
+  await expect(dialog.getByLabel('Profile')).toHaveValue(String(profile.id));
+  await dialog.getByLabel('Video link or YouTube id').fill(url);
+  await dialog.getByRole('button', { name: 'Download', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  const bar = page.getByRole('progressbar', { name: 'Download progress for Heat (1995)' });
+  await expect(bar).toHaveAttribute('aria-valuenow', /^\d+$/, { timeout: 20_000 });
+  await expect(bar).toHaveAttribute('aria-valuetext', / of /);
+
+  const row = page.getByRole('table', { name: 'Trailers' }).getByRole('row').nth(1);
+  await expect(row).toContainText('Heat (1995)-trailer.mkv', { timeout: 45_000 });
+  await expect(row).toContainText('240p');
+  await expect(row).toContainText('h264');
+  await expect(row).toContainText('aac');
+  await expect(row).toContainText(profile.name);
+  await expect(bar).toBeHidden();
+  const filed = join(movies, 'Heat (1995)', 'Heat (1995)-trailer.mkv');
+  expect(existsSync(filed)).toBe(true);
+  await expect(page.getByRole('status')).toContainText('Trailer downloaded: Heat (1995)');
+
+  await page.getByRole('link', { name: 'Activity' }).click();
+  await expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible();
+  await page.getByRole('tab', { name: /Completed/ }).click();
+  const completed = page.getByRole('table', { name: 'Completed downloads' });
+  await expect(completed.getByRole('row', { name: /Heat \(1995\)/ })).toContainText('Completed');
+  await expect(completed).toContainText('Heat (1995)-trailer.mkv');
+
+  // Deleting the file keeps the row as history, flagged.
+  await page.getByRole('link', { name: 'Heat (1995)' }).click();
+  const trailers = page.getByRole('table', { name: 'Trailers' });
+  await trailers.getByRole('button', { name: 'Delete file Heat (1995)-trailer.mkv' }).click();
+  await trailers
+    .getByRole('group', { name: 'Confirm file deletion' })
+    .getByRole('button', { name: 'Delete file' })
+    .click();
+  await expect(trailers.getByRole('row').nth(1)).toContainText('Missing file');
+  expect(existsSync(filed)).toBe(false);
+});
+
+test('the Activity page shows failures with their reason, offers retry, and controls a running download', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  const movies = makeMovies(['Alien (1979)', 'Arrival (2016)', 'Heat (1995)']);
+  await addRootAndWait(api, movies);
+  await acceptShortTrailers(api);
+  const ids = await mediaIds(api);
+  const enqueue = (title: string, path: string) =>
+    api.call<DownloadJob>('downloads:enqueue', { mediaId: ids.get(title), source: server.url(path) });
+  await enqueue('Heat (1995)', '/media/video.mp4');
+  await enqueue('Alien (1979)', '/status/404/video.mp4');
+  // Slow enough to stay running while the page is looked at.
+  await enqueue('Arrival (2016)', `/slow/${Math.ceil(videoBytes / 60)}/video.mp4`);
+  await openApp('#/activity');
+
+  await page.getByRole('tab', { name: /Failed/ }).click();
+  const failed = page.getByRole('table', { name: 'Failed downloads' });
+  const alien = failed.getByRole('row', { name: /Alien \(1979\)/ });
+  await expect(alien).toContainText('The server says there is nothing at this address', { timeout: 30_000 });
+  await expect(alien.getByRole('button', { name: 'Retry the download of Alien (1979)' })).toBeVisible();
+  await expect(alien.getByRole('button', { name: /Pause|Cancel/ })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: /All/ }).click();
+  const all = page.getByRole('table', { name: 'All downloads' });
+  await expect(all.getByRole('row', { name: /Heat \(1995\)/ })).toContainText('Completed', {
+    timeout: 30_000,
+  });
+  const arrival = all.getByRole('row', { name: /Arrival \(2016\)/ });
+  const bar = arrival.getByRole('progressbar', { name: 'Download progress for Arrival (2016)' });
+  await expect(bar).toHaveAttribute('aria-valuenow', /^\d+$/, { timeout: 20_000 });
+  await expect(arrival.getByRole('cell').nth(4)).toContainText('/s');
+  // The bar keeps moving while the page is open (a few percent in two or three seconds here).
+  await expect(bar).toHaveAttribute('aria-valuenow', /^([3-9]|\d{2})$/, { timeout: 20_000 });
+  await expect(page.getByRole('link', { name: /Activity/ })).toContainText('1');
+  await saveScreenshot(page, 'activity');
+
+  await arrival.getByRole('button', { name: 'Pause the download of Arrival (2016)' }).click();
+  await expect(arrival).toContainText('Paused');
+  await expect(bar).toBeHidden();
+  await arrival.getByRole('button', { name: 'Cancel the download of Arrival (2016)' }).click();
+  await expect(arrival).toContainText('Cancelled');
+  await expect(arrival.getByRole('button', { name: 'Retry the download of Arrival (2016)' })).toBeVisible();
+  await page.getByRole('tab', { name: /Active/ }).click();
+  await expect(page.getByText('Nothing is downloading or waiting.')).toBeVisible();
+});
+
+test('the library queues the trailers of a selection, skipping titles without a link', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  const movies = makeMovies(['Alien (1979)', 'Arrival (2016)', 'Heat (1995)']);
+  await addRootAndWait(api, movies);
+  await acceptShortTrailers(api);
+  const ids = await mediaIds(api);
+  await api.call('media:setTrailerSource', {
+    mediaId: ids.get('Arrival (2016)'),
+    source: server.url('/media/video.webm'),
+  });
+  await openApp();
+
+  // A link set by hand on the title page.
+  await page.getByRole('link', { name: 'Alien (1979)' }).click();
+  await page.getByRole('button', { name: 'Set trailer link' }).click();
+  await page.getByRole('textbox', { name: 'Trailer link' }).fill(server.url('/media/video.mp4'));
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('link', { name: server.url('/media/video.mp4') })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to Library' }).click();
+
+  await page.getByRole('button', { name: 'Select', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Heat (1995)' }).check();
+  await page.getByRole('button', { name: 'Select titles with a trailer link' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Alien (1979)' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Arrival (2016)' })).toBeChecked();
+  await page.getByRole('button', { name: 'Queue trailers (3)' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Queued 2 trailers; 1 skipped (no trailer link known)',
+  );
+
+  await page.getByRole('link', { name: /Activity/ }).click();
+  await page.getByRole('tab', { name: /Completed/ }).click();
+  const completed = page.getByRole('table', { name: 'Completed downloads' });
+  await expect(completed.getByRole('row')).toHaveCount(3, { timeout: 45_000 });
+  expect(existsSync(join(movies, 'Alien (1979)', 'Alien (1979)-trailer.mkv'))).toBe(true);
+  expect(existsSync(join(movies, 'Arrival (2016)', 'Arrival (2016)-trailer.mkv'))).toBe(true);
+});
+
+test('download settings are checked in place and saved', async ({ page, api, openApp }) => {
+  await openApp('#/settings');
+  const section = page.getByRole('region', { name: 'Downloads' });
+  const concurrency = section.getByLabel('Downloads at a time');
+  await expect(concurrency).toHaveValue('2');
+  await concurrency.fill('7');
+  await section.getByRole('button', { name: 'Save download settings' }).click();
+  await expect(concurrency).toHaveAttribute('aria-invalid', 'true');
+  await expect(section).toContainText('At most 6 downloads at a time');
+
+  await concurrency.fill('3');
+  await section.getByLabel('Pause between YouTube downloads (seconds)').fill('12');
+  await section.getByRole('button', { name: 'Save download settings' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved the download settings.');
+  expect(await api.call('downloads:getSettings')).toMatchObject({ concurrency: 3, youtubePauseSeconds: 12 });
+});

@@ -1,0 +1,256 @@
+// The scheduler: starts queued jobs within the concurrency limit, paces the YouTube lane, retries
+// transient failures with backoff, and stops running jobs for pause, cancel, "Pause all" and quit.
+// Every status it writes goes through JobStore.transition (and so the transition table).
+import type { DownloadJob, DownloadSettings } from '../../../src-preload/contract/downloads';
+import { JobFailure } from './job-failure';
+import { jobPaths, removeJobDir } from './job-files';
+import { executeJob, type JobRunnerDeps } from './job-runner';
+import type { JobRow, JobStore } from './job-store';
+import { toDownloadJob } from './job-store';
+import { ProgressFeed, type ProgressTimers } from './progress-feed';
+
+/** What a stopped run becomes: the person paused or cancelled it, or the queue itself held it. */
+type StopAs = 'paused' | 'cancelled' | 'queued';
+
+interface RunningJob {
+  controller: AbortController;
+  stopAs: StopAs | null;
+  site: JobRow['site'];
+  settled: Promise<void>;
+}
+
+export interface QueueEvents {
+  changed(jobs: DownloadJob[]): void;
+  finished(jobs: DownloadJob[]): void;
+  progress: ConstructorParameters<typeof ProgressFeed>[0];
+  trailersChanged(mediaIds: number[]): void;
+}
+
+export interface QueueOptions {
+  /** First retry after this long; each further one waits 3 times longer (default 5 s). */
+  retryBaseDelayMs?: number;
+  /** The longest wait between attempts (default 5 minutes). */
+  retryMaxDelayMs?: number;
+  now?: () => number;
+  progressTimers?: ProgressTimers;
+  /** Who holds running jobs: this app instance. */
+  holder: string;
+  /** A bug surfaced while settling a job (the job itself is left as it was). */
+  onInternalError?: (error: unknown) => void;
+}
+
+export class DownloadQueue {
+  private readonly running = new Map<number, RunningJob>();
+  readonly progress: ProgressFeed;
+  private wakeTimer: NodeJS.Timeout | null = null;
+  private youtubeFreeAt = 0;
+  private closed = false;
+  private pumping = false;
+
+  constructor(
+    private readonly store: JobStore,
+    private readonly runner: JobRunnerDeps,
+    private readonly settings: () => DownloadSettings,
+    private readonly events: QueueEvents,
+    private readonly options: QueueOptions,
+  ) {
+    this.progress = new ProgressFeed(events.progress, options.progressTimers);
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  isRunning(jobId: number): boolean {
+    return this.running.has(jobId);
+  }
+
+  /** Starts what may start now and sets a timer for what must wait. */
+  pump(): void {
+    if (this.closed || this.pumping) return;
+    this.pumping = true;
+    try {
+      this.startRunnable();
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private startRunnable(): void {
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
+    const settings = this.settings();
+    if (settings.allPaused) return;
+    let wakeAt = parseTime(this.store.nextWakeAt());
+    let free = settings.concurrency - this.running.size;
+    for (const job of free > 0 ? this.store.runnableJobs() : []) {
+      if (free <= 0) break;
+      if (job.site === 'youtube') {
+        // One YouTube download at a time, with a pause between them: a library run looks like a person.
+        if (this.youtubeBusy()) continue;
+        if (this.now() < this.youtubeFreeAt) {
+          wakeAt = Math.min(wakeAt ?? Infinity, this.youtubeFreeAt);
+          continue;
+        }
+      }
+      this.start(job);
+      free -= 1;
+    }
+    if (wakeAt !== null && Number.isFinite(wakeAt)) {
+      const delay = Math.max(0, wakeAt - this.now()) + 5;
+      this.wakeTimer = setTimeout(() => this.pump(), delay);
+      this.wakeTimer.unref();
+    }
+  }
+
+  private youtubeBusy(): boolean {
+    for (const run of this.running.values()) if (run.site === 'youtube') return true;
+    return false;
+  }
+
+  private start(queued: JobRow): void {
+    const at = this.store.timestamp();
+    const row = this.store.transition(queued.id, 'downloading', {
+      attempts: queued.attempts + 1,
+      startedAt: queued.started_at ?? at,
+      holder: this.options.holder,
+      heldSince: at,
+      nextAttemptAt: null,
+      errorCode: null,
+      errorMessage: null,
+      errorHint: null,
+    });
+    this.events.changed([toDownloadJob(row)]);
+    const controller = new AbortController();
+    const run: RunningJob = { controller, stopAs: null, site: row.site, settled: Promise.resolve() };
+    this.running.set(row.id, run);
+    this.progress.start(row.id);
+    run.settled = this.execute(row, run)
+      .catch((error: unknown) => this.options.onInternalError?.(error))
+      .finally(() => {
+        this.running.delete(row.id);
+        this.progress.remove(row.id);
+        if (row.site === 'youtube') {
+          this.youtubeFreeAt = this.now() + this.settings().youtubePauseSeconds * 1000;
+        }
+        this.pump();
+      });
+  }
+
+  private async execute(row: JobRow, run: RunningJob): Promise<void> {
+    try {
+      const completed = await executeJob(row.id, this.runner, {
+        signal: run.controller.signal,
+        onProgress: (progress) => this.progress.update(row.id, progress),
+        onSpawn: (pid) => this.store.update(row.id, { workerPid: pid }),
+        onProcessing: (job) => {
+          this.progress.processing(row.id);
+          this.events.changed([toDownloadJob(job)]);
+        },
+      });
+      const job = toDownloadJob(completed);
+      this.events.changed([job]);
+      this.events.finished([job]);
+      this.events.trailersChanged([job.mediaId]);
+    } catch (error) {
+      await this.settleFailure(row, run, error);
+    }
+  }
+
+  private async settleFailure(row: JobRow, run: RunningJob, error: unknown): Promise<void> {
+    const current = this.store.findRow(row.id);
+    const paths = jobPaths(row.temp_dir);
+    if (!current) {
+      // The title was removed from the library while its trailer downloaded: the job went with it.
+      await removeJobDir(paths);
+      return;
+    }
+    const released = { holder: null, heldSince: null, workerPid: null };
+    let next: JobRow;
+    if (run.stopAs !== null && current.status === 'downloading') {
+      // Not the download's fault: the attempt does not count against the retry budget.
+      const attempts = Math.max(0, current.attempts - 1);
+      if (run.stopAs === 'cancelled') {
+        await removeJobDir(paths);
+        next = this.store.transition(row.id, 'cancelled', {
+          ...released,
+          attempts,
+          finishedAt: this.store.timestamp(),
+        });
+      } else {
+        next = this.store.transition(row.id, run.stopAs, { ...released, attempts });
+      }
+      this.events.changed([toDownloadJob(next)]);
+      return;
+    }
+    const failure =
+      error instanceof JobFailure
+        ? error
+        : new JobFailure('UNKNOWN', `Something unexpected stopped the download: ${messageOf(error)}`, {
+            cause: error,
+          });
+    if (failure.transient && current.attempts < current.max_attempts && current.status === 'downloading') {
+      const delay = this.backoff(current.attempts);
+      next = this.store.transition(row.id, 'queued', {
+        ...released,
+        errorCode: failure.code,
+        errorMessage: `${failure.message} Trying again (attempt ${current.attempts + 1} of ${current.max_attempts}).`,
+        errorHint: failure.options.hint ?? null,
+        nextAttemptAt: new Date(this.now() + delay).toISOString(),
+      });
+      this.events.changed([toDownloadJob(next)]);
+      return;
+    }
+    if (!failure.options.keepDownload) await removeJobDir(paths);
+    next = this.store.transition(row.id, 'failed', {
+      ...released,
+      errorCode: failure.code,
+      errorMessage: failure.message,
+      errorHint: failure.options.hint ?? null,
+      finishedAt: this.store.timestamp(),
+    });
+    const job = toDownloadJob(next);
+    this.events.changed([job]);
+    this.events.finished([job]);
+  }
+
+  /** 5 s, 15 s, 45 s… capped, with ±20 % jitter so many failed jobs do not return at once. */
+  private backoff(attempt: number): number {
+    const base = this.options.retryBaseDelayMs ?? 5000;
+    const max = this.options.retryMaxDelayMs ?? 5 * 60_000;
+    const delay = Math.min(max, base * 3 ** Math.max(0, attempt - 1));
+    return Math.round(delay * (0.8 + Math.random() * 0.4));
+  }
+
+  /** Stops a running job as `stopAs` and waits until its status is written. */
+  async stop(jobId: number, stopAs: StopAs): Promise<boolean> {
+    const run = this.running.get(jobId);
+    if (!run) return false;
+    run.stopAs ??= stopAs;
+    run.controller.abort(new Error(`stopped: ${stopAs}`));
+    await run.settled;
+    return true;
+  }
+
+  /** Holds every running job back in the queue (Pause all, quit); partial files stay for resume. */
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.running.keys()].map((id) => this.stop(id, 'queued')));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    await this.stopAll();
+    this.progress.close();
+  }
+}
+
+function parseTime(value: string | null): number | null {
+  if (value === null) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

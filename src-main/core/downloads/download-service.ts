@@ -1,0 +1,309 @@
+// The downloads capability as the contract sees it: queue requests, control jobs, settings, and
+// start-up recovery after a crash. The one pipeline for every request (single title or bulk).
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type {
+  DownloadJob,
+  DownloadSettings,
+  EnqueueManyResult,
+  JobFilter,
+  JobProgress,
+} from '../../../src-preload/contract/downloads';
+import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import type { AppDatabase } from '../db/open-database';
+import { AppError } from '../errors';
+import type { EventBus } from '../event-bus';
+import type { ProbeFile } from '../probe/types';
+import type { RunProcess } from '../process/run-process';
+import type { SettingStore } from '../settings/setting-store';
+import { DownloadQueue, type QueueOptions } from './download-queue';
+import { DownloadSettingsStore } from './download-settings';
+import { jobDirName, jobPaths, removeJobDir } from './job-files';
+import type { DownloadTools } from './job-runner';
+import { JobStore, toDownloadJob, type JobRow } from './job-store';
+import { runningStatuses } from './job-transitions';
+import { removeOrphanedJobDirs, stopOrphanedWorker } from './orphans';
+import { parseTrailerSource } from './trailer-source';
+import type { ReadableEnd } from './verify-trailer';
+
+export interface DownloadServiceDeps {
+  db: AppDatabase;
+  events: EventBus;
+  probe: ProbeFile;
+  settings: SettingStore;
+  profiles: { get(id: number): TrailerProfile; list(): TrailerProfile[] };
+  /** The app's folder for job files (never inside a library). */
+  jobsDir: string;
+  tools: () => DownloadTools;
+  runProcess?: RunProcess;
+  readableEnd?: ReadableEnd;
+  queue?: Partial<Omit<QueueOptions, 'holder'>>;
+  now?: () => Date;
+}
+
+// Placement failures keep the finished download, so a retry after fixing the folder files it at once.
+const keptForRetry = new Set(['PERMISSION_DENIED', 'DISK_FULL', 'TITLE_FOLDER_MISSING']);
+
+export class DownloadService {
+  readonly store: JobStore;
+  private readonly settingsStore: DownloadSettingsStore;
+  private readonly queue: DownloadQueue;
+  private readonly holder = `${process.pid}:${randomUUID()}`;
+
+  constructor(private readonly deps: DownloadServiceDeps) {
+    this.store = new JobStore(deps.db, deps.now);
+    this.settingsStore = new DownloadSettingsStore(deps.settings);
+    const { events } = deps;
+    this.queue = new DownloadQueue(
+      this.store,
+      {
+        db: deps.db,
+        store: this.store,
+        probe: deps.probe,
+        getProfile: (id) => deps.profiles.get(id),
+        tools: deps.tools,
+        runProcess: deps.runProcess,
+        readableEnd: deps.readableEnd,
+      },
+      () => this.settingsStore.get(),
+      {
+        changed: (jobs) => events.emit('downloads:changed', { jobs }),
+        finished: (jobs) => events.emit('downloads:finished', { jobs }),
+        progress: (progress) => events.emit('downloads:progress', { progress }),
+        trailersChanged: (mediaIds) => {
+          events.emit('media:trailersChanged', { mediaIds });
+          events.emit('library:changed', { rootIds: this.rootIdsOf(mediaIds) });
+        },
+      },
+      { ...deps.queue, holder: this.holder },
+    );
+  }
+
+  /**
+   * Start-up: takes back the jobs a crashed or killed app was running (stopping its leftover yt-dlp),
+   * removes job folders nobody needs, then lets the queue run. Partial files stay for resume.
+   */
+  async start(): Promise<void> {
+    for (const row of this.store.withStatus(runningStatuses)) {
+      if (row.worker_pid !== null) await stopOrphanedWorker(row.worker_pid, row.temp_dir);
+      const job = this.store.transition(row.id, 'queued', {
+        attempts: Math.max(0, row.attempts - 1),
+        holder: null,
+        heldSince: null,
+        workerPid: null,
+      });
+      this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(job)] });
+    }
+    const keep = new Set(
+      this.store
+        .withStatus(['queued', 'paused', 'failed'])
+        .filter((row) => row.status !== 'failed' || keptForRetry.has(row.error_code ?? ''))
+        .map((row) => row.id),
+    );
+    await removeOrphanedJobDirs(this.deps.jobsDir, (id) => keep.has(id));
+    this.queue.pump();
+  }
+
+  enqueue(input: { mediaId: number; source: string; profileId?: number }): DownloadJob {
+    const profile = this.profileFor(input.profileId);
+    this.requireMedia(input.mediaId);
+    const source = parseTrailerSource(input.source);
+    const row = this.insertJob(input.mediaId, profile, source);
+    this.queue.pump();
+    return this.store.get(row.id);
+  }
+
+  enqueueMany(input: { mediaIds: number[]; profileId?: number }): EnqueueManyResult {
+    const profile = this.profileFor(input.profileId);
+    const sources = this.deps.db.$client.prepare(
+      'SELECT coalesce(trailer_source, nfo_trailer_id) FROM media WHERE id = ?',
+    );
+    const result: EnqueueManyResult = { queued: [], skipped: [] };
+    const rows: JobRow[] = [];
+    this.deps.db.$client.transaction(() => {
+      for (const mediaId of new Set(input.mediaIds)) {
+        const known = sources.pluck().get(mediaId);
+        if (known === undefined) {
+          result.skipped.push({ mediaId, reason: 'This title is no longer in the library.' });
+          continue;
+        }
+        if (typeof known !== 'string') {
+          result.skipped.push({ mediaId, reason: 'No trailer link or YouTube id is known for this title.' });
+          continue;
+        }
+        try {
+          rows.push(this.insertJob(mediaId, profile, parseTrailerSource(known), false));
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          result.skipped.push({ mediaId, reason: error.message });
+        }
+      }
+    })();
+    result.queued = rows.map((row) => toDownloadJob(this.store.getRow(row.id)));
+    if (result.queued.length > 0) this.deps.events.emit('downloads:changed', { jobs: result.queued });
+    this.queue.pump();
+    return result;
+  }
+
+  list(options?: { filter?: JobFilter; mediaId?: number; limit?: number }): DownloadJob[] {
+    return this.store.list(options);
+  }
+
+  progress(): JobProgress[] {
+    return this.queue.progress.snapshot();
+  }
+
+  async cancel(jobId: number): Promise<DownloadJob> {
+    const row = this.store.getRow(jobId);
+    if (await this.queue.stop(jobId, 'cancelled')) return this.store.get(jobId);
+    if (row.status !== 'queued' && row.status !== 'paused') throw conflict(row, 'cancelled');
+    await removeJobDir(jobPaths(row.temp_dir));
+    return this.changed(this.store.transition(jobId, 'cancelled', { finishedAt: this.store.timestamp() }));
+  }
+
+  async pause(jobId: number): Promise<DownloadJob> {
+    const row = this.store.getRow(jobId);
+    if (row.status === 'processing') throw conflict(row, 'paused');
+    if (await this.queue.stop(jobId, 'paused')) return this.store.get(jobId);
+    if (row.status !== 'queued') throw conflict(row, 'paused');
+    return this.changed(this.store.transition(jobId, 'paused', { nextAttemptAt: null }));
+  }
+
+  resume(jobId: number): DownloadJob {
+    const row = this.store.getRow(jobId);
+    if (row.status !== 'paused') throw conflict(row, 'resumed');
+    const job = this.changed(this.store.transition(jobId, 'queued'));
+    this.queue.pump();
+    return job;
+  }
+
+  retry(jobId: number): DownloadJob {
+    const row = this.store.getRow(jobId);
+    if (row.status !== 'failed' && row.status !== 'cancelled') throw conflict(row, 'retried');
+    let next: JobRow;
+    try {
+      next = this.store.transition(jobId, 'queued', {
+        attempts: 0,
+        maxAttempts: this.settingsStore.get().maxAttempts,
+        errorCode: null,
+        errorMessage: null,
+        errorHint: null,
+        finishedAt: null,
+        nextAttemptAt: null,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new AppError(
+          'ALREADY_QUEUED',
+          'This title already has a download for that profile in the queue.',
+        );
+      }
+      throw error;
+    }
+    const job = this.changed(next);
+    this.queue.pump();
+    return job;
+  }
+
+  async pauseAll(): Promise<DownloadSettings> {
+    const settings = this.updateSettings({ allPaused: true });
+    await this.queue.stopAll();
+    return settings;
+  }
+
+  resumeAll(): DownloadSettings {
+    return this.updateSettings({ allPaused: false });
+  }
+
+  getSettings(): DownloadSettings {
+    return this.settingsStore.get();
+  }
+
+  updateSettings(patch: Partial<DownloadSettings>): DownloadSettings {
+    const settings = this.settingsStore.update(patch);
+    this.deps.events.emit('downloads:settingsChanged', settings);
+    this.queue.pump();
+    return settings;
+  }
+
+  /** Stops the running downloads of a library folder's titles before the folder is removed. */
+  async stopJobsOfRoot(rootId: number): Promise<void> {
+    const ids = this.deps.db.$client
+      .prepare(
+        `SELECT j.id FROM download_job j JOIN media m ON m.id = j.media_id
+         WHERE m.root_id = ? AND j.status IN ('downloading', 'processing')`,
+      )
+      .pluck()
+      .all(rootId) as number[];
+    await Promise.all(ids.map((id) => this.queue.stop(id, 'cancelled')));
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+  }
+
+  private insertJob(
+    mediaId: number,
+    profile: TrailerProfile,
+    source: ReturnType<typeof parseTrailerSource>,
+    emit = true,
+  ): JobRow {
+    const row = this.store.insert({
+      mediaId,
+      profileId: profile.id,
+      profileName: profile.name,
+      sourceUrl: source.url,
+      videoId: source.videoId,
+      site: source.site,
+      maxAttempts: this.settingsStore.get().maxAttempts,
+      tempDirFor: (id) => join(this.deps.jobsDir, jobDirName(id)),
+    });
+    if (emit) this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(row)] });
+    return row;
+  }
+
+  private profileFor(profileId: number | undefined): TrailerProfile {
+    const profile =
+      profileId === undefined
+        ? this.deps.profiles.list().find((p) => p.isDefault)
+        : this.deps.profiles.get(profileId);
+    if (!profile) throw new AppError('NOT_FOUND', 'There is no default trailer profile.');
+    if (!profile.enabled) {
+      throw new AppError(
+        'PROFILE_DISABLED',
+        `The profile "${profile.name}" is switched off. Turn it on in Settings.`,
+      );
+    }
+    return profile;
+  }
+
+  private requireMedia(mediaId: number): void {
+    const found = this.deps.db.$client.prepare('SELECT 1 FROM media WHERE id = ?').pluck().get(mediaId);
+    if (found === undefined) throw new AppError('NOT_FOUND', `There is no title ${mediaId} in the library.`);
+  }
+
+  private rootIdsOf(mediaIds: number[]): number[] {
+    const rootOf = this.deps.db.$client.prepare('SELECT root_id FROM media WHERE id = ?').pluck();
+    return [
+      ...new Set(mediaIds.map((id) => rootOf.get(id)).filter((id): id is number => typeof id === 'number')),
+    ];
+  }
+
+  private changed(row: JobRow): DownloadJob {
+    const job = toDownloadJob(row);
+    this.deps.events.emit('downloads:changed', { jobs: [job] });
+    return job;
+  }
+}
+
+function conflict(row: JobRow, verb: string): AppError {
+  const why =
+    row.status === 'processing'
+      ? 'it is being checked and filed; it will be done in a moment.'
+      : `it is ${row.status}.`;
+  return new AppError('JOB_STATE_CONFLICT', `This download cannot be ${verb}: ${why}`);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -1,0 +1,293 @@
+// One job's way from a link to a filed, recorded trailer: download (or pick up what an earlier run
+// left), verify with ffprobe, file it without overwriting anything, and record it in the same
+// transaction that completes the job. Status changes other than these belong to the queue.
+import { existsSync, statSync } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import type { AppDatabase } from '../db/open-database';
+import { BinaryNotFound } from '../process/process-errors';
+import type { RunProcess } from '../process/run-process';
+import type { ProbeFile, ProbeResult } from '../probe/types';
+import { renderPlacement } from '../profiles/placement';
+import { upsertDownloadRow } from './commit-download';
+import {
+  clearPlacing,
+  finishedFile,
+  jobPaths,
+  markPlacing,
+  placingMarker,
+  prepareJobDirs,
+  removeJobDir,
+  findPlacedCopy,
+  type JobPaths,
+} from './job-files';
+import { JobFailure } from './job-failure';
+import type { JobRow, JobStore } from './job-store';
+import { PlacementFailed, placeTrailer } from './place-trailer';
+import { DownloadFailed, runYtdlp, type RunYtdlpOptions } from './run-ytdlp';
+import { probeAndVerify, type ReadableEnd } from './verify-trailer';
+import type { DownloadProgress } from './ytdlp-progress';
+import { removeOrphanedParts } from './orphans';
+
+export interface DownloadTools {
+  ytdlpPath: string;
+  ffmpegLocation?: string;
+  cookiesFile?: string;
+}
+
+export interface JobRunnerDeps {
+  db: AppDatabase;
+  store: JobStore;
+  probe: ProbeFile;
+  getProfile: (id: number) => TrailerProfile;
+  tools: () => DownloadTools;
+  runProcess?: RunProcess;
+  /** Where a file's data really ends: catches a cut-off file whose header claims the full length. */
+  readableEnd?: ReadableEnd;
+}
+
+export interface JobHooks {
+  signal: AbortSignal;
+  onProgress: (progress: DownloadProgress) => void;
+  /** The download is done; verifying and filing start. */
+  onProcessing: (job: JobRow) => void;
+  onSpawn: (pid: number) => void;
+}
+
+interface MediaTarget {
+  title: string;
+  year: number | null;
+  folderPath: string;
+}
+
+/** Runs a job that the queue has just moved to `downloading`; resolves with the completed row. */
+export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobHooks): Promise<JobRow> {
+  const row = deps.store.getRow(jobId);
+  const media = loadMedia(deps.db, row.media_id);
+  const profile = loadProfile(deps, row);
+  const paths = jobPaths(row.temp_dir);
+  await prepareJobDirs(paths);
+
+  const recovered = await recoverPlacement(row, paths);
+  if (recovered) {
+    const processing = deps.store.transition(jobId, 'processing');
+    hooks.onProcessing(processing);
+    return commit(deps, processing, paths, recovered, await probePlaced(deps, recovered), null);
+  }
+
+  let file = await finishedFile(paths);
+  let expectedDuration: number | null = null;
+  if (file === null) {
+    const result = await download(row, profile, paths, deps, hooks);
+    file = result.file;
+    expectedDuration = result.expectedDuration;
+  }
+  hooks.signal.throwIfAborted();
+  const processing = deps.store.transition(jobId, 'processing');
+  hooks.onProcessing(processing);
+  return fileTrailer(deps, processing, media, profile, paths, file, expectedDuration);
+}
+
+function loadMedia(db: AppDatabase, mediaId: number): MediaTarget {
+  const media = db.$client
+    .prepare('SELECT title, year, folder_path AS folderPath FROM media WHERE id = ?')
+    .get(mediaId) as MediaTarget | undefined;
+  if (!media || !existsSync(media.folderPath) || !statSync(media.folderPath).isDirectory()) {
+    throw new JobFailure(
+      'TITLE_FOLDER_MISSING',
+      `The title's folder ${media?.folderPath ?? ''} is gone, so there is nowhere to put its trailer.`,
+      { hint: 'Reconnect the drive or share, or rescan the library, then retry.' },
+    );
+  }
+  return media;
+}
+
+function loadProfile(deps: JobRunnerDeps, row: JobRow): TrailerProfile {
+  if (row.profile_id === null) {
+    throw new JobFailure(
+      'UNKNOWN',
+      `The profile "${row.profile_name}" was deleted after this download was queued.`,
+      {
+        hint: 'Queue the trailer again with another profile.',
+      },
+    );
+  }
+  return deps.getProfile(row.profile_id);
+}
+
+async function download(
+  row: JobRow,
+  profile: TrailerProfile,
+  paths: JobPaths,
+  deps: JobRunnerDeps,
+  hooks: JobHooks,
+): Promise<{ file: string; expectedDuration: number | null }> {
+  try {
+    const result = await runYtdlp({
+      ...downloadRequest(row, profile, paths, deps.tools()),
+      runProcess: deps.runProcess,
+      signal: hooks.signal,
+      onProgress: hooks.onProgress,
+      onSpawn: hooks.onSpawn,
+    });
+    return { file: result.finalPath, expectedDuration: result.info?.durationSeconds ?? null };
+  } catch (error) {
+    if (error instanceof DownloadFailed) {
+      throw new JobFailure(error.code, error.message, {
+        transient: error.transient,
+        hint: error.hint,
+        cause: error,
+      });
+    }
+    if (error instanceof BinaryNotFound) {
+      throw new JobFailure('TOOL_MISSING', 'yt-dlp is not installed, so trailers cannot be downloaded.', {
+        hint: 'Install yt-dlp (for example "apt install yt-dlp" or from github.com/yt-dlp/yt-dlp), then retry.',
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+/** The yt-dlp request for a job: what the profile asks for, in the job's own folders. */
+export function downloadRequest(
+  row: Pick<JobRow, 'source_url'>,
+  profile: TrailerProfile,
+  paths: JobPaths,
+  tools: DownloadTools,
+): RunYtdlpOptions {
+  return {
+    ytdlpPath: tools.ytdlpPath,
+    ffmpegLocation: tools.ffmpegLocation,
+    cookiesFile: tools.cookiesFile,
+    url: row.source_url,
+    format: {
+      maxHeight: profile.maxResolution === 'best' ? null : Number(profile.maxResolution),
+      videoCodec: profile.videoCodec,
+      audioCodec: profile.audioCodec,
+      container: profile.container,
+    },
+    audioLanguage: profile.audioLanguage,
+    subtitles: profile.subtitlesEnabled
+      ? { languages: profile.subtitleLanguages, includeAuto: profile.includeAutoSubtitles, embed: true }
+      : undefined,
+    embedMetadata: profile.embedMetadata,
+    tempDir: paths.parts,
+    outputDir: paths.done,
+    fileStem: 'trailer',
+    // A stalled connection becomes an error yt-dlp retries, instead of a download that never ends.
+    socketTimeoutSeconds: 30,
+  };
+}
+
+async function fileTrailer(
+  deps: JobRunnerDeps,
+  job: JobRow,
+  media: MediaTarget,
+  profile: TrailerProfile,
+  paths: JobPaths,
+  file: string,
+  expectedDuration: number | null,
+): Promise<JobRow> {
+  const size = (await stat(file)).size;
+  const { probe, problem } = await probeAndVerify(
+    deps.probe,
+    file,
+    {
+      minDurationSeconds: profile.minDurationSeconds,
+      maxDurationSeconds: profile.maxDurationSeconds,
+      expectedDurationSeconds: expectedDuration,
+      fileSize: size,
+    },
+    { readableEnd: deps.readableEnd },
+  );
+  if (problem || !probe) {
+    await removeJobDir(paths);
+    throw new JobFailure('VERIFICATION_FAILED', problem?.message ?? 'The downloaded file could not be read.');
+  }
+  const youtubeId = job.video_id ?? probe.youtubeId;
+  const relative = renderPlacement(profile, media, {
+    ext: extname(file).slice(1),
+    resolution: probe.resolution,
+    videoCodec: probe.videoFormat,
+    audioCodec: probe.audioFormat,
+    youtubeId,
+  });
+  const target = join(media.folderPath, ...relative.split('/'));
+  deps.store.update(job.id, { finalPath: target });
+  await markPlacing(paths, file);
+  let placed: string;
+  try {
+    placed = await placeTrailer(file, target, { titleFolder: media.folderPath, jobTag: `job${job.id}` });
+  } catch (error) {
+    await clearPlacing(paths);
+    if (error instanceof PlacementFailed) {
+      throw new JobFailure(error.code, error.message, { keepDownload: true, cause: error });
+    }
+    throw error;
+  }
+  return commit(deps, job, paths, placed, probe, youtubeId);
+}
+
+async function commit(
+  deps: JobRunnerDeps,
+  job: JobRow,
+  paths: JobPaths,
+  placed: string,
+  probe: ProbeResult,
+  youtubeId: string | null,
+): Promise<JobRow> {
+  const info = await stat(placed);
+  const at = deps.store.timestamp();
+  const completed = deps.store.transition(
+    job.id,
+    'completed',
+    {
+      finishedAt: at,
+      finalPath: placed,
+      holder: null,
+      heldSince: null,
+      workerPid: null,
+      nextAttemptAt: null,
+    },
+    () => ({
+      downloadId: upsertDownloadRow(deps.db.$client, {
+        mediaId: job.media_id,
+        path: placed,
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        probe,
+        youtubeId: youtubeId ?? probe.youtubeId,
+        profileName: job.profile_name,
+        at,
+      }),
+    }),
+  );
+  await removeJobDir(paths);
+  return completed;
+}
+
+/**
+ * After a crash while filing: the library copy when the file made it there (then only the record
+ * is missing), else null, with the marker turned back into the finished download when needed.
+ */
+async function recoverPlacement(row: JobRow, paths: JobPaths): Promise<string | null> {
+  const marker = await placingMarker(paths);
+  if (!marker) return null;
+  if (row.final_path) {
+    await removeOrphanedParts(dirname(row.final_path), row.id);
+    const placed = await findPlacedCopy(marker, dirname(row.final_path));
+    if (placed) return placed;
+  }
+  if ((await finishedFile(paths)) === null) {
+    await rename(marker, join(paths.done, `trailer${extname(marker)}`));
+  } else {
+    await rm(marker, { force: true });
+  }
+  return null;
+}
+
+async function probePlaced(deps: JobRunnerDeps, path: string): Promise<ProbeResult> {
+  return deps.probe(path);
+}

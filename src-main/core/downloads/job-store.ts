@@ -1,0 +1,279 @@
+// The download_job table: every read and write of jobs goes through here, and every status change
+// is checked against the transition table inside the same transaction that writes it.
+import type { Database, Statement } from 'better-sqlite3';
+import type {
+  DownloadJob,
+  JobErrorCode,
+  JobFilter,
+  JobStatus,
+} from '../../../src-preload/contract/downloads';
+import type { AppDatabase } from '../db/open-database';
+import { AppError } from '../errors';
+import { assertTransition } from './job-transitions';
+import type { SiteLane } from './trailer-source';
+
+export interface JobRow {
+  id: number;
+  media_id: number;
+  profile_id: number | null;
+  profile_name: string;
+  source_url: string;
+  video_id: string | null;
+  site: SiteLane;
+  status: JobStatus;
+  attempts: number;
+  max_attempts: number;
+  error_code: string | null;
+  error_message: string | null;
+  error_hint: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  next_attempt_at: string | null;
+  temp_dir: string;
+  final_path: string | null;
+  holder: string | null;
+  held_since: string | null;
+  worker_pid: number | null;
+  download_id: number | null;
+  updated_at: string;
+  media_title: string;
+  media_year: number | null;
+}
+
+export interface NewJob {
+  mediaId: number;
+  profileId: number;
+  profileName: string;
+  sourceUrl: string;
+  videoId: string | null;
+  site: SiteLane;
+  maxAttempts: number;
+  /** Called with the new id: the job's own temp folder is named after it. */
+  tempDirFor: (jobId: number) => string;
+}
+
+/** Columns a status change may set along with the status. */
+export interface JobPatch {
+  attempts?: number;
+  errorCode?: JobErrorCode | null;
+  errorMessage?: string | null;
+  errorHint?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  nextAttemptAt?: string | null;
+  finalPath?: string | null;
+  holder?: string | null;
+  heldSince?: string | null;
+  workerPid?: number | null;
+  downloadId?: number | null;
+  maxAttempts?: number;
+}
+
+const patchColumns: Record<keyof JobPatch, string> = {
+  attempts: 'attempts',
+  errorCode: 'error_code',
+  errorMessage: 'error_message',
+  errorHint: 'error_hint',
+  startedAt: 'started_at',
+  finishedAt: 'finished_at',
+  nextAttemptAt: 'next_attempt_at',
+  finalPath: 'final_path',
+  holder: 'holder',
+  heldSince: 'held_since',
+  workerPid: 'worker_pid',
+  downloadId: 'download_id',
+  maxAttempts: 'max_attempts',
+};
+
+const SELECT_JOB = `
+  SELECT j.*, m.title AS media_title, m.year AS media_year
+  FROM download_job j JOIN media m ON m.id = j.media_id`;
+
+const filterClauses: Record<JobFilter, string> = {
+  active: `j.status IN ('queued', 'downloading', 'processing', 'paused')`,
+  completed: `j.status = 'completed'`,
+  failed: `j.status IN ('failed', 'cancelled')`,
+  all: '1 = 1',
+};
+
+export function toDownloadJob(row: JobRow): DownloadJob {
+  return {
+    id: row.id,
+    mediaId: row.media_id,
+    mediaTitle: row.media_title,
+    mediaYear: row.media_year,
+    profileId: row.profile_id,
+    profileName: row.profile_name,
+    sourceUrl: row.source_url,
+    videoId: row.video_id,
+    status: row.status,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    errorCode: row.error_code as JobErrorCode | null,
+    errorMessage: row.error_message,
+    errorHint: row.error_hint,
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    nextAttemptAt: row.next_attempt_at,
+    finalPath: row.final_path,
+    downloadId: row.download_id,
+  };
+}
+
+export class JobStore {
+  private readonly sqlite: Database;
+  private readonly byId: Statement<[number]>;
+  private readonly runnable: Statement<[string]>;
+
+  constructor(
+    db: AppDatabase,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.sqlite = db.$client;
+    this.byId = this.sqlite.prepare(`${SELECT_JOB} WHERE j.id = ?`);
+    // Oldest first, so a bulk run goes in the order the person asked for.
+    this.runnable = this.sqlite.prepare(
+      `${SELECT_JOB} WHERE j.status = 'queued' AND (j.next_attempt_at IS NULL OR j.next_attempt_at <= ?)
+       ORDER BY j.created_at, j.id`,
+    );
+  }
+
+  timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  /** Inserts a queued job; ALREADY_QUEUED when the title has a live job for that profile. */
+  insert(job: NewJob): JobRow {
+    const at = this.timestamp();
+    const insertTx = this.sqlite.transaction(() => {
+      const live = this.sqlite
+        .prepare(
+          `SELECT id FROM download_job WHERE media_id = ? AND profile_id = ?
+           AND status IN ('queued', 'downloading', 'processing', 'paused')`,
+        )
+        .pluck()
+        .get(job.mediaId, job.profileId);
+      if (live !== undefined) {
+        throw new AppError(
+          'ALREADY_QUEUED',
+          `This title already has a download for the profile "${job.profileName}" in the queue (job ${String(live)}).`,
+        );
+      }
+      const { lastInsertRowid } = this.sqlite
+        .prepare(
+          `INSERT INTO download_job (media_id, profile_id, profile_name, source_url, video_id, site, status,
+             attempts, max_attempts, created_at, updated_at, temp_dir)
+           VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, '')`,
+        )
+        .run(
+          job.mediaId,
+          job.profileId,
+          job.profileName,
+          job.sourceUrl,
+          job.videoId,
+          job.site,
+          job.maxAttempts,
+          at,
+          at,
+        );
+      const id = Number(lastInsertRowid);
+      this.sqlite.prepare('UPDATE download_job SET temp_dir = ? WHERE id = ?').run(job.tempDirFor(id), id);
+      return this.getRow(id);
+    });
+    return insertTx.immediate();
+  }
+
+  findRow(id: number): JobRow | undefined {
+    return this.byId.get(id) as JobRow | undefined;
+  }
+
+  getRow(id: number): JobRow {
+    const row = this.findRow(id);
+    if (!row) throw new AppError('NOT_FOUND', `There is no download job ${id}.`);
+    return row;
+  }
+
+  get(id: number): DownloadJob {
+    return toDownloadJob(this.getRow(id));
+  }
+
+  list(options: { filter?: JobFilter; mediaId?: number; limit?: number } = {}): DownloadJob[] {
+    const where = [filterClauses[options.filter ?? 'all']];
+    const params: (number | string)[] = [];
+    if (options.mediaId !== undefined) {
+      where.push('j.media_id = ?');
+      params.push(options.mediaId);
+    }
+    params.push(options.limit ?? 500);
+    const rows = this.sqlite
+      .prepare(`${SELECT_JOB} WHERE ${where.join(' AND ')} ORDER BY j.created_at DESC, j.id DESC LIMIT ?`)
+      .all(...params) as JobRow[];
+    return rows.map(toDownloadJob);
+  }
+
+  /** Queued jobs whose wait (if any) is over, oldest first. */
+  runnableJobs(): JobRow[] {
+    return this.runnable.all(this.timestamp()) as JobRow[];
+  }
+
+  /** The earliest time a waiting job becomes runnable, for the queue's timer. */
+  nextWakeAt(): string | null {
+    const at = this.sqlite
+      .prepare(
+        `SELECT min(next_attempt_at) FROM download_job WHERE status = 'queued' AND next_attempt_at IS NOT NULL`,
+      )
+      .pluck()
+      .get();
+    return typeof at === 'string' ? at : null;
+  }
+
+  withStatus(statuses: readonly JobStatus[]): JobRow[] {
+    const marks = statuses.map(() => '?').join(', ');
+    return this.sqlite
+      .prepare(`${SELECT_JOB} WHERE j.status IN (${marks}) ORDER BY j.id`)
+      .all(...statuses) as JobRow[];
+  }
+
+  /**
+   * Moves a job to a new status with the columns that go with it. Throws IllegalJobTransition for a
+   * move the table forbids. `extra` runs in the same transaction (the download row on completion).
+   */
+  transition(
+    id: number,
+    to: JobStatus,
+    patch: JobPatch = {},
+    extra?: (job: JobRow) => JobPatch | void,
+  ): JobRow {
+    const tx = this.sqlite.transaction(() => {
+      const current = this.getRow(id);
+      assertTransition(id, current.status, to);
+      const merged = { ...patch, ...(extra?.(current) ?? {}) };
+      this.write(id, to, merged);
+      return this.getRow(id);
+    });
+    return tx.immediate();
+  }
+
+  /** Sets columns without a status change (the worker's pid, the target path before a move). */
+  update(id: number, patch: JobPatch): JobRow {
+    const current = this.getRow(id);
+    this.write(id, current.status, patch);
+    return this.getRow(id);
+  }
+
+  private write(id: number, status: JobStatus, patch: JobPatch): void {
+    const sets = ['status = ?', 'updated_at = ?'];
+    const values: (string | number | null)[] = [status, this.timestamp()];
+    for (const [key, value] of Object.entries(patch) as [
+      keyof JobPatch,
+      string | number | null | undefined,
+    ][]) {
+      if (value === undefined) continue;
+      sets.push(`${patchColumns[key]} = ?`);
+      values.push(value);
+    }
+    this.sqlite.prepare(`UPDATE download_job SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  }
+}

@@ -1,0 +1,43 @@
+// What a person typed as a trailer's source, made into something the queue can run: a link that is
+// safe to hand to yt-dlp, the YouTube id when there is one, and the site lane it belongs to.
+import { extractYoutubeId, isYoutubeId } from '../youtube/youtube-id';
+import { validateDownloadUrl } from './ytdlp-args';
+
+export type SiteLane = 'youtube' | 'other';
+
+export interface TrailerSource {
+  url: string;
+  videoId: string | null;
+  site: SiteLane;
+}
+
+const youtubeHosts = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be)$/i;
+
+export function youtubeWatchUrl(videoId: string): string {
+  return `https://www.youtube.com/watch?v=${videoId}`;
+}
+
+/**
+ * Accepts an 11-character YouTube id, a YouTube link (watch, youtu.be, shorts, embed, Kodi plugin
+ * URL from an NFO) or any other http(s) link. Throws InvalidDownloadUrl (INVALID_INPUT) otherwise.
+ * YouTube links are reduced to the plain watch URL, so a playlist or start-time parameter never
+ * turns one trailer into many downloads.
+ */
+export function parseTrailerSource(input: string): TrailerSource {
+  const value = input.trim();
+  if (isYoutubeId(value) && !value.startsWith('-')) {
+    return { url: youtubeWatchUrl(value), videoId: value, site: 'youtube' };
+  }
+  const youtubeId = value.startsWith('plugin://') ? extractYoutubeId(value) : null;
+  if (youtubeId) return { url: youtubeWatchUrl(youtubeId), videoId: youtubeId, site: 'youtube' };
+
+  const url = validateDownloadUrl(value);
+  const host = new URL(url).hostname;
+  if (youtubeHosts.test(host)) {
+    const id = extractYoutubeId(url);
+    return id
+      ? { url: youtubeWatchUrl(id), videoId: id, site: 'youtube' }
+      : { url, videoId: null, site: 'youtube' };
+  }
+  return { url, videoId: null, site: 'other' };
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+// The download queue as the window sees it: jobs, their live progress and the queue's settings.
+
+export const jobStatuses = [
+  'queued',
+  'downloading',
+  'processing',
+  'completed',
+  'failed',
+  'cancelled',
+  'paused',
+] as const;
+export type JobStatus = (typeof jobStatuses)[number];
+
+/** The statuses a job can still move on from by itself: shown as "active" in the Activity page. */
+export const activeJobStatuses = [
+  'queued',
+  'downloading',
+  'processing',
+  'paused',
+] as const satisfies readonly JobStatus[];
+
+/** Codes the UI can explain; the download classifier's plus the checks after the download. */
+export const jobErrorCodes = [
+  'SIGN_IN_REQUIRED',
+  'AGE_RESTRICTED',
+  'BOT_CHECK',
+  'PRIVATE_VIDEO',
+  'MEMBERS_ONLY',
+  'GEO_RESTRICTED',
+  'VIDEO_UNAVAILABLE',
+  'NOT_FOUND',
+  'UNSUPPORTED_URL',
+  'FORMAT_UNAVAILABLE',
+  'FFMPEG_MISSING',
+  'DISK_FULL',
+  'PERMISSION_DENIED',
+  'RATE_LIMITED',
+  'SERVER_ERROR',
+  'FORBIDDEN',
+  'CONNECTION_FAILED',
+  'INCOMPLETE',
+  'BAD_ARGUMENTS',
+  'INTERRUPTED',
+  'VERIFICATION_FAILED',
+  'TITLE_FOLDER_MISSING',
+  'TOOL_MISSING',
+  'UNKNOWN',
+] as const;
+export type JobErrorCode = (typeof jobErrorCodes)[number];
+
+export interface DownloadJob {
+  id: number;
+  mediaId: number;
+  mediaTitle: string;
+  mediaYear: number | null;
+  profileId: number | null;
+  /** Kept when the profile is deleted later, so history still reads well. */
+  profileName: string;
+  sourceUrl: string;
+  /** The YouTube id when the source is a YouTube video. */
+  videoId: string | null;
+  status: JobStatus;
+  /** Download attempts started so far (retries included). */
+  attempts: number;
+  maxAttempts: number;
+  errorCode: JobErrorCode | null;
+  errorMessage: string | null;
+  /** What the person can do about the error (a cookies file for sign-in checks, say). */
+  errorHint: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** When a queued job waits before its next attempt (backoff after a transient error). */
+  nextAttemptAt: string | null;
+  /** Where the trailer was filed, once completed. */
+  finalPath: string | null;
+  /** The trailer row the job produced, once completed. */
+  downloadId: number | null;
+}
+
+/** Live progress of a job that is downloading or processing; held in memory, never stored. */
+export interface JobProgress {
+  jobId: number;
+  phase: 'downloading' | 'processing';
+  downloadedBytes: number;
+  /** Exact size when the server said so, else yt-dlp's estimate, else null. */
+  totalBytes: number | null;
+  totalIsEstimate: boolean;
+  /** 0–100, null when the size is unknown. */
+  percent: number | null;
+  /** Bytes per second. */
+  speed: number | null;
+  /** Seconds left. */
+  etaSeconds: number | null;
+  fragmentIndex: number | null;
+  fragmentCount: number | null;
+}
+
+export const jobFilters = ['active', 'completed', 'failed', 'all'] as const;
+export type JobFilter = (typeof jobFilters)[number];
+
+export interface DownloadSettings {
+  /** Downloads running at the same time. */
+  concurrency: number;
+  /** Seconds between two YouTube downloads, so a whole-library run is not taken for a bot. */
+  youtubePauseSeconds: number;
+  /** Attempts for transient errors (connection lost, timeouts, 429, 5xx) before the job fails. */
+  maxAttempts: number;
+  /** Every job, paused by "Pause all" (tray or Activity page) until "Resume all". */
+  allPaused: boolean;
+}
+
+export const downloadSettingsSchema = z.strictObject({
+  concurrency: z
+    .number()
+    .int()
+    .min(1, 'At least one download at a time')
+    .max(6, 'At most 6 downloads at a time'),
+  youtubePauseSeconds: z
+    .number()
+    .int()
+    .min(0, 'The pause cannot be negative')
+    .max(3600, 'The pause is at most an hour'),
+  maxAttempts: z.number().int().min(1, 'At least one attempt').max(10, 'At most 10 attempts'),
+});
+
+export interface EnqueueManyResult {
+  queued: DownloadJob[];
+  /** Titles left out, with the reason (no trailer id known, already queued). */
+  skipped: { mediaId: number; reason: string }[];
+}

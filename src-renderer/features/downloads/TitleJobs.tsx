@@ -1,0 +1,44 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { DownloadJob } from '../../../src-preload/contract';
+import { useAppStore } from '../../store';
+import { JobActions } from './JobActions';
+import { JobDetails, JobStatusBadge } from './JobDetails';
+import { JobProgressBar, JobRate } from './JobProgress';
+import { activeJobsOfMedia, isRunning } from './job-selectors';
+import { runJobAction } from './run-job-action';
+
+function TitleJob({ job }: { job: DownloadJob }) {
+  return (
+    <li className="title-job">
+      <div className="title-job-head">
+        <JobStatusBadge job={job} />
+        <span className="muted">Profile: {job.profileName}</span>
+        <JobRate job={job} />
+        <span className="title-job-actions">
+          <JobActions job={job} run={runJobAction} />
+        </span>
+      </div>
+      <JobProgressBar job={job} />
+      {!isRunning(job.status) && (
+        <div className="title-job-details">
+          <JobDetails job={job} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The title's queued and running downloads, above its Trailers table. */
+export function TitleJobs({ mediaId }: { mediaId: number }) {
+  const jobs = useAppStore(useShallow((s) => activeJobsOfMedia(s.jobsById, mediaId)));
+  if (jobs.length === 0) return null;
+  return (
+    <section className="title-jobs" aria-label="Trailer downloads">
+      <ul>
+        {jobs.map((job) => (
+          <TitleJob key={job.id} job={job} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-table';
+import type { DownloadJob } from '../../../src-preload/contract';
+import { hrefs } from '../../app/router';
+import { formatRelative } from '../title/format';
+import { JobActions } from './JobActions';
+import { JobDetails, JobStatusBadge } from './JobDetails';
+import { JobEta, JobProgressBar, JobSpeed, jobTitle } from './JobProgress';
+import { isActive, type JobAction } from './job-selectors';
+
+export interface ActivityTableMeta {
+  /** Row actions go through the table, so the columns stay at module scope. */
+  runAction(job: DownloadJob, action: JobAction): Promise<void>;
+}
+
+export const activityFeatures = tableFeatures({ tableMeta: metaHelper<ActivityTableMeta>() });
+
+const helper = createColumnHelper<typeof activityFeatures, DownloadJob>();
+
+/** The title, and when the job was queued or finished under it. */
+function TitleCell({ job, title }: { job: DownloadJob; title: string }) {
+  const finished = job.finishedAt !== null && !isActive(job.status);
+  const at = finished ? (job.finishedAt as string) : job.createdAt;
+  return (
+    <span className="job-title-cell">
+      <a href={hrefs.title(job.mediaId)} className="job-title">
+        {title}
+      </a>
+      <span className="job-when">
+        {finished ? 'Finished ' : 'Queued '}
+        <time dateTime={at} title={new Date(at).toLocaleString()}>
+          {formatRelative(at)}
+        </time>
+      </span>
+    </span>
+  );
+}
+
+// At module scope: a new columns array each render would rebuild the table's models.
+export const activityColumns = helper.columns([
+  helper.accessor((job) => jobTitle(job), {
+    id: 'title',
+    header: 'Title',
+    cell: (info) => <TitleCell job={info.row.original} title={info.getValue()} />,
+  }),
+  helper.accessor('profileName', { header: 'Profile' }),
+  helper.accessor('status', {
+    header: 'Status',
+    cell: (info) => <JobStatusBadge job={info.row.original} />,
+  }),
+  helper.display({
+    id: 'progress',
+    header: 'Progress',
+    cell: (info) => <JobProgressBar job={info.row.original} />,
+  }),
+  helper.display({
+    id: 'speed',
+    header: 'Speed',
+    cell: (info) => <JobSpeed job={info.row.original} />,
+  }),
+  helper.display({
+    id: 'eta',
+    header: 'ETA',
+    cell: (info) => <JobEta job={info.row.original} />,
+  }),
+  helper.display({
+    id: 'details',
+    header: 'Details',
+    cell: (info) => <JobDetails job={info.row.original} />,
+  }),
+  helper.display({
+    id: 'actions',
+    header: () => <span className="visually-hidden">Actions</span>,
+    cell: (info) => {
+      const meta = info.table.options.meta;
+      return meta ? <JobActions job={info.row.original} run={meta.runAction} /> : null;
+    },
+  }),
+]);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { JobProgress } from '../../../src-preload/contract';
+import {
+  formatBytesOfTotal,
+  formatClock,
+  formatEta,
+  formatFragments,
+  formatPercent,
+  formatSpeed,
+  progressPercent,
+} from './download-format';
+
+const progress = (p: Partial<JobProgress>): JobProgress => ({
+  jobId: 1,
+  phase: 'downloading',
+  downloadedBytes: 0,
+  totalBytes: null,
+  totalIsEstimate: false,
+  percent: null,
+  speed: null,
+  etaSeconds: null,
+  fragmentIndex: null,
+  fragmentCount: null,
+  ...p,
+});
+
+describe('download formatting', () => {
+  it('shows speeds in decimal units per second', () => {
+    expect(formatSpeed(1_234_567)).toBe('1.2 MB/s');
+    expect(formatSpeed(850)).toBe('850 B/s');
+    expect(formatSpeed(48_200.7)).toBe('48.2 KB/s');
+    expect(formatSpeed(null)).toBe('—');
+    expect(formatSpeed(Number.NaN)).toBe('—');
+  });
+
+  it('shows time left as m:ss, h:mm:ss past an hour, rounding up', () => {
+    expect(formatEta(42)).toBe('0:42');
+    expect(formatEta(41.2)).toBe('0:42');
+    expect(formatEta(605)).toBe('10:05');
+    expect(formatEta(3723)).toBe('1:02:03');
+    expect(formatEta(null)).toBe('—');
+    expect(formatEta(-3)).toBe('—');
+  });
+
+  it('shows bytes against the total, marking an estimate', () => {
+    expect(formatBytesOfTotal(progress({ downloadedBytes: 3_400_000, totalBytes: 12_300_000 }))).toBe(
+      '3.4 MB of 12.3 MB',
+    );
+    expect(
+      formatBytesOfTotal(
+        progress({ downloadedBytes: 3_400_000, totalBytes: 12_000_000, totalIsEstimate: true }),
+      ),
+    ).toBe('3.4 MB of ~12.0 MB');
+    expect(formatBytesOfTotal(progress({ downloadedBytes: 512 }))).toBe('512 B');
+  });
+
+  it('draws the reported percent, else one from bytes, else none', () => {
+    expect(progressPercent(progress({ percent: 42.5 }))).toBe(42.5);
+    expect(progressPercent(progress({ percent: 130 }))).toBe(100);
+    expect(progressPercent(progress({ downloadedBytes: 250, totalBytes: 1000 }))).toBe(25);
+    expect(progressPercent(progress({ downloadedBytes: 250 }))).toBeNull();
+    expect(progressPercent(progress({ phase: 'processing', percent: 100 }))).toBeNull();
+    expect(progressPercent(undefined)).toBeNull();
+    expect(formatPercent(42.9)).toBe('42%');
+    expect(formatPercent(3.25)).toBe('3.3%');
+    expect(formatPercent(100)).toBe('100%');
+  });
+
+  it('names fragments when the download has them', () => {
+    expect(formatFragments(progress({ fragmentIndex: 3, fragmentCount: 12 }))).toBe('Fragment 3 of 12');
+    expect(formatFragments(progress({ fragmentIndex: 3 }))).toBe('Fragment 3');
+    expect(formatFragments(progress({}))).toBeNull();
+  });
+
+  it('shows a retry time as the local wall clock', () => {
+    const at = new Date(2024, 4, 10, 14, 3, 7);
+    expect(formatClock(at.toISOString())).toBe('14:03:07');
+    expect(formatClock('not a date')).toBe('—');
+  });
+});

@@ -1,0 +1,63 @@
+import type { JobProgress } from '../../../src-preload/contract';
+import { formatSize } from '../title/format';
+
+/** Decimal units like file sizes: 1,234,567 B/s → "1.2 MB/s"; "—" when unknown. */
+export function formatSpeed(bytesPerSecond: number | null): string {
+  if (bytesPerSecond === null || !Number.isFinite(bytesPerSecond) || bytesPerSecond < 0) return '—';
+  return `${formatSize(Math.round(bytesPerSecond))}/s`;
+}
+
+/** Time left as "0:42", "12:05" or "1:02:03"; "—" when unknown. */
+export function formatEta(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return '—';
+  const total = Math.ceil(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** "42%", with one decimal below 10% so the first seconds visibly move. */
+export function formatPercent(percent: number): string {
+  const clamped = Math.min(100, Math.max(0, percent));
+  return clamped < 10 && clamped > 0 ? `${clamped.toFixed(1)}%` : `${Math.floor(clamped)}%`;
+}
+
+/** "3.4 MB of 12.3 MB", "3.4 MB of ~12 MB" for an estimate, or "3.4 MB" when the size is unknown. */
+export function formatBytesOfTotal(
+  progress: Pick<JobProgress, 'downloadedBytes' | 'totalBytes' | 'totalIsEstimate'>,
+): string {
+  const done = formatSize(progress.downloadedBytes);
+  if (progress.totalBytes === null || progress.totalBytes <= 0) return done;
+  return `${done} of ${progress.totalIsEstimate ? '~' : ''}${formatSize(progress.totalBytes)}`;
+}
+
+/** The percent to draw: the reported one, else derived from bytes, else null (indeterminate). */
+export function progressPercent(progress: JobProgress | undefined): number | null {
+  if (!progress || progress.phase === 'processing') return null;
+  if (progress.percent !== null && Number.isFinite(progress.percent)) {
+    return Math.min(100, Math.max(0, progress.percent));
+  }
+  if (progress.totalBytes && progress.totalBytes > 0) {
+    return Math.min(100, (progress.downloadedBytes / progress.totalBytes) * 100);
+  }
+  return null;
+}
+
+/** "Fragment 3 of 12", or null when the download is not fragmented. */
+export function formatFragments(
+  progress: Pick<JobProgress, 'fragmentIndex' | 'fragmentCount'>,
+): string | null {
+  if (progress.fragmentIndex === null) return null;
+  return progress.fragmentCount === null
+    ? `Fragment ${progress.fragmentIndex}`
+    : `Fragment ${progress.fragmentIndex} of ${progress.fragmentCount}`;
+}
+
+/** A local wall-clock time "14:03:27" for an ISO timestamp, e.g. when a retry is due. */
+export function formatClock(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '—';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}

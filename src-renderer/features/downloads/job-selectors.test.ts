@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { DownloadJob } from '../../../src-preload/contract';
+import { makeJob } from '../../store/fake-api';
+import {
+  activeJobsOfMedia,
+  allowedActions,
+  countByFilter,
+  jobsForFilter,
+  selectFilterCounts,
+  statusLabel,
+} from './job-selectors';
+
+const jobs = Object.fromEntries(
+  (
+    [
+      [1, 'completed'],
+      [2, 'failed'],
+      [3, 'downloading'],
+      [4, 'cancelled'],
+      [5, 'queued'],
+      [6, 'paused'],
+      [7, 'processing'],
+    ] as const
+  ).map(([id, status]) => [id, makeJob(id, status, { mediaId: id % 2 === 0 ? 2 : 1 })]),
+);
+const ids = (list: DownloadJob[]) => list.map((j) => j.id);
+
+describe('job selectors', () => {
+  it('filters newest first: active, completed, failed (cancelled too) and all', () => {
+    expect(ids(jobsForFilter(jobs, 'active'))).toEqual([7, 6, 5, 3]);
+    expect(ids(jobsForFilter(jobs, 'completed'))).toEqual([1]);
+    expect(ids(jobsForFilter(jobs, 'failed'))).toEqual([4, 2]);
+    expect(ids(jobsForFilter(jobs, 'all'))).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    expect(countByFilter(jobs)).toEqual({ active: 4, completed: 1, failed: 2, all: 7 });
+  });
+
+  it('recounts only when the jobs map is replaced', () => {
+    const first = selectFilterCounts(jobs);
+    expect(selectFilterCounts(jobs)).toBe(first);
+    const next = { ...jobs, 8: makeJob(8, 'queued') };
+    expect(selectFilterCounts(next).active).toBe(5);
+  });
+
+  it("lists a title's active jobs only", () => {
+    expect(ids(activeJobsOfMedia(jobs, 1))).toEqual([7, 5, 3]);
+    expect(ids(activeJobsOfMedia(jobs, 2))).toEqual([6]);
+    expect(activeJobsOfMedia(jobs, 9)).toEqual([]);
+  });
+
+  it('offers only the actions legal in each status', () => {
+    expect(allowedActions('queued')).toEqual(['pause', 'cancel']);
+    expect(allowedActions('downloading')).toEqual(['pause', 'cancel']);
+    expect(allowedActions('processing')).toEqual([]);
+    expect(allowedActions('paused')).toEqual(['resume', 'cancel']);
+    expect(allowedActions('failed')).toEqual(['retry']);
+    expect(allowedActions('cancelled')).toEqual(['retry']);
+    expect(allowedActions('completed')).toEqual([]);
+  });
+
+  it('says when a queued job waits for a retry', () => {
+    expect(statusLabel(makeJob(1, 'queued'))).toBe('Queued');
+    expect(statusLabel(makeJob(1, 'queued', { nextAttemptAt: '2024-05-10T12:00:30Z' }))).toBe(
+      'Waiting to retry',
+    );
+  });
+});

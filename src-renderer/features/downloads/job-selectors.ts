@@ -1,0 +1,106 @@
+import type { DownloadJob, JobFilter, JobStatus, activeJobStatuses } from '../../../src-preload/contract';
+
+type ActiveStatus = (typeof activeJobStatuses)[number];
+// The contract's list is a runtime value the renderer may not import; this copy is checked against it.
+const activeList = [
+  'queued',
+  'downloading',
+  'processing',
+  'paused',
+] as const satisfies readonly ActiveStatus[];
+type MissingActive = Exclude<ActiveStatus, (typeof activeList)[number]>;
+const _allActiveListed: [MissingActive] extends [never] ? true : never = true;
+void _allActiveListed;
+
+const active: ReadonlySet<JobStatus> = new Set(activeList);
+/** Statuses whose job has a live progress entry. */
+const running: ReadonlySet<JobStatus> = new Set(['downloading', 'processing']);
+
+export const isActive = (status: JobStatus): boolean => active.has(status);
+export const isRunning = (status: JobStatus): boolean => running.has(status);
+
+export type JobsById = Readonly<Record<number, DownloadJob>>;
+
+export function matchesFilter(job: DownloadJob, filter: JobFilter): boolean {
+  switch (filter) {
+    case 'active':
+      return active.has(job.status);
+    case 'completed':
+      return job.status === 'completed';
+    case 'failed':
+      return job.status === 'failed' || job.status === 'cancelled';
+    case 'all':
+      return true;
+  }
+}
+
+/** Newest first: ids grow with every job, unlike timestamps that can tie. */
+const newestFirst = (a: DownloadJob, b: DownloadJob) => b.id - a.id;
+
+export function jobsForFilter(jobs: JobsById, filter: JobFilter): DownloadJob[] {
+  return Object.values(jobs)
+    .filter((job) => matchesFilter(job, filter))
+    .sort(newestFirst);
+}
+
+export type FilterCounts = Record<JobFilter, number>;
+
+export function countByFilter(jobs: JobsById): FilterCounts {
+  const counts: FilterCounts = { active: 0, completed: 0, failed: 0, all: 0 };
+  for (const job of Object.values(jobs)) {
+    counts.all += 1;
+    if (matchesFilter(job, 'active')) counts.active += 1;
+    else if (matchesFilter(job, 'completed')) counts.completed += 1;
+    else if (matchesFilter(job, 'failed')) counts.failed += 1;
+  }
+  return counts;
+}
+
+// Selectors run on every store change (progress ticks included): remember the last answer per map.
+let countsFor: { jobs: JobsById; counts: FilterCounts } | null = null;
+
+/** Counts per filter, recomputed only when the jobs change (not on progress ticks). */
+export function selectFilterCounts(jobs: JobsById): FilterCounts {
+  if (countsFor?.jobs !== jobs) countsFor = { jobs, counts: countByFilter(jobs) };
+  return countsFor.counts;
+}
+
+/** The jobs of one title that are still active, newest first. */
+export function activeJobsOfMedia(jobs: JobsById, mediaId: number): DownloadJob[] {
+  return Object.values(jobs)
+    .filter((job) => job.mediaId === mediaId && active.has(job.status))
+    .sort(newestFirst);
+}
+
+export type JobAction = 'pause' | 'resume' | 'cancel' | 'retry';
+
+const actionsByStatus: Record<JobStatus, readonly JobAction[]> = {
+  queued: ['pause', 'cancel'],
+  downloading: ['pause', 'cancel'],
+  // Moving the file into place is short and must not be cut in half.
+  processing: [],
+  paused: ['resume', 'cancel'],
+  failed: ['retry'],
+  cancelled: ['retry'],
+  completed: [],
+};
+
+/** The buttons a job offers in its status; the queue refuses the others anyway. */
+export function allowedActions(status: JobStatus): readonly JobAction[] {
+  return actionsByStatus[status];
+}
+
+const statusLabels: Record<JobStatus, string> = {
+  queued: 'Queued',
+  downloading: 'Downloading',
+  processing: 'Processing',
+  completed: 'Completed',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+  paused: 'Paused',
+};
+
+export function statusLabel(job: Pick<DownloadJob, 'status' | 'nextAttemptAt'>): string {
+  if (job.status === 'queued' && job.nextAttemptAt) return 'Waiting to retry';
+  return statusLabels[job.status];
+}

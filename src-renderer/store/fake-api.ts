@@ -1,0 +1,57 @@
+// A transport for store tests: procedures answered by plain functions, as main would answer them.
+import type {
+  ContractError,
+  DownloadJob,
+  JobStatus,
+  ProcedureApi,
+  Result,
+  TrailerdeckApi,
+} from '../../src-preload/contract';
+
+export type Handler = (input: unknown) => unknown;
+
+/** A transport answering from plain functions; a handler that throws a ContractError fails the call. */
+export function fakeApi(handlers: Record<string, Handler>, calls: string[] = []): TrailerdeckApi {
+  const procedures = new Proxy({} as ProcedureApi, {
+    get:
+      (_t, name: string) =>
+      async (input: unknown): Promise<Result<unknown>> => {
+        calls.push(name);
+        const handler = handlers[name];
+        if (!handler) return { ok: false, error: { code: 'UNKNOWN_PROCEDURE', message: name } };
+        try {
+          return { ok: true, data: await handler(input) };
+        } catch (error) {
+          return { ok: false, error: error as ContractError };
+        }
+      },
+  });
+  return { procedures, on: () => () => {}, pathForFile: () => null, posterUrl: () => '' };
+}
+
+/** A job as main sends it; ids grow with creation, as in the database. */
+export function makeJob(id: number, status: JobStatus, extra: Partial<DownloadJob> = {}): DownloadJob {
+  return {
+    id,
+    mediaId: 1,
+    mediaTitle: 'The Matrix',
+    mediaYear: 1999,
+    profileId: 1,
+    profileName: 'Default',
+    sourceUrl: 'http://127.0.0.1/media/video.mp4',
+    videoId: null,
+    status,
+    attempts: 0,
+    maxAttempts: 3,
+    errorCode: null,
+    errorMessage: null,
+    errorHint: null,
+    createdAt: '2024-05-10T12:00:00.000Z',
+    startedAt: null,
+    finishedAt: null,
+    nextAttemptAt: null,
+    finalPath: null,
+    downloadId: null,
+    ...extra,
+  };
+}
