@@ -10,6 +10,7 @@ import './styles/library.css';
 import './styles/title.css';
 import './styles/settings.css';
 import './styles/downloads.css';
+import './styles/discovery.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -43,12 +43,16 @@ describe('window security settings', () => {
     expect(csp.get('default-src')).toEqual(["'none'"]);
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(csp.get('style-src')).toEqual(["'self'"]);
-    expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
+    // Thumbnails of trailer candidates, from YouTube's image hosts only.
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'https://i.ytimg.com', 'https://img.youtube.com']);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('form-action')).toEqual(["'none'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(contentSecurityPolicy).not.toMatch(/unsafe-|\*|https?:/);
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-|\*|http:/);
+    expect(contentSecurityPolicy.replace(/https:\/\/(i\.ytimg|img\.youtube)\.com/g, '')).not.toMatch(
+      /https:/,
+    );
   });
 
   it.each([

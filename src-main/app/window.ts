@@ -4,22 +4,7 @@ import { APP_HOST, APP_SCHEME } from '../../src-preload/ipc-channels';
 // Every rule the window's security rests on is a plain value or function here, so a unit test
 // reads the same objects Electron gets.
 
-/**
- * The page may load only its own files (posters are served from the same origin). No inline
- * script or style, no frames, no forms, no plugins. React's `style={…}` is set through the DOM,
- * which `style-src 'self'` allows.
- */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { contentSecurityPolicy } from '../core/files/content-security-policy';
 
 export const windowBackground = '#0f1115';
 

@@ -12,6 +12,10 @@ import { DownloadService } from './downloads/download-service';
 import type { QueueOptions } from './downloads/download-queue';
 import { deleteTrailerFile, setTrailerSource } from './downloads/trailer-actions';
 import { SettingStore } from './settings/setting-store';
+import { DiscoverySettingsStore } from './discovery/discovery-settings';
+import { YoutubePacer } from './discovery/youtube-pacer';
+import { DiscoveryService } from './discovery/discovery-service';
+import { DiscoveryStore } from './discovery/discovery-store';
 import { createReadableEnd } from './downloads/verify-trailer';
 
 export interface CoreOptions {
@@ -23,6 +27,8 @@ export interface CoreOptions {
   ytdlpPath?: string;
   /** Passed to yt-dlp as --ffmpeg-location when known; else yt-dlp looks on PATH. */
   ffmpegLocation?: string;
+  /** For TMDB; tests may pass their own. */
+  fetch?: typeof fetch;
   /** Queue timings (tests shorten the retry backoff). */
   downloadQueue?: Partial<Omit<QueueOptions, 'holder'>>;
   /** The native folder dialog, when the shell has one (Electron). */
@@ -36,6 +42,7 @@ export interface Core {
   library: LibraryServiceApi;
   profiles: ProfileService;
   downloads: DownloadService;
+  discovery: DiscoveryService;
   /** Settles once interrupted downloads are taken back and the queue runs. */
   ready: Promise<void>;
   dispatch: Dispatch;
@@ -50,19 +57,50 @@ export function createCore(options: CoreOptions): Core {
   const probe = createProbe({ ffprobePath: options.ffprobePath });
   const library: LibraryServiceApi = new LibraryService({ db, events, probe });
   const profiles = new ProfileService({ db, events });
-  const downloads = new DownloadService({
+  const settingStore = new SettingStore(db);
+  const discoverySettings = new DiscoverySettingsStore(settingStore);
+  const pacer = new YoutubePacer(
+    () => downloads.getSettings().youtubePauseSeconds,
+    (lane) => {
+      discoverySettings.saveLane(lane);
+      events.emit('discovery:youtubeLaneChanged', lane);
+    },
+    undefined,
+    discoverySettings.lane(),
+  );
+  const tools = () => {
+    const { cookiesFile, cookiesFromBrowser } = discoverySettings.stored();
+    return {
+      ytdlpPath: options.ytdlpPath ?? 'yt-dlp',
+      ffmpegLocation: options.ffmpegLocation,
+      cookiesFile: cookiesFile ?? undefined,
+      cookiesFromBrowser: cookiesFromBrowser ?? undefined,
+    };
+  };
+  const downloads: DownloadService = new DownloadService({
     db,
     events,
     probe,
-    settings: new SettingStore(db),
+    settings: settingStore,
     profiles,
     jobsDir: join(options.dataDir, 'downloads'),
-    tools: () => ({ ytdlpPath: options.ytdlpPath ?? 'yt-dlp', ffmpegLocation: options.ffmpegLocation }),
+    tools,
+    pacer,
     queue: {
       ...options.downloadQueue,
       onInternalError: (error) => options.onInternalError?.('downloads:queue', error),
     },
     readableEnd: createReadableEnd({ ffprobePath: options.ffprobePath }),
+  });
+  const discovery = new DiscoveryService({
+    store: new DiscoveryStore(db),
+    settings: discoverySettings,
+    pacer,
+    tools,
+    events,
+    downloads,
+    profiles,
+    fetch: options.fetch,
   });
   const ready = downloads
     .start()
@@ -123,6 +161,18 @@ export function createCore(options: CoreOptions): Core {
     'downloads:resumeAll': () => downloads.resumeAll(),
     'downloads:getSettings': () => downloads.getSettings(),
     'downloads:updateSettings': (patch) => downloads.updateSettings(patch),
+    'discovery:findTrailer': ({ mediaId, profileId }) => discovery.findTrailer(mediaId, profileId),
+    'discovery:reject': ({ mediaId, key }) => {
+      discovery.reject(mediaId, key);
+      return { rejected: true as const };
+    },
+    'discovery:downloadMissing': (input) => discovery.downloadMissing(input),
+    'discovery:run': () => discovery.run(),
+    'discovery:needsChoice': () => discovery.needsChoice(),
+    'discovery:getSettings': () => discovery.settings(),
+    'discovery:updateSettings': (patch) => discovery.updateSettings(patch),
+    'discovery:youtubeLane': () => discovery.youtubeLane(),
+    'discovery:resumeYoutube': () => discovery.resumeYoutube(),
   };
 
   return {
@@ -131,10 +181,12 @@ export function createCore(options: CoreOptions): Core {
     library,
     profiles,
     downloads,
+    discovery,
     ready,
     dispatch: createDispatch(handlers, { onInternalError: options.onInternalError }),
     async close() {
       await ready;
+      await discovery.close();
       // Running downloads go back in the queue with their partial files, to resume at next start.
       await downloads.close();
       await library.close();

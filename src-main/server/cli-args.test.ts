@@ -3,7 +3,12 @@ import { CliError, parseCliArgs } from './cli-args';
 
 describe('parseCliArgs', () => {
   it('defaults to loopback, any free port and the OS data folder', () => {
-    expect(parseCliArgs([])).toEqual({ port: 0, host: '127.0.0.1', dataDir: null, token: null });
+    expect(parseCliArgs([])).toEqual({ port: 0, host: '127.0.0.1', dataDir: null, token: null, ytdlp: null });
+  });
+
+  it('reads which yt-dlp to run', () => {
+    expect(parseCliArgs(['--yt-dlp', '/opt/yt dlp/yt-dlp'])).toMatchObject({ ytdlp: '/opt/yt dlp/yt-dlp' });
+    expect(() => parseCliArgs(['--yt-dlp'])).toThrow(CliError);
   });
 
   it('reads --port, --data-dir and --flag=value forms', () => {

@@ -4,15 +4,18 @@ export interface HeadlessOptions {
   dataDir: string | null;
   /** A fixed token (required to listen beyond loopback); else a random one per start. */
   token: string | null;
+  /** The yt-dlp to run (a path or a name on PATH); default "yt-dlp". */
+  ytdlp: string | null;
 }
 
 export class CliError extends Error {}
 
-const usage = 'Usage: trailerdeck-headless [--port N] [--host ADDRESS] [--data-dir DIR] [--token TOKEN]';
+const usage =
+  'Usage: trailerdeck-headless [--port N] [--host ADDRESS] [--data-dir DIR] [--token TOKEN] [--yt-dlp PATH]';
 
 /** Parses the headless command line; refuses anything unknown rather than guessing. */
 export function parseCliArgs(argv: readonly string[]): HeadlessOptions {
-  const options: HeadlessOptions = { port: 0, host: '127.0.0.1', dataDir: null, token: null };
+  const options: HeadlessOptions = { port: 0, host: '127.0.0.1', dataDir: null, token: null, ytdlp: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? splitOnce(arg) : [arg, undefined];
@@ -41,6 +44,9 @@ export function parseCliArgs(argv: readonly string[]): HeadlessOptions {
         options.token = token;
         break;
       }
+      case '--yt-dlp':
+        options.ytdlp = value();
+        break;
       case '--help':
       case '-h':
         throw new CliError(usage);

@@ -17,6 +17,7 @@ async function main() {
     dataDir: resolve(options.dataDir ?? defaultDataDir()),
     migrationsFolder: join(appRoot, 'drizzle'),
     ffprobePath: bundledFfprobePath(),
+    ytdlpPath: options.ytdlp ?? undefined,
     version,
     onInternalError: (name, error) => console.error(`[trailerdeck] ${name} failed:`, error),
   });

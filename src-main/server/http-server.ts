@@ -8,6 +8,7 @@ import { POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
 import { isPosterFile, posterIdFromPath } from '../core/files/static-paths';
 import { resolveStaticFile, sendFile } from './static-files';
 import { createWsTransport } from './ws-transport';
+import { contentSecurityPolicy } from '../core/files/content-security-policy';
 
 export interface HeadlessServerOptions {
   dispatch: Dispatch;
@@ -25,9 +26,7 @@ export interface HeadlessServer {
   close(): Promise<void>;
 }
 
-export const contentSecurityPolicy =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { contentSecurityPolicy };
 
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,

@@ -1,5 +1,6 @@
 import type { ScanProgress, ScanSummary } from './models';
 import type { DownloadJob, DownloadSettings, JobProgress } from './downloads';
+import type { DiscoveryRun, YoutubeLane } from './discovery';
 
 /** Events main pushes to every window or WebSocket client. */
 export interface EventPayloads {
@@ -21,6 +22,12 @@ export interface EventPayloads {
   'downloads:settingsChanged': DownloadSettings;
   /** A title's trailers changed (a download completed, a file was deleted): tables should refetch. */
   'media:trailersChanged': { mediaIds: number[] };
+  /** A library run moved on (a few times a second at most) or ended. */
+  'discovery:runChanged': DiscoveryRun;
+  /** Titles were added to or removed from the "needs a choice" list. */
+  'discovery:needsChoiceChanged': { mediaIds: number[] };
+  /** YouTube was paused after a bot or sign-in check, or resumed. */
+  'discovery:youtubeLaneChanged': YoutubeLane;
 }
 
 export type EventName = keyof EventPayloads;
@@ -35,4 +42,7 @@ export const eventNames = [
   'downloads:finished',
   'downloads:settingsChanged',
   'media:trailersChanged',
+  'discovery:runChanged',
+  'discovery:needsChoiceChanged',
+  'discovery:youtubeLaneChanged',
 ] as const satisfies readonly EventName[];

@@ -1,4 +1,5 @@
 export * from './api';
+export * from './discovery';
 export * from './downloads';
 export * from './events';
 export * from './models';

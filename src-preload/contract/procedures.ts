@@ -18,6 +18,14 @@ import {
   type EnqueueManyResult,
   type JobProgress,
 } from './downloads';
+import {
+  discoverySettingsPatchSchema,
+  type CandidateSearch,
+  type DiscoveryRun,
+  type DiscoverySettings,
+  type NeedsChoice,
+  type YoutubeLane,
+} from './discovery';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
 interface Procedure<Input extends z.ZodType, Output> {
@@ -130,6 +138,30 @@ export const procedures = {
   'downloads:getSettings': procedure<DownloadSettings>()(nothing),
   /** Changes some of the queue's settings; they apply at once. */
   'downloads:updateSettings': procedure<DownloadSettings>()(downloadSettingsSchema.partial()),
+  /** Searches every source for a title's trailer and ranks the candidates, with reasons. */
+  'discovery:findTrailer': procedure<CandidateSearch>()(
+    z.strictObject({ mediaId: id, profileId: id.optional() }),
+  ),
+  /** Never proposes this candidate for this title again. */
+  'discovery:reject': procedure<{ rejected: true }>()(
+    z.strictObject({ mediaId: id, key: z.string().trim().min(1).max(2048) }),
+  ),
+  /** Searches and queues the trailers of every monitored title (or the selection) that lacks one. */
+  'discovery:downloadMissing': procedure<DiscoveryRun>()(
+    z
+      .strictObject({ mediaIds: z.array(id).min(1).max(50_000).optional(), profileId: id.optional() })
+      .optional(),
+  ),
+  /** The library run in progress or the last one. */
+  'discovery:run': procedure<DiscoveryRun>()(nothing),
+  /** Titles whose search found nothing good enough to queue unattended. */
+  'discovery:needsChoice': procedure<NeedsChoice[]>()(nothing),
+  'discovery:getSettings': procedure<DiscoverySettings>()(nothing),
+  'discovery:updateSettings': procedure<DiscoverySettings>()(discoverySettingsPatchSchema),
+  /** Whether YouTube searches and downloads are held after a bot or sign-in check. */
+  'discovery:youtubeLane': procedure<YoutubeLane>()(nothing),
+  /** Lets YouTube searches and downloads run again after a bot check. */
+  'discovery:resumeYoutube': procedure<YoutubeLane>()(nothing),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -48,6 +48,24 @@ export const profileFieldsSchema = z.strictObject({
   /** Null: no upper bound. */
   maxDurationSeconds: seconds,
   embedMetadata: z.boolean(),
+  /** The YouTube search for this profile; tokens {title} {year} {language} {type}. */
+  searchTemplate: z
+    .string()
+    .trim()
+    .min(1, 'A search needs some words, for example "{title} {year} official trailer"')
+    .max(200, 'A search template is at most 200 characters'),
+  /** Words that make a video a poor candidate (reaction, review…): each costs points. */
+  excludeWords: z
+    .array(z.string().trim().min(1).max(40, 'An excluded word is at most 40 characters'))
+    .max(50, 'At most 50 excluded words'),
+  /** Channels (names or ids) whose videos get a bonus: studios or distributors you trust. */
+  channelAllowList: z
+    .array(z.string().trim().min(1).max(100, 'A channel name is at most 100 characters'))
+    .max(50, 'At most 50 channels'),
+  /** The best candidate is queued unattended only at or above this score (0–100). */
+  minScore: z.number().int().min(0, 'The score is 0 to 100').max(100, 'The score is 0 to 100'),
+  /** A trailer found on disk counts as this profile's trailer: the title is not downloaded again. */
+  acceptDetectedTrailers: z.boolean(),
 });
 
 export type ProfileFields = z.output<typeof profileFieldsSchema>;
@@ -70,3 +88,39 @@ export const templateTokens = [
   'profile',
 ] as const;
 export type TemplateToken = (typeof templateTokens)[number];
+
+/** Words that mark a video as something other than the trailer; every new profile starts with them. */
+export const defaultExcludeWords: string[] = [
+  'reaction',
+  'review',
+  'breakdown',
+  'explained',
+  'fan-made',
+  'fan made',
+  'fanmade',
+  'concept',
+  'parody',
+  'tv spot',
+  'clip',
+  'featurette',
+  'behind the scenes',
+  'making of',
+  'music video',
+  // German, French, Spanish equivalents (a German reaction video says "Reaktion", not "reaction").
+  'reaktion',
+  'réaction',
+  'reacción',
+  'kritik',
+  'critique',
+  'crítica',
+  'analyse',
+  'análisis',
+  'erklärt',
+  'explication',
+  'extrait',
+];
+
+export const defaultSearchTemplate = '{title} {year} official trailer';
+
+/** Tokens the YouTube search template may use. */
+export const searchTokens = ['title', 'year', 'language', 'type'] as const;

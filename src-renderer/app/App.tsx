@@ -1,4 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { appStore } from '../store';
+import { FindTrailerDialog } from '../features/discovery/FindTrailerDialog';
+import { ReviewPage } from '../features/discovery/ReviewPage';
+import { YoutubeLaneBanner } from '../features/discovery/YoutubeLaneBanner';
 import { ActivityPage } from '../features/downloads/ActivityPage';
 import { FolderPickerDialog } from '../features/library/FolderPickerDialog';
 import { LibraryPage } from '../features/library/LibraryPage';
@@ -30,6 +34,8 @@ export function App() {
       return;
     }
     mainRef.current?.focus({ preventScroll: true });
+    // The Find trailer dialog belongs to the page it was opened from.
+    appStore.getState().closeFindTrailer();
   }, [key]);
 
   return (
@@ -37,16 +43,19 @@ export function App() {
       <Sidebar route={route} />
       <div className="app-main">
         <ReconnectBanner />
+        <YoutubeLaneBanner />
         <ScanProgressBar />
         <main className="page" ref={mainRef} tabIndex={-1}>
           {route.page === 'library' && <LibraryPage />}
           {route.page === 'activity' && <ActivityPage />}
+          {route.page === 'review' && <ReviewPage />}
           {route.page === 'settings' && <SettingsPage />}
           {route.page === 'title' && <TitlePage key={key} mediaId={route.mediaId} />}
         </main>
       </div>
       <Toasts />
       <FolderPickerDialog />
+      <FindTrailerDialog />
       <DropZone />
     </div>
   );

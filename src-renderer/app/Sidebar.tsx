@@ -21,6 +21,19 @@ function ActiveDownloadsBadge() {
   );
 }
 
+function NeedsChoiceBadge() {
+  const count = useAppStore((s) => s.needsChoice.length);
+  if (count === 0) return null;
+  return (
+    <span
+      className="nav-badge nav-badge-quiet"
+      aria-label={`${count} ${count === 1 ? 'title needs' : 'titles need'} a choice`}
+    >
+      {count > 999 ? '999+' : count}
+    </span>
+  );
+}
+
 export function Sidebar({ route }: { route: Route }) {
   return (
     <nav className="sidebar" aria-label="Main">
@@ -36,6 +49,10 @@ export function Sidebar({ route }: { route: Route }) {
       <NavLink href={hrefs.activity} active={route.page === 'activity'}>
         <span>Activity</span>
         <ActiveDownloadsBadge />
+      </NavLink>
+      <NavLink href={hrefs.review} active={route.page === 'review'}>
+        <span>Review</span>
+        <NeedsChoiceBadge />
       </NavLink>
       <NavLink href={hrefs.settings} active={route.page === 'settings'}>
         Settings

@@ -5,6 +5,7 @@ describe('parseHash', () => {
   it('maps hashes to pages and falls back to the library', () => {
     expect(parseHash('#/settings')).toEqual({ page: 'settings' });
     expect(parseHash('#/activity')).toEqual({ page: 'activity' });
+    expect(parseHash('#/review')).toEqual({ page: 'review' });
     expect(parseHash('#/title/42')).toEqual({ page: 'title', mediaId: 42 });
     expect(parseHash('#/library')).toEqual({ page: 'library' });
     expect(parseHash('')).toEqual({ page: 'library' });

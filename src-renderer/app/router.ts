@@ -1,11 +1,16 @@
 import { useSyncExternalStore } from 'react';
 
 export type Route =
-  { page: 'library' } | { page: 'activity' } | { page: 'settings' } | { page: 'title'; mediaId: number };
+  | { page: 'library' }
+  | { page: 'activity' }
+  | { page: 'review' }
+  | { page: 'settings' }
+  | { page: 'title'; mediaId: number };
 
 export const hrefs = {
   library: '#/library',
   activity: '#/activity',
+  review: '#/review',
   settings: '#/settings',
   title: (mediaId: number) => `#/title/${mediaId}`,
 };
@@ -15,6 +20,7 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/settings') return { page: 'settings' };
   if (path === '/activity') return { page: 'activity' };
+  if (path === '/review') return { page: 'review' };
   const title = /^\/title\/(\d{1,15})$/.exec(path);
   if (title) {
     const mediaId = Number(title[1]);

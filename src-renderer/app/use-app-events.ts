@@ -8,6 +8,7 @@ export function useAppEvents(): void {
     const store = appStore.getState;
     void store().loadLibrary();
     void store().loadDownloads();
+    void store().loadDiscovery();
     let lostConnection = false;
     const offs = [
       api.on('library:changed', () => {
@@ -22,6 +23,9 @@ export function useAppEvents(): void {
       api.on('downloads:finished', ({ jobs }) => store().onJobsFinished(jobs)),
       api.on('downloads:settingsChanged', (settings) => store().onDownloadSettings(settings)),
       api.on('media:trailersChanged', ({ mediaIds }) => store().onTrailersChanged(mediaIds)),
+      api.on('discovery:runChanged', (run) => store().onDiscoveryRun(run)),
+      api.on('discovery:needsChoiceChanged', () => void store().loadNeedsChoice()),
+      api.on('discovery:youtubeLaneChanged', (lane) => store().onYoutubeLane(lane)),
       connection.subscribe((status) => {
         store().setConnection(status);
         if (status === 'reconnecting') lostConnection = true;
@@ -32,6 +36,8 @@ export function useAppEvents(): void {
           void store().loadScanStatus();
           void store().loadProfiles();
           void store().loadDownloads();
+          void store().loadDiscovery();
+          if (store().discoverySettingsStatus !== 'idle') void store().loadDiscoverySettings();
           if (store().title.mediaId !== null) void store().refreshTitle();
         }
       }),

@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
+import { createDiscoverySlice } from './discovery-slice';
 import { createDownloadsSlice } from './downloads-slice';
+import { createFindTrailerSlice } from './find-trailer-slice';
 import { createLibrarySlice } from './library-slice';
 import { createPickerSlice } from './picker-slice';
 import { createProfilesSlice } from './profiles-slice';
@@ -24,5 +26,7 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createDownloadsSlice(transport)(...a),
     ...createTrailerRequestsSlice(transport)(...a),
     ...createSelectionSlice(transport)(...a),
+    ...createDiscoverySlice(transport)(...a),
+    ...createFindTrailerSlice(transport)(...a),
   }));
 }

@@ -1,10 +1,12 @@
 // A transport for store tests: procedures answered by plain functions, as main would answer them.
 import type {
   ContractError,
+  DiscoveryRun,
   DownloadJob,
   JobStatus,
   ProcedureApi,
   Result,
+  TrailerCandidate,
   TrailerdeckApi,
 } from '../../src-preload/contract';
 
@@ -52,6 +54,44 @@ export function makeJob(id: number, status: JobStatus, extra: Partial<DownloadJo
     nextAttemptAt: null,
     finalPath: null,
     downloadId: null,
+    ...extra,
+  };
+}
+
+/** A run snapshot as main sends it. */
+export function makeRun(extra: Partial<DiscoveryRun> = {}): DiscoveryRun {
+  return {
+    running: true,
+    total: 10,
+    done: 0,
+    queued: 0,
+    needsChoice: 0,
+    satisfied: 0,
+    failed: 0,
+    startedAt: '2024-05-10T12:00:00.000Z',
+    finishedAt: null,
+    ...extra,
+  };
+}
+
+/** A ranked candidate as main sends it. */
+export function makeCandidate(
+  key: string,
+  score: number,
+  extra: Partial<TrailerCandidate> = {},
+): TrailerCandidate {
+  return {
+    key,
+    url: `https://www.youtube.com/watch?v=${key}`,
+    videoId: key,
+    title: `The Matrix (1999) Official Trailer ${key}`,
+    channel: 'Warner Bros. Pictures',
+    durationSeconds: 150,
+    viewCount: 1000,
+    thumbnailUrl: null,
+    source: 'youtube-search',
+    score,
+    reasons: [{ label: 'Title matches', points: 25 }],
     ...extra,
   };
 }

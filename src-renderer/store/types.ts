@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
+import type { DiscoverySlice } from './discovery-slice';
 import type { DownloadsSlice } from './downloads-slice';
+import type { FindTrailerSlice } from './find-trailer-slice';
 import type { LibrarySlice } from './library-slice';
 import type { PickerSlice } from './picker-slice';
 import type { ProfilesSlice } from './profiles-slice';
@@ -20,7 +22,9 @@ export type AppState = LibrarySlice &
   ProfilesSlice &
   DownloadsSlice &
   TrailerRequestsSlice &
-  SelectionSlice;
+  SelectionSlice &
+  DiscoverySlice &
+  FindTrailerSlice;
 
 /** A slice gets the API it talks to, so tests can hand it any transport. */
 export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;

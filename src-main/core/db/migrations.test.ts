@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultExcludeWords, defaultSearchTemplate } from '../../../src-preload/contract/profiles';
 import { openDatabase } from './open-database';
 
 const migrationsFolder = resolve(__dirname, '../../../drizzle');
@@ -70,10 +71,37 @@ describe('migrations', () => {
     db.$client.prepare("insert into app_setting (key, value) values ('k', '1')").run();
     // Profiles start empty; the profile service adds the default one at start-up.
     expect(db.$client.prepare('select count(*) from trailer_profile').pluck().get()).toBe(0);
-    expect(db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get()).toBe(4);
+    expect(db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get()).toBe(5);
     // The download queue arrives empty, and titles keep their rows with no trailer link set by hand.
     expect(db.$client.prepare('select count(*) from download_job').pluck().get()).toBe(0);
     expect(db.$client.prepare('select trailer_source from media').pluck().get()).toBeNull();
+    db.$client.close();
+  });
+
+  it('gives profiles made before discovery the default excluded words and search', () => {
+    const file = join(tempDir(), 'profiles.db');
+    openDatabase(file, earlierMigrations(4)).$client.close();
+    const old = new Database(file);
+    old.exec(`insert into trailer_profile (name, max_resolution, video_codec, audio_codec, container, placement)
+      values ('Mine', '720', 'any', 'any', 'mp4', 'next-to-media')`);
+    old.close();
+    const db = openDatabase(file, migrationsFolder);
+    const row = db.$client
+      .prepare(
+        'select exclude_words, search_template, min_score, accept_detected_trailers from trailer_profile',
+      )
+      .get() as {
+      exclude_words: string;
+      search_template: string;
+      min_score: number;
+      accept_detected_trailers: number;
+    };
+    expect(JSON.parse(row.exclude_words)).toEqual(defaultExcludeWords);
+    expect(row).toMatchObject({
+      search_template: defaultSearchTemplate,
+      min_score: 50,
+      accept_detected_trailers: 1,
+    });
     db.$client.close();
   });
 

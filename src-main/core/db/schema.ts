@@ -132,6 +132,13 @@ export const trailerProfile = sqliteTable(
     minDurationSeconds: integer('min_duration_seconds'),
     maxDurationSeconds: integer('max_duration_seconds'),
     embedMetadata: integer('embed_metadata', { mode: 'boolean' }).notNull().default(true),
+    searchTemplate: text('search_template').notNull().default('{title} {year} official trailer'),
+    /** JSON array of words. */
+    excludeWords: text('exclude_words').notNull().default('[]'),
+    /** JSON array of channel names or ids. */
+    channelAllowList: text('channel_allow_list').notNull().default('[]'),
+    minScore: integer('min_score').notNull().default(50),
+    acceptDetectedTrailers: integer('accept_detected_trailers', { mode: 'boolean' }).notNull().default(true),
     createdAt: text('created_at')
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -210,3 +217,46 @@ export const downloadJob = sqliteTable(
 
 export type DownloadJobRow = typeof downloadJob.$inferSelect;
 export type NewDownloadJobRow = typeof downloadJob.$inferInsert;
+
+/**
+ * Candidates a title must not be offered again: the person rejected them, or their download failed
+ * for good. Keyed by the video id (YouTube) or the link.
+ */
+export const rejectedCandidate = sqliteTable(
+  'rejected_candidate',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    candidateKey: text('candidate_key').notNull(),
+    reason: text('reason', { enum: ['rejected', 'failed'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('rejected_candidate_media_key_idx').on(t.mediaId, t.candidateKey)],
+);
+
+/** What the last search found for a title and profile: the review view lists "needs a choice". */
+export const discoveryResult = sqliteTable(
+  'discovery_result',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    profileId: integer('profile_id')
+      .notNull()
+      .references(() => trailerProfile.id, { onDelete: 'cascade' }),
+    outcome: text('outcome', { enum: ['queued', 'needs-choice', 'no-candidates', 'error'] }).notNull(),
+    bestScore: integer('best_score'),
+    /** The best candidate's title, for the review list. */
+    bestTitle: text('best_title'),
+    message: text('message'),
+    checkedAt: text('checked_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('discovery_result_media_profile_idx').on(t.mediaId, t.profileId),
+    index('discovery_result_profile_idx').on(t.profileId),
+    index('discovery_result_outcome_idx').on(t.outcome),
+  ],
+);

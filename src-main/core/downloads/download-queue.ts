@@ -8,6 +8,7 @@ import { executeJob, type JobRunnerDeps } from './job-runner';
 import type { JobRow, JobStore } from './job-store';
 import { toDownloadJob } from './job-store';
 import { ProgressFeed, type ProgressTimers } from './progress-feed';
+import type { YoutubePacer } from '../discovery/youtube-pacer';
 
 /** What a stopped run becomes: the person paused or cancelled it, or the queue itself held it. */
 type StopAs = 'paused' | 'cancelled' | 'queued';
@@ -15,9 +16,11 @@ type StopAs = 'paused' | 'cancelled' | 'queued';
 interface RunningJob {
   controller: AbortController;
   stopAs: StopAs | null;
-  site: JobRow['site'];
   settled: Promise<void>;
 }
+
+/** Failures that mean YouTube itself wants proof of a person: the whole YouTube lane holds. */
+const laneHoldingCodes = new Set(['BOT_CHECK']);
 
 export interface QueueEvents {
   changed(jobs: DownloadJob[]): void;
@@ -35,6 +38,8 @@ export interface QueueOptions {
   progressTimers?: ProgressTimers;
   /** Who holds running jobs: this app instance. */
   holder: string;
+  /** The YouTube lane shared with searches: one request at a time, a pause between, a hold. */
+  pacer: YoutubePacer;
   /** A bug surfaced while settling a job (the job itself is left as it was). */
   onInternalError?: (error: unknown) => void;
 }
@@ -43,7 +48,6 @@ export class DownloadQueue {
   private readonly running = new Map<number, RunningJob>();
   readonly progress: ProgressFeed;
   private wakeTimer: NodeJS.Timeout | null = null;
-  private youtubeFreeAt = 0;
   private closed = false;
   private pumping = false;
 
@@ -55,6 +59,7 @@ export class DownloadQueue {
     private readonly options: QueueOptions,
   ) {
     this.progress = new ProgressFeed(events.progress, options.progressTimers);
+    options.pacer.onFree(() => this.pump());
   }
 
   private now(): number {
@@ -85,15 +90,17 @@ export class DownloadQueue {
     let free = settings.concurrency - this.running.size;
     for (const job of free > 0 ? this.store.runnableJobs() : []) {
       if (free <= 0) break;
+      let release = (): void => {};
       if (job.site === 'youtube') {
-        // One YouTube download at a time, with a pause between them: a library run looks like a person.
-        if (this.youtubeBusy()) continue;
-        if (this.now() < this.youtubeFreeAt) {
-          wakeAt = Math.min(wakeAt ?? Infinity, this.youtubeFreeAt);
+        // One YouTube request at a time, with a pause between: a library run looks like a person.
+        const turn = this.options.pacer.tryAcquire();
+        if (!('release' in turn)) {
+          if (turn.retryAt !== null) wakeAt = Math.min(wakeAt ?? Infinity, turn.retryAt);
           continue;
         }
+        release = turn.release;
       }
-      this.start(job);
+      this.start(job, release);
       free -= 1;
     }
     if (wakeAt !== null && Number.isFinite(wakeAt)) {
@@ -103,12 +110,7 @@ export class DownloadQueue {
     }
   }
 
-  private youtubeBusy(): boolean {
-    for (const run of this.running.values()) if (run.site === 'youtube') return true;
-    return false;
-  }
-
-  private start(queued: JobRow): void {
+  private start(queued: JobRow, releaseLane: () => void): void {
     const at = this.store.timestamp();
     const row = this.store.transition(queued.id, 'downloading', {
       attempts: queued.attempts + 1,
@@ -122,7 +124,7 @@ export class DownloadQueue {
     });
     this.events.changed([toDownloadJob(row)]);
     const controller = new AbortController();
-    const run: RunningJob = { controller, stopAs: null, site: row.site, settled: Promise.resolve() };
+    const run: RunningJob = { controller, stopAs: null, settled: Promise.resolve() };
     this.running.set(row.id, run);
     this.progress.start(row.id);
     run.settled = this.execute(row, run)
@@ -130,9 +132,7 @@ export class DownloadQueue {
       .finally(() => {
         this.running.delete(row.id);
         this.progress.remove(row.id);
-        if (row.site === 'youtube') {
-          this.youtubeFreeAt = this.now() + this.settings().youtubePauseSeconds * 1000;
-        }
+        releaseLane();
         this.pump();
       });
   }
@@ -189,6 +189,19 @@ export class DownloadQueue {
         : new JobFailure('UNKNOWN', `Something unexpected stopped the download: ${messageOf(error)}`, {
             cause: error,
           });
+    if (row.site === 'youtube' && laneHoldingCodes.has(failure.code) && current.status === 'downloading') {
+      // Not this video's fault: the job waits in the queue while YouTube is held for the whole app.
+      next = this.store.transition(row.id, 'queued', {
+        ...released,
+        attempts: Math.max(0, current.attempts - 1),
+        errorCode: failure.code,
+        errorMessage: `${failure.message} YouTube downloads are paused until you resume them.`,
+        errorHint: failure.options.hint ?? null,
+      });
+      this.events.changed([toDownloadJob(next)]);
+      this.options.pacer.hold(failure.message);
+      return;
+    }
     if (failure.transient && current.attempts < current.max_attempts && current.status === 'downloading') {
       const delay = this.backoff(current.attempts);
       next = this.store.transition(row.id, 'queued', {

@@ -16,6 +16,7 @@ import type { EventBus } from '../event-bus';
 import type { ProbeFile } from '../probe/types';
 import type { RunProcess } from '../process/run-process';
 import type { SettingStore } from '../settings/setting-store';
+import type { YoutubePacer } from '../discovery/youtube-pacer';
 import { DownloadQueue, type QueueOptions } from './download-queue';
 import { DownloadSettingsStore } from './download-settings';
 import { jobDirName, jobPaths, removeJobDir } from './job-files';
@@ -37,7 +38,8 @@ export interface DownloadServiceDeps {
   tools: () => DownloadTools;
   runProcess?: RunProcess;
   readableEnd?: ReadableEnd;
-  queue?: Partial<Omit<QueueOptions, 'holder'>>;
+  queue?: Partial<Omit<QueueOptions, 'holder' | 'pacer'>>;
+  pacer: YoutubePacer;
   now?: () => Date;
 }
 
@@ -75,7 +77,7 @@ export class DownloadService {
           events.emit('library:changed', { rootIds: this.rootIdsOf(mediaIds) });
         },
       },
-      { ...deps.queue, holder: this.holder },
+      { ...deps.queue, holder: this.holder, pacer: deps.pacer },
     );
   }
 

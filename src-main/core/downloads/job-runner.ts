@@ -34,6 +34,7 @@ export interface DownloadTools {
   ytdlpPath: string;
   ffmpegLocation?: string;
   cookiesFile?: string;
+  cookiesFromBrowser?: string;
 }
 
 export interface JobRunnerDeps {
@@ -161,6 +162,7 @@ export function downloadRequest(
     ytdlpPath: tools.ytdlpPath,
     ffmpegLocation: tools.ffmpegLocation,
     cookiesFile: tools.cookiesFile,
+    cookiesFromBrowser: tools.cookiesFromBrowser,
     url: row.source_url,
     format: {
       maxHeight: profile.maxResolution === 'best' ? null : Number(profile.maxResolution),

@@ -154,6 +154,10 @@ describe('buildDownloadArgs', () => {
     expect(valueAfter(full, '--socket-timeout')).toBe('5');
     expect(full).toContain('--no-continue');
     expect(full).not.toContain('--continue');
+    expect(plain).not.toContain('--cookies-from-browser');
+    const fromBrowser = buildDownloadArgs({ ...input, cookiesFromBrowser: 'firefox' });
+    expect(valueAfter(fromBrowser, '--cookies-from-browser')).toBe('firefox');
+    expect(() => buildDownloadArgs({ ...input, cookiesFromBrowser: 'firefox --exec x' })).toThrow(RangeError);
   });
 
   it('prints what the site says about the video before downloading, with its own tag', () => {
@@ -263,5 +267,27 @@ describe('subtitles', () => {
         RangeError,
       );
     }
+  });
+});
+
+describe('without ffmpeg', () => {
+  it('asks for a single file that already has sound, and nothing that needs ffmpeg', () => {
+    const args = buildDownloadArgs({
+      ...input,
+      withoutFfmpeg: true,
+      embedMetadata: true,
+      subtitles: { languages: ['en'], includeAuto: false, embed: true },
+    });
+    expect(valueAfter(args, '-f')).toBe('b[height<=1080]/w');
+    for (const flag of [
+      '--merge-output-format',
+      '--remux-video',
+      '--embed-metadata',
+      '--embed-subs',
+      '--write-subs',
+    ]) {
+      expect(args).not.toContain(flag);
+    }
+    expect(args.slice(-2)).toEqual(['--', input.url]);
   });
 });

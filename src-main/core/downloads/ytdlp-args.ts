@@ -32,6 +32,10 @@ export interface DownloadArgsInput {
   fileStem: string;
   ffmpegLocation?: string;
   cookiesFile?: string;
+  /** ffmpeg is missing: single-file formats only, no merge, remux or embedding. */
+  withoutFfmpeg?: boolean;
+  /** A browser whose cookies yt-dlp reads (firefox, chrome…), for sign-in and bot checks. */
+  cookiesFromBrowser?: string;
   /** Resume a .part file left by an earlier run (default true). */
   resume?: boolean;
   /** yt-dlp's own retries of a broken transfer (default 10, yt-dlp's default). */
@@ -115,12 +119,21 @@ const videoCodecSort: Record<Exclude<VideoCodecPreference, 'any'>, string> = {
 };
 
 /** `-f` and `-S` for the preferences: the height is a limit, codecs are preferences with fallbacks. */
-export function formatSelection(format: FormatPreferences, audioLanguage?: string | null): string[] {
+export function formatSelection(
+  format: FormatPreferences,
+  audioLanguage?: string | null,
+  options: { singleFile?: boolean } = {},
+): string[] {
   const { maxHeight } = format;
   if (maxHeight !== null && (!Number.isInteger(maxHeight) || maxHeight <= 0)) {
     throw new RangeError(`maxHeight must be a positive whole number, not ${maxHeight}`);
   }
   const limit = maxHeight === null ? '' : `[height<=${maxHeight}]`;
+  if (options.singleFile) {
+    // Without ffmpeg nothing can be merged: a file that already holds picture and sound.
+    const single = maxHeight === null ? 'b' : `b${limit}/w`;
+    return ['-f', single, ...sortArgs(format)];
+  }
   // The language is a preference too: each video choice first with an audio track in that language
   // (the exact region, then the language), then with the best audio there is.
   const audio = [...audioLanguageFilters(audioLanguage), ''].map((filter) => `ba${filter}`);
@@ -132,11 +145,15 @@ export function formatSelection(format: FormatPreferences, audioLanguage?: strin
       ? [...withAudio('bv*'), 'b']
       : [...withAudio(`bv*${limit}`), `b${limit}`, ...withAudio('wv*'), 'w']
   ).join('/');
+  return ['-f', selector, ...sortArgs(format)];
+}
+
+function sortArgs(format: FormatPreferences): string[] {
   const sort: string[] = [];
-  if (maxHeight !== null) sort.push(`res:${maxHeight}`);
+  if (format.maxHeight !== null) sort.push(`res:${format.maxHeight}`);
   if (format.videoCodec !== 'any') sort.push(videoCodecSort[format.videoCodec]);
   if (format.audioCodec !== 'any') sort.push(`acodec:${format.audioCodec}`);
-  return sort.length > 0 ? ['-f', selector, '-S', sort.join(',')] : ['-f', selector];
+  return sort.length > 0 ? ['-S', sort.join(',')] : [];
 }
 
 // Profiles may name a language in two or three letters; sites use either (YouTube: "de", "en-US";
@@ -239,21 +256,27 @@ export function buildDownloadArgs(input: DownloadArgsInput): string[] {
     `${stem.replaceAll('%', '%%')}.%(ext)s`,
     '--no-mtime',
     input.resume === false ? '--no-continue' : '--continue',
-    ...formatSelection(input.format, input.audioLanguage),
-    '--merge-output-format',
-    input.format.container,
-    '--remux-video',
-    input.format.container,
-    ...subtitleArgs(input.subtitles, input.format.container),
+    ...formatSelection(input.format, input.audioLanguage, { singleFile: input.withoutFfmpeg }),
   ];
-  // Never --embed-thumbnail: cover art shows up as a second video stream in players and ffprobe.
-  if (input.embedMetadata) args.push('--embed-metadata');
+  // Merging, remuxing and embedding are ffmpeg's work: without it the file stays as the site has it.
+  if (!input.withoutFfmpeg) {
+    args.push('--merge-output-format', input.format.container, '--remux-video', input.format.container);
+    args.push(...subtitleArgs(input.subtitles, input.format.container));
+    // Never --embed-thumbnail: cover art shows up as a second video stream in players and ffprobe.
+    if (input.embedMetadata) args.push('--embed-metadata');
+  }
   if (input.retries !== undefined) args.push('--retries', String(input.retries));
   if (input.socketTimeoutSeconds !== undefined) {
     args.push('--socket-timeout', String(input.socketTimeoutSeconds));
   }
   if (input.ffmpegLocation) args.push('--ffmpeg-location', input.ffmpegLocation);
   if (input.cookiesFile) args.push('--cookies', input.cookiesFile);
+  if (input.cookiesFromBrowser) {
+    if (!/^[a-z]+$/.test(input.cookiesFromBrowser)) {
+      throw new RangeError(`cookiesFromBrowser must be a browser name, not "${input.cookiesFromBrowser}"`);
+    }
+    args.push('--cookies-from-browser', input.cookiesFromBrowser);
+  }
   args.push('--', url);
   return args;
 }

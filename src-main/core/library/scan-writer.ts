@@ -3,6 +3,7 @@ import type { MediaKind } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
 import type { TrailerFacts } from './probe-trailers';
 import type { TitleScan } from './scan-title';
+import { DOWNLOAD_FILE_COLUMNS, DOWNLOAD_FILE_UPDATES } from '../db/download-upsert';
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
@@ -107,18 +108,9 @@ export class ScanWriter {
       RETURNING id`);
     // A row written by the downloads feature keeps its profile and the YouTube id it knew.
     this.upsertDownload = s.prepare(`
-      INSERT INTO download (media_id, path, file_name, size, resolution, file_format, video_format,
-                            audio_format, audio_language, subtitle_format, subtitle_language, duration,
-                            youtube_id, file_exists, profile_name, file_mtime_ms)
+      INSERT INTO download (${DOWNLOAD_FILE_COLUMNS})
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'detected', ?)
-      ON CONFLICT(path) DO UPDATE SET
-        media_id = excluded.media_id, file_name = excluded.file_name, size = excluded.size,
-        resolution = excluded.resolution, file_format = excluded.file_format,
-        video_format = excluded.video_format, audio_format = excluded.audio_format,
-        audio_language = excluded.audio_language, subtitle_format = excluded.subtitle_format,
-        subtitle_language = excluded.subtitle_language, duration = excluded.duration,
-        youtube_id = coalesce(excluded.youtube_id, download.youtube_id), file_exists = 1,
-        file_mtime_ms = excluded.file_mtime_ms, updated_at = ${NOW}`);
+      ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, updated_at = ${NOW}`);
     this.markDownloadExists = s.prepare(
       `UPDATE download SET file_exists = 1, updated_at = ${NOW} WHERE id = ? AND file_exists = 0`,
     );

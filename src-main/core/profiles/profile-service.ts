@@ -1,5 +1,10 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import type { ProfileFields, TrailerProfile } from '../../../src-preload/contract/profiles';
+import {
+  defaultExcludeWords,
+  defaultSearchTemplate,
+  type ProfileFields,
+  type TrailerProfile,
+} from '../../../src-preload/contract/profiles';
 import type { AppDatabase } from '../db/open-database';
 import { trailerProfile, type TrailerProfileRow } from '../db/schema';
 import { AppError } from '../errors';
@@ -24,21 +29,43 @@ export const defaultProfileFields: ProfileFields = {
   minDurationSeconds: 10,
   maxDurationSeconds: 600,
   embedMetadata: true,
+  searchTemplate: defaultSearchTemplate,
+  excludeWords: defaultExcludeWords,
+  channelAllowList: [],
+  // Half the points: a title and year match with trailer wording, without decoy words.
+  minScore: 50,
+  acceptDetectedTrailers: true,
 };
 
 const maxNameLength = 80;
 
+/** A JSON list of strings from a column; anything else reads as empty. */
+function stringList(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 function toProfile(row: TrailerProfileRow): TrailerProfile {
-  const { subtitleLanguages, ...rest } = row;
-  const languages: unknown = JSON.parse(subtitleLanguages);
+  const { subtitleLanguages, excludeWords, channelAllowList, ...rest } = row;
   return {
     ...rest,
-    subtitleLanguages: Array.isArray(languages) ? languages.filter((l) => typeof l === 'string') : [],
+    subtitleLanguages: stringList(subtitleLanguages),
+    excludeWords: stringList(excludeWords),
+    channelAllowList: stringList(channelAllowList),
   };
 }
 
 function toColumns(fields: ProfileFields) {
-  return { ...fields, subtitleLanguages: JSON.stringify(fields.subtitleLanguages) };
+  return {
+    ...fields,
+    subtitleLanguages: JSON.stringify(fields.subtitleLanguages),
+    excludeWords: JSON.stringify(fields.excludeWords),
+    channelAllowList: JSON.stringify(fields.channelAllowList),
+  };
 }
 
 export interface ProfileServiceDeps {

@@ -1,8 +1,9 @@
-import type {
-  AudioCodec,
-  Container,
-  ProfileFields,
-  VideoCodec,
+import {
+  searchTokens,
+  type AudioCodec,
+  type Container,
+  type ProfileFields,
+  type VideoCodec,
 } from '../../../src-preload/contract/profiles';
 import { templateProblem } from './placement';
 
@@ -60,6 +61,21 @@ export function profileProblem(fields: ProfileFields): string | null {
   if (fields.subtitlesEnabled && fields.subtitleLanguages.length === 0) {
     return 'Subtitles are on but no language is chosen. Add at least one language, such as "en", or turn subtitles off.';
   }
+  const searchProblem = searchTemplateProblem(fields.searchTemplate);
+  if (searchProblem) return searchProblem;
   if (fields.placement === 'custom') return templateProblem(fields.customTemplate);
+  return null;
+}
+
+/** Why a YouTube search template cannot be used, or null when it can. */
+export function searchTemplateProblem(template: string): string | null {
+  const tokens = [...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
+  const unknown = tokens.find((t) => !(searchTokens as readonly string[]).includes(t));
+  if (unknown !== undefined) {
+    return `The search template uses an unknown token {${unknown}}. Available: ${searchTokens.map((t) => `{${t}}`).join(' ')}.`;
+  }
+  if (!tokens.includes('title')) {
+    return 'The search template must contain {title}, or every title would search for the same videos.';
+  }
   return null;
 }

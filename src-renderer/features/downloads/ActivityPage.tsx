@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { JobFilter } from '../../../src-preload/contract';
 import { hrefs } from '../../app/router';
+import { DiscoveryRunBar } from '../discovery/DiscoveryRunBar';
 import { useAppStore } from '../../store';
 import { keptFinishedJobs } from '../../store/download-state';
 import { plural } from '../../store/messages';
@@ -107,6 +108,7 @@ export function ActivityPage() {
           nothing starts until you choose Resume all.
         </div>
       )}
+      <DiscoveryRunBar />
       <FilterTabs value={filter} counts={counts} onChange={setFilter} />
       <div className="activity-panel" role="tabpanel" id={panelId} aria-labelledby={tabId(filter)}>
         {body}

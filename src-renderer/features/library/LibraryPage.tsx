@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FilmIcon } from '../../app/icons';
+import { DiscoveryRunBar } from '../discovery/DiscoveryRunBar';
+import { DownloadMissingButton } from '../discovery/DownloadMissingButton';
 import { useAppStore } from '../../store';
 import { queryIndex } from './library-index';
 import { LibraryGrid } from './LibraryGrid';
@@ -130,12 +132,14 @@ export function LibraryPage() {
                 Select
               </button>
             )}
+            {total > 0 && <DownloadMissingButton />}
             <button type="button" className="button button-primary" onClick={() => void addFolder()}>
               Add folder
             </button>
           </div>
         )}
       </header>
+      <DiscoveryRunBar />
       {ready && !noRoots && total > 0 && <LibraryToolbar query={query} onChange={setQuery} />}
       {ready && selecting && total > 0 && <SelectionBar shown={shown} />}
       {body}

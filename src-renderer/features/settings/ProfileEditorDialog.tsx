@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TrailerProfile } from '../../../src-preload/contract';
-import { Field } from '../../app/Field';
 import { useAppStore } from '../../store';
-import { fromDraft, toDraft, type ProfileDraft } from './profile-draft';
+import { Check, Select, TextField } from './FormControls';
+import { draftProblem, fromDraft, toDraft, type ProfileDraft } from './profile-draft';
 import {
   audioCodecOptions,
   containerOptions,
@@ -11,85 +11,31 @@ import {
   resolutionOptions,
   videoCodecOptions,
 } from './profile-labels';
-
-function Select<V extends string>(props: {
-  label: string;
-  value: V;
-  options: ReadonlyArray<{ value: V; label: string }>;
-  onChange(value: V): void;
-}) {
-  return (
-    <Field label={props.label}>
-      {(id) => (
-        <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
-          {props.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
-
-function Check(props: {
-  label: string;
-  checked: boolean;
-  onChange(checked: boolean): void;
-  children?: ReactNode;
-}) {
-  return (
-    <label className="check">
-      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
-      {props.label}
-      {props.children}
-    </label>
-  );
-}
-
-function TextField(props: {
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  placeholder?: string;
-  type?: 'text' | 'number';
-  className?: string;
-}) {
-  return (
-    <Field label={props.label} className={props.className}>
-      {(id) => (
-        <input
-          id={id}
-          type={props.type ?? 'text'}
-          min={props.type === 'number' ? 0 : undefined}
-          value={props.value}
-          placeholder={props.placeholder}
-          onChange={(e) => props.onChange(e.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-        />
-      )}
-    </Field>
-  );
-}
+import { ProfileSearchFields } from './ProfileSearchFields';
 
 function ProfileForm({ initial, isNew }: { initial: ProfileDraft; isNew: boolean }) {
   const { editor, save, close } = useAppStore(
     useShallow((s) => ({ editor: s.profileEditor, save: s.saveProfile, close: s.closeProfileEditor })),
   );
   const [draft, setDraft] = useState(initial);
+  // Checked here first: main's word for a typed score that is not a number says less.
+  const [problem, setProblem] = useState<string | null>(null);
   const set =
     <K extends keyof ProfileDraft>(key: K) =>
-    (value: ProfileDraft[K]) =>
+    (value: ProfileDraft[K]) => {
       setDraft((d) => ({ ...d, [key]: value }));
+      setProblem(null);
+    };
 
   return (
     <form
       className="dialog-body"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!editor.saving) void save(fromDraft(draft));
+        if (editor.saving) return;
+        const found = draftProblem(draft);
+        setProblem(found);
+        if (!found) void save(fromDraft(draft));
       }}
     >
       <header className="dialog-header">
@@ -187,11 +133,13 @@ function ProfileForm({ initial, isNew }: { initial: ProfileDraft; isNew: boolean
             {'{title} {year} {resolution} {vcodec} {acodec} {youtube_id} {profile}'}
           </p>
         )}
+
+        <ProfileSearchFields draft={draft} set={set} />
       </div>
 
-      {editor.error && (
+      {(problem ?? editor.error) && (
         <p className="inline-error" role="alert">
-          {editor.error.message}
+          {problem ?? editor.error?.message}
         </p>
       )}
 

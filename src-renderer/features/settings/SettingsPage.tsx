@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
+import { DiscoverySection } from './DiscoverySection';
 import { DownloadsSection } from './DownloadsSection';
 import { ProfilesSection } from './ProfilesSection';
 import { RootCard } from './RootCard';
@@ -62,6 +63,8 @@ export function SettingsPage() {
       <ProfilesSection />
 
       <DownloadsSection />
+
+      <DiscoverySection />
 
       {appInfo && (
         <section className="settings-section" aria-labelledby="about-heading">

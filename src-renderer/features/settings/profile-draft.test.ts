@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrailerProfile } from '../../../src-preload/contract';
-import { fromDraft, toDraft } from './profile-draft';
+import { draftProblem, fromDraft, splitList, toDraft } from './profile-draft';
 
 const stored: TrailerProfile = {
   id: 3,
@@ -22,6 +22,11 @@ const stored: TrailerProfile = {
   minDurationSeconds: null,
   maxDurationSeconds: 300,
   embedMetadata: true,
+  searchTemplate: '{title} {year} trailer {language}',
+  excludeWords: ['reaction', 'fan made', 'tv spot'],
+  channelAllowList: ['Warner Bros. Pictures', 'UCjmJDM5pRKbUlVIzDYYWb6g'],
+  minScore: 60,
+  acceptDetectedTrailers: false,
 };
 
 describe('profile draft', () => {
@@ -42,5 +47,28 @@ describe('profile draft', () => {
       subtitleLanguages: ['en', 'pt-BR', 'de'],
       maxDurationSeconds: null,
     });
+  });
+
+  it('keeps multi-word excluded words whole and drops blanks and repeats', () => {
+    expect(splitList('reaction,  fan   made ,, Review\nreview, behind the scenes,')).toEqual([
+      'reaction',
+      'fan made',
+      'Review',
+      'behind the scenes',
+    ]);
+    expect(fromDraft({ ...toDraft(stored), excludeWords: ' ', channelAllowList: 'A24' })).toMatchObject({
+      excludeWords: [],
+      channelAllowList: ['A24'],
+    });
+  });
+
+  it('catches a minimum score outside 0–100 before asking main', () => {
+    const problem = 'The minimum score is a whole number from 0 to 100.';
+    expect(draftProblem(toDraft(stored))).toBeNull();
+    expect(draftProblem({ ...toDraft(stored), minScore: '0' })).toBeNull();
+    expect(draftProblem({ ...toDraft(stored), minScore: '100' })).toBeNull();
+    for (const minScore of ['', '101', '-1', '55.5', 'high']) {
+      expect(draftProblem({ ...toDraft(stored), minScore })).toBe(problem);
+    }
   });
 });

@@ -18,6 +18,11 @@ const base: ProfileFields = {
   minDurationSeconds: null,
   maxDurationSeconds: null,
   embedMetadata: true,
+  searchTemplate: '{title} {year} official trailer',
+  excludeWords: ['reaction'],
+  channelAllowList: [],
+  minScore: 50,
+  acceptDetectedTrailers: true,
 };
 
 describe('describeProfile', () => {

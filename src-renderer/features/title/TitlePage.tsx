@@ -12,12 +12,13 @@ import { TitleFacts } from './TitleFacts';
 import { TrailersTable } from './TrailersTable';
 
 export function TitlePage({ mediaId }: { mediaId: number }) {
-  const { title, openTitle, closeTitle, openDownloadDialog } = useAppStore(
+  const { title, openTitle, closeTitle, openDownloadDialog, openFindTrailer } = useAppStore(
     useShallow((s) => ({
       title: s.title,
       openTitle: s.openTitle,
       closeTitle: s.closeTitle,
       openDownloadDialog: s.openDownloadDialog,
+      openFindTrailer: s.openFindTrailer,
     })),
   );
 
@@ -82,6 +83,13 @@ export function TitlePage({ mediaId }: { mediaId: number }) {
               onClick={() => openDownloadDialog(detail.id)}
             >
               Download trailer
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => openFindTrailer({ mediaId: detail.id, label: titleWithYear(detail) })}
+            >
+              Find trailer
             </button>
           </div>
         </div>

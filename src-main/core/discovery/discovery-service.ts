@@ -1,0 +1,146 @@
+// Discovery as the contract sees it: find and rank a title's candidates, remember rejections, fill
+// the library unattended (on demand or on a schedule), and the YouTube lane's hold and resume.
+import type {
+  CandidateSearch,
+  DiscoveryRun,
+  DiscoverySettings,
+  NeedsChoice,
+  YoutubeLane,
+} from '../../../src-preload/contract/discovery';
+import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import { AppError } from '../errors';
+import type { EventBus } from '../event-bus';
+import type { DownloadService } from '../downloads/download-service';
+import type { StoredDiscoverySettings } from './discovery-settings';
+import { gatherCandidates, type GatherDeps } from './gather-candidates';
+import { LibraryRun } from './library-run';
+
+export interface DiscoveryServiceDeps extends GatherDeps {
+  events: EventBus;
+  downloads: DownloadService;
+  profiles: { get(id: number): TrailerProfile; list(): TrailerProfile[] };
+  now?: () => Date;
+  /** How often the schedule is looked at (default a minute). */
+  scheduleTickMs?: number;
+}
+
+export class DiscoveryService {
+  private readonly libraryRun: LibraryRun;
+  private scheduleTimer: NodeJS.Timeout | null = null;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly deps: DiscoveryServiceDeps) {
+    this.libraryRun = new LibraryRun(deps, (run) => deps.events.emit('discovery:runChanged', run));
+    // A title that gets a job for a profile (from any path) no longer needs a choice for it.
+    this.unsubscribe = deps.events.subscribe((event, payload) => {
+      if (event !== 'downloads:changed') return;
+      const cleared = (
+        payload as { jobs: { mediaId: number; profileId: number | null; status: string }[] }
+      ).jobs
+        .filter((job) => job.status === 'queued' && job.profileId !== null)
+        .filter((job) => deps.store.clearOutcome(job.mediaId, job.profileId as number))
+        .map((job) => job.mediaId);
+      if (cleared.length > 0) deps.events.emit('discovery:needsChoiceChanged', { mediaIds: cleared });
+    });
+    this.scheduleTimer = setInterval(() => this.checkSchedule(), deps.scheduleTickMs ?? 60_000);
+    this.scheduleTimer.unref();
+  }
+
+  async findTrailer(mediaId: number, profileId?: number): Promise<CandidateSearch> {
+    const title = this.deps.store.title(mediaId);
+    if (!title) throw new AppError('NOT_FOUND', `There is no title ${mediaId} in the library.`);
+    const profile = this.profileFor(profileId);
+    const found = await gatherCandidates(this.deps, title, profile, { unattended: false });
+    return {
+      mediaId,
+      profileId: profile.id,
+      profileName: profile.name,
+      candidates: found.candidates,
+      minScore: profile.minScore,
+      query: found.query,
+      warnings: found.warnings,
+    };
+  }
+
+  reject(mediaId: number, key: string): void {
+    if (!this.deps.store.title(mediaId))
+      throw new AppError('NOT_FOUND', `There is no title ${mediaId} in the library.`);
+    this.deps.store.reject(mediaId, key, 'rejected');
+  }
+
+  downloadMissing(input: { mediaIds?: number[]; profileId?: number } = {}): DiscoveryRun {
+    const profiles =
+      input.profileId === undefined ? this.enabledProfiles() : [this.profileFor(input.profileId)];
+    return this.libraryRun.start(profiles, input.mediaIds);
+  }
+
+  run(): DiscoveryRun {
+    return this.libraryRun.status();
+  }
+
+  needsChoice(): NeedsChoice[] {
+    return this.deps.store.needsChoice();
+  }
+
+  settings(): DiscoverySettings {
+    return this.deps.settings.visible();
+  }
+
+  updateSettings(
+    patch: Partial<Omit<StoredDiscoverySettings, 'tmdbApiKey'>> & { tmdbApiKey?: string },
+  ): DiscoverySettings {
+    const { tmdbApiKey, ...rest } = patch;
+    this.deps.settings.update({
+      ...rest,
+      ...(tmdbApiKey === undefined ? {} : { tmdbApiKey: tmdbApiKey === '' ? null : tmdbApiKey }),
+    });
+    return this.settings();
+  }
+
+  youtubeLane(): YoutubeLane {
+    return this.deps.pacer.lane();
+  }
+
+  resumeYoutube(): YoutubeLane {
+    this.deps.pacer.resume();
+    return this.deps.pacer.lane();
+  }
+
+  /** Starts the unattended run when the schedule says it is time. */
+  checkSchedule(): boolean {
+    const { scheduleHours, lastScheduledRunAt } = this.deps.settings.stored();
+    if (scheduleHours === null || this.libraryRun.status().running) return false;
+    const now = (this.deps.now?.() ?? new Date()).getTime();
+    const last = lastScheduledRunAt ? Date.parse(lastScheduledRunAt) : Number.NaN;
+    if (!Number.isNaN(last) && now - last < scheduleHours * 3_600_000) return false;
+    this.deps.settings.update({ lastScheduledRunAt: new Date(now).toISOString() });
+    const profiles = this.enabledProfiles();
+    if (profiles.length > 0) this.libraryRun.start(profiles);
+    return true;
+  }
+
+  async close(): Promise<void> {
+    if (this.scheduleTimer) clearInterval(this.scheduleTimer);
+    this.unsubscribe();
+    await this.libraryRun.stop();
+  }
+
+  private enabledProfiles(): TrailerProfile[] {
+    return this.deps.profiles.list().filter((profile) => profile.enabled);
+  }
+
+  private profileFor(profileId: number | undefined): TrailerProfile {
+    const profile =
+      profileId === undefined
+        ? this.deps.profiles.list().find((p) => p.isDefault)
+        : this.deps.profiles.get(profileId);
+    if (!profile) throw new AppError('NOT_FOUND', 'There is no default trailer profile.');
+    if (!profile.enabled) {
+      throw new AppError(
+        'PROFILE_DISABLED',
+        `The profile "${profile.name}" is switched off. Turn it on in Settings.`,
+      );
+    }
+    return profile;
+  }
+}

@@ -1,0 +1,143 @@
+// The database side of discovery: which titles still lack a trailer for a profile, what the last
+// search found for them, and which candidates they must not be offered again.
+import type { Database } from 'better-sqlite3';
+import type { NeedsChoice } from '../../../src-preload/contract/discovery';
+import type { AppDatabase } from '../db/open-database';
+
+export interface TitleToSearch {
+  id: number;
+  title: string;
+  year: number | null;
+  kind: 'movie' | 'series';
+  folderPath: string;
+  imdbId: string | null;
+  tmdbId: string | null;
+  trailerSource: string | null;
+  nfoTrailerId: string | null;
+}
+
+export type StoredOutcome = 'queued' | 'needs-choice' | 'no-candidates' | 'error';
+
+const TITLE_COLUMNS = `m.id, m.title, m.year, m.kind, m.folder_path AS folderPath, m.imdb_id AS imdbId,
+  m.tmdb_id AS tmdbId, m.trailer_source AS trailerSource, m.nfo_trailer_id AS nfoTrailerId`;
+
+// Satisfied: a completed trailer of this profile whose file still exists, or (when the profile
+// accepts them) a trailer found on disk; or a job for this profile already in the queue.
+const UNSATISFIED = `
+  m.missing_since IS NULL
+  AND NOT EXISTS (
+    SELECT 1 FROM download_job j LEFT JOIN download d ON d.id = j.download_id
+    WHERE j.media_id = m.id AND j.profile_id = @profileId
+      AND (j.status IN ('queued', 'downloading', 'processing', 'paused')
+           OR (j.status = 'completed' AND d.file_exists = 1)))
+  AND NOT (@acceptDetected = 1 AND EXISTS (
+    SELECT 1 FROM download d WHERE d.media_id = m.id AND d.profile_name = 'detected' AND d.file_exists = 1))`;
+
+export class DiscoveryStore {
+  private readonly sqlite: Database;
+
+  constructor(
+    db: AppDatabase,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.sqlite = db.$client;
+  }
+
+  title(mediaId: number): TitleToSearch | undefined {
+    return this.sqlite.prepare(`SELECT ${TITLE_COLUMNS} FROM media m WHERE m.id = ?`).get(mediaId) as
+      TitleToSearch | undefined;
+  }
+
+  /** Monitored titles (or the given ones) without a trailer for the profile, by title. */
+  unsatisfied(profileId: number, acceptDetected: boolean, mediaIds?: number[]): TitleToSearch[] {
+    const params = { profileId, acceptDetected: acceptDetected ? 1 : 0 };
+    const rows = this.sqlite
+      .prepare(
+        `SELECT ${TITLE_COLUMNS} FROM media m
+         WHERE ${mediaIds ? '1 = 1' : 'm.monitored = 1'} AND ${UNSATISFIED}
+         ORDER BY m.sort_title, m.year, m.id`,
+      )
+      .all(params) as TitleToSearch[];
+    if (!mediaIds) return rows;
+    const wanted = new Set(mediaIds);
+    return rows.filter((row) => wanted.has(row.id));
+  }
+
+  /** Titles a library-wide run looks at. */
+  monitoredCount(): number {
+    return this.sqlite
+      .prepare('SELECT count(*) FROM media WHERE monitored = 1 AND missing_since IS NULL')
+      .pluck()
+      .get() as number;
+  }
+
+  isSatisfied(mediaId: number, profileId: number, acceptDetected: boolean): boolean {
+    const found = this.sqlite
+      .prepare(`SELECT 1 FROM media m WHERE m.id = @mediaId AND ${UNSATISFIED}`)
+      .get({ mediaId, profileId, acceptDetected: acceptDetected ? 1 : 0 });
+    return found === undefined;
+  }
+
+  /** Keys (video ids or links) never to offer this title again. */
+  excludedKeys(mediaId: number): Set<string> {
+    const keys = this.sqlite
+      .prepare(
+        `SELECT candidate_key FROM rejected_candidate WHERE media_id = ?
+         UNION SELECT coalesce(video_id, source_url) FROM download_job
+           WHERE media_id = ? AND status = 'failed'
+             AND error_code NOT IN ('RATE_LIMITED', 'SERVER_ERROR', 'CONNECTION_FAILED', 'BOT_CHECK',
+                                    'TOOL_MISSING', 'PERMISSION_DENIED', 'DISK_FULL', 'TITLE_FOLDER_MISSING')`,
+      )
+      .pluck()
+      .all(mediaId, mediaId) as string[];
+    return new Set(keys);
+  }
+
+  reject(mediaId: number, key: string, reason: 'rejected' | 'failed'): void {
+    this.sqlite
+      .prepare(
+        `INSERT INTO rejected_candidate (media_id, candidate_key, reason, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(media_id, candidate_key) DO NOTHING`,
+      )
+      .run(mediaId, key, reason, this.now().toISOString());
+  }
+
+  saveOutcome(
+    mediaId: number,
+    profileId: number,
+    outcome: StoredOutcome,
+    best: { score: number | null; title: string | null; message: string | null },
+  ): void {
+    this.sqlite
+      .prepare(
+        `INSERT INTO discovery_result (media_id, profile_id, outcome, best_score, best_title, message, checked_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(media_id, profile_id) DO UPDATE SET outcome = excluded.outcome,
+           best_score = excluded.best_score, best_title = excluded.best_title, message = excluded.message,
+           checked_at = excluded.checked_at`,
+      )
+      .run(mediaId, profileId, outcome, best.score, best.title, best.message, this.now().toISOString());
+  }
+
+  /** Forgets the search result once the title has a job for the profile (from any path). */
+  clearOutcome(mediaId: number, profileId: number): boolean {
+    return (
+      this.sqlite
+        .prepare(`DELETE FROM discovery_result WHERE media_id = ? AND profile_id = ? AND outcome != 'queued'`)
+        .run(mediaId, profileId).changes > 0
+    );
+  }
+
+  needsChoice(): NeedsChoice[] {
+    return this.sqlite
+      .prepare(
+        `SELECT r.media_id AS mediaId, m.title AS mediaTitle, m.year AS mediaYear, r.profile_id AS profileId,
+                p.name AS profileName, r.outcome, r.best_score AS bestScore, r.best_title AS bestTitle,
+                r.message, r.checked_at AS checkedAt
+         FROM discovery_result r JOIN media m ON m.id = r.media_id JOIN trailer_profile p ON p.id = r.profile_id
+         WHERE r.outcome IN ('needs-choice', 'no-candidates', 'error')
+         ORDER BY r.checked_at DESC, m.sort_title`,
+      )
+      .all() as NeedsChoice[];
+  }
+}

@@ -1,0 +1,224 @@
+// Every source of trailer candidates for one title, in the issue's order: the link the person set,
+// the NFO's <trailer>, TMDB's videos, a YouTube search. Unattended runs stop at the first source
+// that is good enough, so YouTube is asked as rarely as possible.
+import type { CandidateSource, TrailerCandidate } from '../../../src-preload/contract/discovery';
+import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import type { RunProcess } from '../process/run-process';
+import type { DownloadTools } from '../downloads/job-runner';
+import { parseTrailerSource } from '../downloads/trailer-source';
+import type { DiscoverySettingsStore } from './discovery-settings';
+import type { DiscoveryStore, TitleToSearch } from './discovery-store';
+import { rankCandidates } from './rank/rank-candidates';
+import type { FlatCandidate, RankContext, RankedCandidate } from './rank/types';
+import { renderSearchQuery, searchYoutube, SearchFailed } from './sources/youtube-search';
+import { TmdbError, tmdbTrailers } from './sources/tmdb-client';
+import type { YoutubePacer } from './youtube-pacer';
+
+export interface GatherDeps {
+  store: DiscoveryStore;
+  settings: DiscoverySettingsStore;
+  pacer: YoutubePacer;
+  tools: () => DownloadTools;
+  runProcess?: RunProcess;
+  fetch?: typeof fetch;
+}
+
+export interface Gathered {
+  candidates: TrailerCandidate[];
+  query: string | null;
+  warnings: string[];
+}
+
+export interface GatherOptions {
+  /** Stop at the first source whose best candidate reaches the profile's minimum score. */
+  unattended: boolean;
+  signal?: AbortSignal;
+}
+
+/** Ids and links of the person's own choices score full marks: they are not guesses. */
+const chosenScore = 100;
+
+export async function gatherCandidates(
+  deps: GatherDeps,
+  title: TitleToSearch,
+  profile: TrailerProfile,
+  options: GatherOptions,
+): Promise<Gathered> {
+  const excluded = deps.store.excludedKeys(title.id);
+  const warnings: string[] = [];
+  const allowed = (list: TrailerCandidate[]) => list.filter((c) => !excluded.has(c.key));
+  const good = (list: TrailerCandidate[]) => list.some((c) => c.score >= profile.minScore);
+
+  const chosen = allowed([
+    ...chosenCandidate(title.trailerSource, 'manual', 'You set this link for the title'),
+    ...chosenCandidate(title.nfoTrailerId, 'nfo', "From the title's NFO file"),
+  ]);
+  if (options.unattended && chosen.length > 0) return { candidates: chosen, query: null, warnings };
+
+  const context: RankContext = {
+    title: title.title,
+    year: title.year,
+    kind: title.kind,
+    alternativeTitles: [],
+    language: profile.audioLanguage,
+    minDurationSeconds: profile.minDurationSeconds,
+    maxDurationSeconds: profile.maxDurationSeconds,
+    excludeWords: profile.excludeWords,
+    channelAllowList: profile.channelAllowList,
+  };
+
+  const flat: FlatCandidate[] = [];
+  const tmdb = await fromTmdb(deps, title, profile, warnings, options.signal);
+  if (tmdb.originalTitle && tmdb.originalTitle !== title.title)
+    context.alternativeTitles = [tmdb.originalTitle];
+  flat.push(...tmdb.candidates);
+  const fromTmdbRanked = allowed(rank(flat, context));
+  if (options.unattended && good(fromTmdbRanked)) {
+    return { candidates: [...chosen, ...fromTmdbRanked], query: null, warnings };
+  }
+
+  const query = renderSearchQuery(profile.searchTemplate, {
+    title: title.title,
+    year: title.year,
+    language: profile.audioLanguage,
+    type: title.kind,
+  });
+  flat.push(...(await fromYoutube(deps, query, warnings, options)));
+  const ranked = allowed(rank(dedupe(flat), context));
+  return { candidates: [...chosen, ...ranked], query, warnings };
+}
+
+function chosenCandidate(value: string | null, source: CandidateSource, why: string): TrailerCandidate[] {
+  if (!value) return [];
+  try {
+    const parsed = parseTrailerSource(value);
+    return [
+      {
+        key: parsed.videoId ?? parsed.url,
+        url: parsed.url,
+        videoId: parsed.videoId,
+        title: parsed.videoId ? `YouTube video ${parsed.videoId}` : parsed.url,
+        channel: null,
+        durationSeconds: null,
+        viewCount: null,
+        thumbnailUrl: null,
+        source,
+        score: chosenScore,
+        reasons: [{ label: why, points: chosenScore }],
+      },
+    ];
+  } catch {
+    // An NFO may hold anything; a value that is not a link is simply not a candidate.
+    return [];
+  }
+}
+
+async function fromTmdb(
+  deps: GatherDeps,
+  title: TitleToSearch,
+  profile: TrailerProfile,
+  warnings: string[],
+  signal?: AbortSignal,
+): Promise<{ candidates: FlatCandidate[]; originalTitle: string | null }> {
+  const settings = deps.settings.stored();
+  if (!settings.tmdbApiKey) return { candidates: [], originalTitle: null };
+  try {
+    const found = await tmdbTrailers(
+      { baseUrl: settings.tmdbBaseUrl, apiKey: settings.tmdbApiKey, fetch: deps.fetch, signal },
+      { tmdbId: title.tmdbId, imdbId: title.imdbId, title: title.title, year: title.year, kind: title.kind },
+      profile.audioLanguage,
+    );
+    return { candidates: found.candidates, originalTitle: found.originalTitle };
+  } catch (error) {
+    if (!(error instanceof TmdbError)) throw error;
+    warnings.push(error.message);
+    return { candidates: [], originalTitle: null };
+  }
+}
+
+async function fromYoutube(
+  deps: GatherDeps,
+  query: string,
+  warnings: string[],
+  options: GatherOptions,
+): Promise<FlatCandidate[]> {
+  if (deps.pacer.lane().paused && !options.unattended) {
+    warnings.push('YouTube was not searched: it is paused after a bot check. Resume it to search again.');
+    return [];
+  }
+  // Unattended runs wait their turn (and through a hold, until the person resumes YouTube).
+  const release = await deps.pacer.acquire(options.signal, { ignoreSpacing: !options.unattended });
+  try {
+    const tools = deps.tools();
+    const { searchResults } = deps.settings.stored();
+    return await searchYoutube({
+      ytdlpPath: tools.ytdlpPath,
+      query,
+      count: searchResults,
+      cookiesFile: tools.cookiesFile ?? null,
+      cookiesFromBrowser: tools.cookiesFromBrowser ?? null,
+      runProcess: deps.runProcess,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (!(error instanceof SearchFailed)) throw error;
+    if (error.code === 'BOT_CHECK' || error.code === 'SIGN_IN_REQUIRED') deps.pacer.hold(error.message);
+    warnings.push(error.hint ? `${error.message} ${error.hint}` : error.message);
+    return [];
+  } finally {
+    release();
+  }
+}
+
+/** TMDB and the search often name the same video: one entry, with TMDB's facts kept. */
+function dedupe(list: FlatCandidate[]): FlatCandidate[] {
+  const byId = new Map<string, FlatCandidate>();
+  for (const candidate of list) {
+    const seen = byId.get(candidate.id);
+    byId.set(
+      candidate.id,
+      seen
+        ? { ...candidate, ...seen, ...withValues(candidate), tmdb: seen.tmdb ?? candidate.tmdb }
+        : candidate,
+    );
+  }
+  return [...byId.values()];
+}
+
+function withValues(candidate: FlatCandidate): Partial<FlatCandidate> {
+  return Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== null && v !== undefined));
+}
+
+function rank(list: FlatCandidate[], context: RankContext): TrailerCandidate[] {
+  return rankCandidates(list, context).ranked.map((ranked) => toCandidate(ranked));
+}
+
+function toCandidate({ candidate, score, reasons }: RankedCandidate): TrailerCandidate {
+  const url =
+    candidate.url && /^https?:\/\//i.test(candidate.url)
+      ? candidate.url
+      : `https://www.youtube.com/watch?v=${candidate.id}`;
+  let videoId: string | null = null;
+  try {
+    videoId = parseTrailerSource(url).videoId;
+  } catch {
+    videoId = null;
+  }
+  const thumbnails = candidate.thumbnails ?? [];
+  const thumbnail =
+    [...thumbnails].sort((a, b) => (a.width ?? 0) - (b.width ?? 0)).find((t) => (t.width ?? 0) >= 320) ??
+    thumbnails.at(-1);
+  return {
+    key: videoId ?? url,
+    url,
+    videoId,
+    title: candidate.title,
+    channel: candidate.channel ?? candidate.uploader ?? null,
+    durationSeconds: candidate.duration ?? null,
+    viewCount: candidate.view_count ?? null,
+    thumbnailUrl: thumbnail?.url ?? null,
+    source: candidate.tmdb ? 'tmdb' : 'youtube-search',
+    score,
+    reasons,
+  };
+}

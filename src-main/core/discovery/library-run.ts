@@ -1,0 +1,141 @@
+// "Download missing trailers": every title that lacks a trailer for an enabled profile is searched,
+// ranked and queued when the best candidate is good enough; the rest are listed for the person.
+// One title at a time (YouTube's pacing makes more pointless); progress pushed a few times a second.
+import type { DiscoveryRun } from '../../../src-preload/contract/discovery';
+import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import { AppError } from '../errors';
+import type { DiscoveryServiceDeps } from './discovery-service';
+import type { TitleToSearch } from './discovery-store';
+import { gatherCandidates } from './gather-candidates';
+
+const PUBLISH_INTERVAL_MS = 250;
+
+const idle: DiscoveryRun = {
+  running: false,
+  total: 0,
+  done: 0,
+  queued: 0,
+  needsChoice: 0,
+  satisfied: 0,
+  failed: 0,
+  startedAt: null,
+  finishedAt: null,
+};
+
+export class LibraryRun {
+  private state: DiscoveryRun = { ...idle };
+  private controller: AbortController | null = null;
+  private finished: Promise<void> = Promise.resolve();
+  private lastPublished = 0;
+
+  constructor(
+    private readonly deps: DiscoveryServiceDeps,
+    private readonly publish: (run: DiscoveryRun) => void,
+  ) {}
+
+  status(): DiscoveryRun {
+    return { ...this.state };
+  }
+
+  /** Starts a run unless one is going (then returns that one). */
+  start(profiles: TrailerProfile[], mediaIds?: number[]): DiscoveryRun {
+    if (this.state.running) return this.status();
+    const work = profiles.flatMap((profile) =>
+      this.deps.store
+        .unsatisfied(profile.id, profile.acceptDetectedTrailers, mediaIds)
+        .map((title) => ({ title, profile })),
+    );
+    const titles = mediaIds ? new Set(mediaIds).size : this.deps.store.monitoredCount();
+    const wanted = Math.max(work.length, titles * profiles.length);
+    this.state = {
+      ...idle,
+      running: true,
+      total: wanted,
+      // Titles asked for that already have their trailer are counted as satisfied from the start.
+      satisfied: wanted - work.length,
+      done: wanted - work.length,
+      startedAt: this.now(),
+    };
+    this.controller = new AbortController();
+    this.finished = this.process(work, this.controller.signal);
+    this.publish(this.status());
+    return this.status();
+  }
+
+  async stop(): Promise<void> {
+    this.controller?.abort(new Error('closing'));
+    await this.finished;
+  }
+
+  private async process(
+    work: { title: TitleToSearch; profile: TrailerProfile }[],
+    signal: AbortSignal,
+  ): Promise<void> {
+    const changed: number[] = [];
+    for (const { title, profile } of work) {
+      if (signal.aborted) break;
+      try {
+        await this.one(title.id, profile, signal, changed);
+      } catch (error) {
+        if (signal.aborted) break;
+        this.state.failed += 1;
+        this.deps.store.saveOutcome(title.id, profile.id, 'error', {
+          score: null,
+          title: null,
+          message: error instanceof Error ? error.message : String(error),
+        });
+        changed.push(title.id);
+      }
+      this.state.done += 1;
+      this.maybePublish();
+    }
+    this.state = { ...this.state, running: false, finishedAt: this.now() };
+    this.publish(this.status());
+    if (changed.length > 0) this.deps.events.emit('discovery:needsChoiceChanged', { mediaIds: changed });
+  }
+
+  private async one(
+    mediaId: number,
+    profile: TrailerProfile,
+    signal: AbortSignal,
+    changed: number[],
+  ): Promise<void> {
+    const title = this.deps.store.title(mediaId);
+    // Satisfied since the run started (another run, a manual download), or removed: nothing to do.
+    if (!title || this.deps.store.isSatisfied(mediaId, profile.id, profile.acceptDetectedTrailers)) {
+      this.state.satisfied += 1;
+      return;
+    }
+    const found = await gatherCandidates(this.deps, title, profile, { unattended: true, signal });
+    const best = found.candidates[0];
+    if (best && best.score >= profile.minScore) {
+      try {
+        this.deps.downloads.enqueue({ mediaId, source: best.url, profileId: profile.id });
+        this.state.queued += 1;
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'ALREADY_QUEUED') throw error;
+        this.state.satisfied += 1;
+      }
+      return;
+    }
+    this.state.needsChoice += 1;
+    const message = found.warnings.join(' ') || null;
+    this.deps.store.saveOutcome(mediaId, profile.id, best ? 'needs-choice' : 'no-candidates', {
+      score: best?.score ?? null,
+      title: best?.title ?? null,
+      message: best ? message : (message ?? "No video looked like this title's trailer."),
+    });
+    changed.push(mediaId);
+  }
+
+  private maybePublish(): void {
+    const now = Date.now();
+    if (now - this.lastPublished < PUBLISH_INTERVAL_MS) return;
+    this.lastPublished = now;
+    this.publish(this.status());
+  }
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString();
+  }
+}

@@ -1,0 +1,88 @@
+// Ranks search results (or TMDB videos) for one title: every candidate gets a score from 0 to 100
+// and the reasons behind it; shorts, live and upcoming videos are set aside with the reason why.
+import { analyse, excludePhrases, type Analysis } from './analyse';
+import { languageReasons } from './rules-language';
+import { channelReasons, durationReasons, excludeReasons, wordingReasons } from './rules-content';
+import { newerNamesakeYear, seasonReasons, titleReasons, yearReasons } from './rules-identity';
+import { titleVariants } from './title-match';
+import { type FlatCandidate, type RankContext, type RankedCandidate, type Ranking } from './types';
+import { defaultExcludeWords } from './vocabulary';
+
+/** A best score at or above this is good enough to queue without asking the person. */
+export const THRESHOLD = 50;
+
+const UNAVAILABLE: Record<string, string> = {
+  private: 'Private video',
+  premium_only: 'Needs YouTube Premium',
+  subscriber_only: "Only for the channel's members",
+  needs_auth: 'Needs a signed-in account',
+};
+
+/** Why a candidate can never be the trailer, or null when it can. */
+export function exclusionReason(candidate: FlatCandidate): string | null {
+  if (!candidate.id) return 'No video id';
+  if (!candidate.title?.trim()) return 'No title';
+  if (candidate.live_status === 'is_live') return 'A live stream';
+  if (candidate.live_status === 'is_upcoming') return 'An upcoming premiere or stream, not out yet';
+  // A Shorts URL means YouTube shows it in the vertical Shorts player, whatever its length.
+  if (candidate.url && /youtube\.com\/shorts\//i.test(candidate.url)) return 'A YouTube Short';
+  if (/#shorts?\b/i.test(candidate.title)) return 'A YouTube Short (#shorts)';
+  const unavailable = candidate.availability ? UNAVAILABLE[candidate.availability] : undefined;
+  return unavailable ?? null;
+}
+
+function score(
+  analysis: Analysis,
+  context: RankContext,
+  newerNamesake: number | null,
+  phrases: ReturnType<typeof excludePhrases>,
+  currentYear: number,
+): RankedCandidate {
+  const reasons = [
+    ...titleReasons(analysis),
+    ...yearReasons(analysis, context, newerNamesake),
+    ...seasonReasons(analysis, context),
+    ...wordingReasons(analysis),
+    ...excludeReasons(analysis, phrases),
+    ...channelReasons(analysis, context, currentYear),
+    ...languageReasons(analysis, context),
+    ...durationReasons(analysis, context),
+  ];
+  if (analysis.candidate.live_status === 'was_live') {
+    reasons.push({ label: 'A recorded live stream', points: -25 });
+  }
+  const total = reasons.reduce((sum, reason) => sum + reason.points, 0);
+  return { candidate: analysis.candidate, score: Math.max(0, Math.min(100, total)), reasons };
+}
+
+export function rankCandidates(candidates: FlatCandidate[], context: RankContext): Ranking {
+  const excluded: Ranking['excluded'] = [];
+  const kept: FlatCandidate[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    const why = exclusionReason(candidate);
+    if (why) excluded.push({ candidate, why });
+    else if (!seen.has(candidate.id)) {
+      seen.add(candidate.id);
+      kept.push(candidate);
+    }
+  }
+  const variants = titleVariants(context.title, context.alternativeTitles);
+  const phrases = excludePhrases(context.excludeWords ?? defaultExcludeWords);
+  const analyses = kept.map((candidate) => analyse(candidate, variants, phrases, context.channelAllowList));
+  const currentYear = context.currentYear ?? new Date().getFullYear();
+  const newerNamesake = newerNamesakeYear(analyses, context, currentYear);
+  const ranked = analyses
+    .map((analysis, index) => ({
+      index,
+      ranked: score(analysis, context, newerNamesake, phrases, currentYear),
+    }))
+    .sort(
+      (a, b) =>
+        b.ranked.score - a.ranked.score ||
+        (b.ranked.candidate.view_count ?? 0) - (a.ranked.candidate.view_count ?? 0) ||
+        a.index - b.index,
+    )
+    .map((entry) => entry.ranked);
+  return { ranked, excluded };
+}

@@ -1,0 +1,156 @@
+// The words the ranking recognises in video titles. Kept in one place so the rules read as rules.
+
+/** The profile's exclude words when it sets none: the issue's list plus the same words in the languages people search in. */
+export { defaultExcludeWords } from '../../../../src-preload/contract/profiles';
+
+const words = (text: string) => text.split(/\s+/).filter((word) => word.length > 0);
+
+export const OFFICIAL_WORDS = new Set(
+  words('official officiel officielle offizieller offizielle offizielles oficial ufficiale officiele'),
+);
+export const TRAILER_WORDS = new Set(words('trailer trailers zwiastun fragman трейлер'));
+export const TEASER_WORDS = new Set(words('teaser teasers promo тизер'));
+/** Trailer words in scripts written without spaces, found in the raw title. */
+export const CJK_TRAILER = /预告|預告|予告|예고편/;
+
+/** Words that can follow a title in a trailer's name without making it another title. */
+export const NEUTRAL_WORDS = new Set([
+  ...OFFICIAL_WORDS,
+  ...TRAILER_WORDS,
+  ...TEASER_WORDS,
+  ...words(`
+    bande annonce annonces main final new first second third full official international intl us uk red band
+    extended exclusive original theatrical rerelease re release remastered restored restoration anniversary
+    edition version cut tv spot clip no nr hd uhd sd 4k 8k hdr 1080p 720p 2160p imax 3d dolby ultra dvd bluray blu ray vhs
+    movie film films pelicula series season staffel saison temporada premiere world preview sneak peek look
+    announcement date ab im kino kinostart theaters theatres cinemas now only coming soon ending scene scenes
+    intro opening credits interview ost soundtrack score theme audio video
+    vo ov vf vff vost vostfr omu sub subs subtitles subtitled eng ger dt
+  `),
+  // Chinese and Japanese words for (final, official) trailer, one character each as tokenise splits them.
+  ...'预告片預告予編终极終極官方正式版',
+]);
+/** "25 ans après", "10 Years Later": a number after a title that counts years, not sequels. */
+export const YEARS_WORDS = new Set(words('years year ans jahre anos anni jaar'));
+
+/** Words meaning a season of a series. */
+export const SEASON_WORDS = new Set(['season', 'staffel', 'saison', 'temporada', 'stagione', 'series']);
+
+export interface LanguageMarker {
+  language: string;
+  /** A strong marker names the language; a weak one only hints at it. */
+  strong: boolean;
+}
+
+// Words naming the language a video is in; a weak one only hints at it (a French word for "trailer").
+const LANGUAGE_STRONG: Record<string, string> = {
+  de: 'german deutsch deutsche deutscher deutschen ger',
+  fr: 'french francais francaise vf vff vfq',
+  es: 'spanish espanol castellano latino doblado',
+  it: 'italian italiano ita',
+  pt: 'portuguese portugues dublado',
+  en: 'english eng',
+  ja: 'japanese',
+  zh: 'chinese mandarin cantonese',
+  ko: 'korean',
+  ru: 'russian',
+  pl: 'polish polski',
+  nl: 'dutch nederlands',
+  tr: 'turkish turkce',
+  sv: 'swedish',
+  da: 'danish',
+  no: 'norwegian',
+  fi: 'finnish',
+  hi: 'hindi',
+};
+const LANGUAGE_WEAK: Record<string, string> = {
+  fr: 'bande',
+  de: 'offizieller',
+  pl: 'zwiastun',
+  tr: 'fragman',
+  ru: 'трейлер',
+};
+
+/** Word → the language it names (audio, unless a subtitle word is next to it). */
+export const LANGUAGE_WORDS = new Map<string, LanguageMarker>([
+  ...Object.entries(LANGUAGE_WEAK).flatMap(([language, list]) =>
+    words(list).map((word): [string, LanguageMarker] => [word, { language, strong: false }]),
+  ),
+  ...Object.entries(LANGUAGE_STRONG).flatMap(([language, list]) =>
+    words(list).map((word): [string, LanguageMarker] => [word, { language, strong: true }]),
+  ),
+]);
+
+/** Words saying the video is subtitled; the language named next to them is the subtitles', not the audio's. */
+export const SUBTITLE_WORDS = new Set(
+  words(
+    'sub subs subtitle subtitles subtitled untertitel untertitelt subtitulado subtitulada sottotitoli legendas ondertiteld',
+  ),
+);
+/** Words that mean "original audio, subtitled in this language". */
+export const SUBTITLED_VERSION = new Map([
+  ['vost', 'fr'],
+  ['vostfr', 'fr'],
+  ['omu', 'de'],
+  ['vose', 'es'],
+  ['legendado', 'pt'],
+]);
+
+export const LANGUAGE_NAMES: Record<string, string> = {
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  pt: 'Portuguese',
+  en: 'English',
+  ja: 'Japanese',
+  zh: 'Chinese',
+  ko: 'Korean',
+  ru: 'Russian',
+  pl: 'Polish',
+  nl: 'Dutch',
+  tr: 'Turkish',
+  sv: 'Swedish',
+  da: 'Danish',
+  no: 'Norwegian',
+  fi: 'Finnish',
+  hi: 'Hindi',
+};
+
+// ISO 639-2 (both B and T forms) for the languages above: profiles may store "deu" or "ger".
+const THREE_LETTER: Record<string, string> = {
+  deu: 'de',
+  ger: 'de',
+  fra: 'fr',
+  fre: 'fr',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  eng: 'en',
+  jpn: 'ja',
+  zho: 'zh',
+  chi: 'zh',
+  kor: 'ko',
+  rus: 'ru',
+  pol: 'pl',
+  nld: 'nl',
+  dut: 'nl',
+  tur: 'tr',
+  swe: 'sv',
+  dan: 'da',
+  nor: 'no',
+  nob: 'no',
+  fin: 'fi',
+  hin: 'hi',
+};
+
+/** "de", "deu", "ger", "de-AT" → "de"; null stays null. */
+export function languageCode(language: string | null | undefined): string | null {
+  if (!language) return null;
+  const base = language.toLowerCase().split(/[-_]/)[0] ?? '';
+  return THREE_LETTER[base] ?? base;
+}
+
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code.toUpperCase();
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+// Finding the right trailer: candidates with their reasons, the review list, library runs, and
+// the YouTube lane that pauses the whole app when YouTube asks whether we are a bot.
+
+export type CandidateSource = 'manual' | 'nfo' | 'tmdb' | 'youtube-search';
+
+export interface ScoreReason {
+  /** For a person: "Year 1999 matches", "Says 'reaction'". */
+  label: string;
+  /** What it added or took away. */
+  points: number;
+}
+
+export interface TrailerCandidate {
+  /** The YouTube id, or the link for other sites: what a rejection is remembered by. */
+  key: string;
+  url: string;
+  videoId: string | null;
+  title: string;
+  channel: string | null;
+  durationSeconds: number | null;
+  viewCount: number | null;
+  thumbnailUrl: string | null;
+  source: CandidateSource;
+  /** 0–100. */
+  score: number;
+  reasons: ScoreReason[];
+}
+
+export interface CandidateSearch {
+  mediaId: number;
+  profileId: number;
+  profileName: string;
+  /** Best first; rejected and failed candidates are left out. */
+  candidates: TrailerCandidate[];
+  /** The profile's minimum score for unattended downloads. */
+  minScore: number;
+  /** The YouTube search that ran, if one did. */
+  query: string | null;
+  /** What could not be asked and why (TMDB refused the key, YouTube paused…). */
+  warnings: string[];
+}
+
+export type DiscoveryOutcome = 'queued' | 'needs-choice' | 'no-candidates' | 'satisfied' | 'error';
+
+/** A title whose best candidate scored below the profile's minimum: the person chooses. */
+export interface NeedsChoice {
+  mediaId: number;
+  mediaTitle: string;
+  mediaYear: number | null;
+  profileId: number;
+  profileName: string;
+  outcome: 'needs-choice' | 'no-candidates' | 'error';
+  bestScore: number | null;
+  bestTitle: string | null;
+  message: string | null;
+  checkedAt: string;
+}
+
+/** A "Download missing trailers" run over the library or a selection. */
+export interface DiscoveryRun {
+  running: boolean;
+  total: number;
+  done: number;
+  queued: number;
+  needsChoice: number;
+  satisfied: number;
+  failed: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface YoutubeLane {
+  paused: boolean;
+  /** What YouTube said, in plain words. */
+  reason: string | null;
+  since: string | null;
+}
+
+export interface DiscoverySettings {
+  /** A TMDB API key (v3) or read access token (v4) is set; the key itself never leaves main. */
+  tmdbKeySet: boolean;
+  tmdbBaseUrl: string;
+  /** Results asked from one YouTube search. */
+  searchResults: number;
+  /** Passed to yt-dlp as --cookies for sign-in and bot checks. */
+  cookiesFile: string | null;
+  /** Passed as --cookies-from-browser (firefox, chrome, …). */
+  cookiesFromBrowser: string | null;
+  /** Hours between unattended runs over the library; null = off. */
+  scheduleHours: number | null;
+  lastScheduledRunAt: string | null;
+}
+
+export const cookieBrowsers = [
+  'firefox',
+  'chrome',
+  'chromium',
+  'edge',
+  'brave',
+  'opera',
+  'safari',
+  'vivaldi',
+] as const;
+
+export const discoverySettingsPatchSchema = z.strictObject({
+  /** An empty string clears the key. */
+  tmdbApiKey: z.string().trim().max(400, 'That key is too long.').optional(),
+  tmdbBaseUrl: z
+    .string()
+    .trim()
+    .url('Enter a web address such as https://api.themoviedb.org/3')
+    .refine((u) => /^https?:\/\//i.test(u), 'Only http and https addresses.')
+    .optional(),
+  searchResults: z.number().int().min(1).max(30, 'At most 30 results per search').optional(),
+  cookiesFile: z
+    .string()
+    .max(4096)
+    .refine((p) => !p.includes('\0'), 'A path cannot contain a NUL character.')
+    .nullable()
+    .optional(),
+  cookiesFromBrowser: z.enum(cookieBrowsers).nullable().optional(),
+  scheduleHours: z
+    .number()
+    .int()
+    .min(1, 'At least every hour')
+    .max(24 * 30, 'At most every 30 days')
+    .nullable()
+    .optional(),
+});

@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { NeedsChoice } from '../../../src-preload/contract';
+import { hrefs } from '../../app/router';
+import { appStore, useAppStore } from '../../store';
+import { plural } from '../../store/messages';
+import { DiscoveryRunBar } from './DiscoveryRunBar';
+import { rowTitle, type ReviewTableMeta } from './review-columns';
+import { ReviewTable } from './ReviewTable';
+
+const meta: ReviewTableMeta = {
+  findTrailer: (row: NeedsChoice) =>
+    appStore
+      .getState()
+      .openFindTrailer({ mediaId: row.mediaId, label: rowTitle(row), profileId: row.profileId }),
+};
+
+/** Titles whose search found nothing good enough to queue unattended: the person picks. */
+export function ReviewPage() {
+  const { rows, status, load } = useAppStore(
+    useShallow((s) => ({ rows: s.needsChoice, status: s.needsChoiceStatus, load: s.loadNeedsChoice })),
+  );
+
+  useEffect(() => {
+    // Cheap, and the list may have changed while events were not being listened to.
+    void load();
+  }, [load]);
+
+  let body;
+  if (rows.length === 0 && (status === 'idle' || status === 'loading')) {
+    body = <p className="muted loading-text">Loading…</p>;
+  } else if (rows.length === 0 && status === 'error') {
+    body = (
+      <div className="notice notice-error" role="alert">
+        <p>The list could not be loaded.</p>
+        <button type="button" className="button" onClick={() => void load()}>
+          Try again
+        </button>
+      </div>
+    );
+  } else if (rows.length === 0) {
+    body = (
+      <div className="empty-inline">
+        <p>Nothing needs a choice.</p>
+        <p>
+          When <a href={hrefs.library}>Download missing trailers</a> finds no candidate good enough to queue
+          on its own, the title waits here for you to pick one.
+        </p>
+      </div>
+    );
+  } else {
+    body = <ReviewTable rows={rows} meta={meta} />;
+  }
+
+  return (
+    <div className="review-page">
+      <header className="page-header">
+        <div>
+          <h1>Review</h1>
+          <p className="muted count" aria-live="polite">
+            {rows.length === 0
+              ? 'Nothing waiting'
+              : `${plural(rows.length, 'title')} ${rows.length === 1 ? 'needs' : 'need'} a choice`}
+          </p>
+        </div>
+      </header>
+      <DiscoveryRunBar />
+      {body}
+    </div>
+  );
+}

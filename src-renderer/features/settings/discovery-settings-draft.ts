@@ -1,0 +1,117 @@
+import type { ContractError, DiscoverySettings } from '../../../src-preload/contract';
+import type { DiscoverySettingsPatch } from '../../store/discovery-slice';
+import type { cookieBrowsers } from './search-defaults';
+
+export type CookieBrowser = (typeof cookieBrowsers)[number];
+
+/** The form's text, as typed. */
+export interface DiscoverySettingsDraft {
+  /** Never prefilled: the key stays in main. */
+  tmdbApiKey: string;
+  /** The key field was typed in: saving sends it, and an emptied field clears the key. */
+  keyEdited: boolean;
+  tmdbBaseUrl: string;
+  searchResults: string;
+  cookiesFile: string;
+  cookiesFromBrowser: '' | CookieBrowser;
+  scheduleOn: boolean;
+  scheduleHours: string;
+}
+
+export type DiscoveryField = keyof DiscoverySettingsPatch;
+export type DiscoveryDraftErrors = Partial<Record<DiscoveryField, string>>;
+
+/** Every how many hours a newly switched on schedule runs. */
+export const defaultScheduleHours = 24;
+
+export function toDiscoveryDraft(s: DiscoverySettings): DiscoverySettingsDraft {
+  return {
+    tmdbApiKey: '',
+    keyEdited: false,
+    tmdbBaseUrl: s.tmdbBaseUrl,
+    searchResults: String(s.searchResults),
+    cookiesFile: s.cookiesFile ?? '',
+    cookiesFromBrowser: (s.cookiesFromBrowser ?? '') as '' | CookieBrowser,
+    scheduleOn: s.scheduleHours !== null,
+    scheduleHours: String(s.scheduleHours ?? defaultScheduleHours),
+  };
+}
+
+function wholeNumber(text: string, min: number, max: number, below: string, above: string): number | string {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  if (trimmed === '' || !Number.isFinite(value)) return 'Enter a number';
+  if (!Number.isInteger(value)) return 'Use a whole number';
+  if (value < min) return below;
+  if (value > max) return above;
+  return value;
+}
+
+/**
+ * The changed settings, or the reason per field why they cannot be saved. Bounds repeat the
+ * contract's (the renderer cannot import it at run time); main checks again.
+ */
+export function parseDiscoveryDraft(
+  draft: DiscoverySettingsDraft,
+  saved: DiscoverySettings,
+): { ok: true; patch: DiscoverySettingsPatch } | { ok: false; errors: DiscoveryDraftErrors } {
+  const errors: DiscoveryDraftErrors = {};
+  const patch: DiscoverySettingsPatch = {};
+
+  if (draft.keyEdited) patch.tmdbApiKey = draft.tmdbApiKey.trim();
+
+  const baseUrl = draft.tmdbBaseUrl.trim();
+  if (baseUrl === '') errors.tmdbBaseUrl = 'Enter a web address such as https://api.themoviedb.org/3';
+  else if (baseUrl !== saved.tmdbBaseUrl) patch.tmdbBaseUrl = baseUrl;
+
+  const results = wholeNumber(
+    draft.searchResults,
+    1,
+    30,
+    'At least one result',
+    'At most 30 results per search',
+  );
+  if (typeof results === 'string') errors.searchResults = results;
+  else if (results !== saved.searchResults) patch.searchResults = results;
+
+  const cookiesFile = draft.cookiesFile.trim() === '' ? null : draft.cookiesFile.trim();
+  if (cookiesFile !== saved.cookiesFile) patch.cookiesFile = cookiesFile;
+
+  const browser = draft.cookiesFromBrowser === '' ? null : draft.cookiesFromBrowser;
+  if (browser !== saved.cookiesFromBrowser) patch.cookiesFromBrowser = browser;
+
+  let hours: number | null = null;
+  if (draft.scheduleOn) {
+    const parsed = wholeNumber(
+      draft.scheduleHours,
+      1,
+      24 * 30,
+      'At least every hour',
+      'At most every 30 days',
+    );
+    if (typeof parsed === 'string') errors.scheduleHours = parsed;
+    else hours = parsed;
+  }
+  if (errors.scheduleHours === undefined && hours !== saved.scheduleHours) patch.scheduleHours = hours;
+
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, patch };
+}
+
+const fieldNames: readonly string[] = [
+  'tmdbApiKey',
+  'tmdbBaseUrl',
+  'searchResults',
+  'cookiesFile',
+  'cookiesFromBrowser',
+  'scheduleHours',
+] satisfies DiscoveryField[];
+
+/**
+ * Main names the refused field at the end of its message ("… (tmdbBaseUrl)."): the form shows
+ * the words next to that field. Other refusals stay whole, for the form's own alert.
+ */
+export function fieldError(error: ContractError): { field: DiscoveryField; message: string } | null {
+  const match = /^(.*) \(([A-Za-z]+)\)\.?$/s.exec(error.message);
+  if (!match || !fieldNames.includes(match[2] ?? '')) return null;
+  return { field: match[2] as DiscoveryField, message: match[1] ?? error.message };
+}

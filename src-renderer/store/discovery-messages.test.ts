@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { describeRunEnd, describeRunProgress, isStaleRun } from './discovery-messages';
+import { makeRun } from './fake-api';
+
+describe('run snapshots', () => {
+  const running = makeRun({ done: 4 });
+  const finished = makeRun({ running: false, done: 10, finishedAt: '2024-05-10T12:01:00.000Z' });
+
+  it('refuses a snapshot older than the one held', () => {
+    expect(isStaleRun(null, running)).toBe(false);
+    expect(isStaleRun(running, makeRun({ done: 3 }))).toBe(true);
+    expect(isStaleRun(running, makeRun({ done: 5 }))).toBe(false);
+    expect(isStaleRun(finished, running)).toBe(true);
+    expect(isStaleRun(running, finished)).toBe(false);
+    // A new run is never stale, whatever the old one's counts.
+    expect(isStaleRun(finished, makeRun({ startedAt: '2024-05-11T08:00:00.000Z' }))).toBe(false);
+    expect(isStaleRun(makeRun({ startedAt: '2024-05-11T08:00:00.000Z' }), finished)).toBe(true);
+  });
+});
+
+describe('run messages', () => {
+  it('shows progress with only the counts that are not zero', () => {
+    expect(
+      describeRunProgress(makeRun({ total: 10, done: 4, queued: 2, needsChoice: 1, satisfied: 1 })),
+    ).toBe('4 of 10 titles · 2 queued · 1 needs a choice · 1 already had a trailer');
+    expect(describeRunProgress(makeRun({ total: 1, done: 0 }))).toBe('0 of 1 title');
+  });
+
+  it('sums up the end, as an error when searches failed', () => {
+    expect(
+      describeRunEnd(makeRun({ running: false, total: 5, done: 5, queued: 2, needsChoice: 2, failed: 1 })),
+    ).toEqual({
+      kind: 'error',
+      message:
+        'Checked 5 titles: queued 2 trailers, 2 titles need your choice (see Review), 1 could not be searched.',
+    });
+    expect(describeRunEnd(makeRun({ running: false, total: 2, done: 2, satisfied: 2 }))).toEqual({
+      kind: 'success',
+      message: 'Checked 2 titles: 2 already had a trailer.',
+    });
+  });
+});

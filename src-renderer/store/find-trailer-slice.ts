@@ -1,0 +1,156 @@
+import type { CandidateSearch, ContractError } from '../../src-preload/contract';
+import { queuedMessage } from './download-messages';
+import type { SliceCreator } from './types';
+
+export interface FindTrailerState {
+  open: boolean;
+  mediaId: number | null;
+  /** "The Matrix (1999)", for the dialog's text. */
+  label: string;
+  /** The profile asked for; null lets main take the default one. */
+  profileId: number | null;
+  status: 'idle' | 'searching' | 'ready' | 'error';
+  search: CandidateSearch | null;
+  /** Why the search failed. */
+  searchError: ContractError | null;
+  /** Why a pick, a rejection or a pasted link was refused; the dialog stays open. */
+  actionError: ContractError | null;
+  /** The candidate being queued or rejected, or 'paste'; its buttons wait meanwhile. */
+  busy: string | null;
+}
+
+export interface FindTrailerTarget {
+  mediaId: number;
+  label: string;
+  profileId?: number | null;
+}
+
+/** The "Find trailer" dialog: a ranked search for one title, a pick, a rejection or a pasted link. */
+export interface FindTrailerSlice {
+  findTrailer: FindTrailerState;
+  /** Opens the dialog and starts the search. */
+  openFindTrailer(target: FindTrailerTarget): void;
+  closeFindTrailer(): void;
+  /** Searches again, for another profile when one is given. */
+  searchTrailers(profileId?: number): Promise<void>;
+  /** Queues this candidate with the search's profile; closes the dialog on success. */
+  pickCandidate(key: string): Promise<boolean>;
+  /** Never proposes this candidate for this title again; it leaves the list. */
+  rejectCandidate(key: string): Promise<boolean>;
+  /** Queues a pasted link or YouTube id, as the Download trailer dialog does. */
+  downloadPasted(source: string): Promise<boolean>;
+}
+
+const closed: FindTrailerState = {
+  open: false,
+  mediaId: null,
+  label: '',
+  profileId: null,
+  status: 'idle',
+  search: null,
+  searchError: null,
+  actionError: null,
+  busy: null,
+};
+
+export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (set, get) => {
+  // Each search gets a number: an answer for a closed dialog, another title or an older profile
+  // choice is dropped.
+  let searchRequest = 0;
+  // Bumped on every open and close: a pick answered after the dialog moved on changes nothing.
+  let session = 0;
+  const patch = (p: Partial<FindTrailerState>) =>
+    set((state) => ({ findTrailer: { ...state.findTrailer, ...p } }));
+  const profileToUse = () => {
+    const { search, profileId } = get().findTrailer;
+    return search?.profileId ?? profileId ?? undefined;
+  };
+
+  async function enqueue(source: string, busy: string): Promise<boolean> {
+    const { mediaId, busy: already } = get().findTrailer;
+    if (mediaId === null || already !== null) return false;
+    const mine = session;
+    patch({ busy, actionError: null });
+    const profileId = profileToUse();
+    const result = await api.procedures['downloads:enqueue'](
+      profileId === undefined ? { mediaId, source } : { mediaId, source, profileId },
+    );
+    if (mine !== session) return false;
+    if (!result.ok) {
+      patch({ busy: null, actionError: result.error });
+      return false;
+    }
+    session++;
+    get().onJobsChanged([result.data]);
+    set({ findTrailer: closed });
+    get().pushToast('success', queuedMessage(result.data));
+    return true;
+  }
+
+  return {
+    findTrailer: closed,
+
+    openFindTrailer({ mediaId, label, profileId }) {
+      session++;
+      set({ findTrailer: { ...closed, open: true, mediaId, label, profileId: profileId ?? null } });
+      void get().searchTrailers();
+    },
+
+    closeFindTrailer() {
+      session++;
+      searchRequest++;
+      set({ findTrailer: closed });
+    },
+
+    async searchTrailers(profileId) {
+      const { mediaId, open } = get().findTrailer;
+      if (!open || mediaId === null) return;
+      const mine = ++searchRequest;
+      const chosen = profileId ?? get().findTrailer.profileId ?? undefined;
+      patch({
+        status: 'searching',
+        profileId: chosen ?? null,
+        search: null,
+        searchError: null,
+        actionError: null,
+      });
+      const result = await api.procedures['discovery:findTrailer'](
+        chosen === undefined ? { mediaId } : { mediaId, profileId: chosen },
+      );
+      if (mine !== searchRequest) return;
+      if (result.ok) patch({ status: 'ready', search: result.data, profileId: result.data.profileId });
+      else patch({ status: 'error', searchError: result.error });
+    },
+
+    pickCandidate(key) {
+      const candidate = get().findTrailer.search?.candidates.find((c) => c.key === key);
+      return candidate ? enqueue(candidate.url, key) : Promise.resolve(false);
+    },
+
+    async rejectCandidate(key) {
+      const { mediaId, busy } = get().findTrailer;
+      if (mediaId === null || busy !== null) return false;
+      const mine = session;
+      patch({ busy: key, actionError: null });
+      const result = await api.procedures['discovery:reject']({ mediaId, key });
+      if (mine !== session) return false;
+      const now = get().findTrailer;
+      if (!result.ok) {
+        patch({ busy: null, actionError: result.error });
+        return false;
+      }
+      patch({
+        busy: null,
+        search: now.search && {
+          ...now.search,
+          candidates: now.search.candidates.filter((c) => c.key !== key),
+        },
+      });
+      return true;
+    },
+
+    downloadPasted(source) {
+      return enqueue(source, 'paste');
+    },
+  };
+};
