@@ -72,7 +72,11 @@ test('every job completes exactly once after the app is killed mid-download', as
       const all = await api.call<DownloadJob[]>('downloads:list', { filter: 'all' });
       return all.every((j) => j.status === 'completed' || j.status === 'failed') ? all : null;
     });
-    expect(jobs.map((j) => j.status)).toEqual(['completed', 'completed', 'completed']);
+    expect(jobs.map((j) => `${j.status} ${j.errorMessage ?? ''}`.trim())).toEqual([
+      'completed',
+      'completed',
+      'completed',
+    ]);
 
     // Exactly one trailer per title, on disk and in the database.
     for (const title of titles) {

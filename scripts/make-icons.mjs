@@ -1,6 +1,8 @@
 // Draws Trailerdeck's icons (a film frame with a play triangle, warm amber) as PNGs with no
-// dependencies: shapes in unit coordinates, 4×4 supersampling, zlib for the PNG stream.
-// Usage: node scripts/make-icons.mjs   (writes resources/icon.png and resources/tray/*.png)
+// dependencies: shapes in unit coordinates, 4×4 supersampling, zlib for the PNG stream. Also writes
+// the macOS .icns and the Windows .ico: electron-builder would otherwise convert icon.png with a
+// tool it downloads at build time, and the icons would not be reviewable in the repository.
+// Usage: node scripts/make-icons.mjs   (writes resources/icon.{png,icns,ico} and resources/tray/*.png)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,20 +169,115 @@ const trayMark = mark({
   play: [0.36, 0.7, 0.22, 0.78],
 });
 
+/** Apple's icon family: a list of (type, PNG) entries; every type used here takes PNG data. */
+function encodeIcns(entries) {
+  const blocks = entries.map(([type, png]) => {
+    const header = Buffer.alloc(8);
+    header.write(type, 0, 'ascii');
+    header.writeUInt32BE(png.length + 8, 4);
+    return Buffer.concat([header, png]);
+  });
+  const header = Buffer.alloc(8);
+  header.write('icns', 0, 'ascii');
+  header.writeUInt32BE(8 + blocks.reduce((sum, block) => sum + block.length, 0), 4);
+  return Buffer.concat([header, ...blocks]);
+}
+
+/**
+ * A Windows icon. Sizes below 256 are stored as 32-bit bitmaps (bottom-up BGRA and an empty AND
+ * mask) rather than PNG, which older tools (NSIS's icon loader, Explorer on some builds) reject.
+ */
+function encodeIco(images) {
+  const payloads = images.map(({ size, rgba }) => {
+    if (size >= 256) return encodePng(size, rgba);
+    const info = Buffer.alloc(40);
+    info.writeUInt32LE(40, 0);
+    info.writeInt32LE(size, 4);
+    info.writeInt32LE(size * 2, 8); // colour rows + mask rows
+    info.writeUInt16LE(1, 12);
+    info.writeUInt16LE(32, 14);
+    const pixels = Buffer.alloc(size * size * 4);
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) {
+        const from = (y * size + x) * 4;
+        const to = ((size - 1 - y) * size + x) * 4;
+        pixels[to] = rgba[from + 2];
+        pixels[to + 1] = rgba[from + 1];
+        pixels[to + 2] = rgba[from];
+        pixels[to + 3] = rgba[from + 3];
+      }
+    }
+    const mask = Buffer.alloc(Math.ceil(size / 32) * 4 * size); // alpha says it all: mask stays 0
+    return Buffer.concat([info, pixels, mask]);
+  });
+  const header = Buffer.alloc(6);
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(images.length, 4);
+  let offset = 6 + 16 * images.length;
+  const directory = images.map(({ size }, i) => {
+    const entry = Buffer.alloc(16);
+    entry[0] = size >= 256 ? 0 : size; // 0 means 256
+    entry[1] = size >= 256 ? 0 : size;
+    entry.writeUInt16LE(1, 4);
+    entry.writeUInt16LE(32, 6);
+    entry.writeUInt32LE(payloads[i].length, 8);
+    entry.writeUInt32LE(offset, 12);
+    offset += payloads[i].length;
+    return entry;
+  });
+  return Buffer.concat([header, ...directory, ...payloads]);
+}
+
+const appIcons = new Map();
+const appIconAt = (size) => {
+  if (!appIcons.has(size)) appIcons.set(size, appIcon(size));
+  return appIcons.get(size);
+};
+const appPng = (size) => encodePng(size, appIconAt(size));
+
 const files = [
-  ['icon.png', 512, appIcon(512)],
+  ['icon.png', '512×512', appPng(512)],
+  // Types with PNG payloads, as iconutil writes them: 16–512 pt at 1× and 2×.
+  [
+    'icon.icns',
+    '16–1024 px',
+    encodeIcns([
+      ['icp4', appPng(16)],
+      ['ic11', appPng(32)],
+      ['icp5', appPng(32)],
+      ['ic12', appPng(64)],
+      ['ic07', appPng(128)],
+      ['ic13', appPng(256)],
+      ['ic08', appPng(256)],
+      ['ic14', appPng(512)],
+      ['ic09', appPng(512)],
+      ['ic10', appPng(1024)],
+    ]),
+  ],
+  [
+    'icon.ico',
+    '16–256 px',
+    encodeIco([16, 24, 32, 48, 64, 128, 256].map((size) => ({ size, rgba: appIconAt(size) }))),
+  ],
   // macOS template images: black + alpha; the menu bar recolours them.
-  ['tray/trayTemplate.png', 16, render(16, [{ shape: trayMark, color: solid('#000000') }])],
-  ['tray/trayTemplate@2x.png', 32, render(32, [{ shape: trayMark, color: solid('#000000') }])],
+  [
+    'tray/trayTemplate.png',
+    '16×16',
+    encodePng(16, render(16, [{ shape: trayMark, color: solid('#000000') }])),
+  ],
+  [
+    'tray/trayTemplate@2x.png',
+    '32×32',
+    encodePng(32, render(32, [{ shape: trayMark, color: solid('#000000') }])),
+  ],
   // For dark panels a bright amber, for light panels a deeper one that keeps its contrast.
-  ['tray/tray-dark.png', 32, render(32, [{ shape: trayMark, color: solid('#ffb84d') }])],
-  ['tray/tray-light.png', 32, render(32, [{ shape: trayMark, color: solid('#b86b00') }])],
+  ['tray/tray-dark.png', '32×32', encodePng(32, render(32, [{ shape: trayMark, color: solid('#ffb84d') }]))],
+  ['tray/tray-light.png', '32×32', encodePng(32, render(32, [{ shape: trayMark, color: solid('#b86b00') }]))],
 ];
 
-for (const [name, size, pixels] of files) {
+for (const [name, sizes, data] of files) {
   const file = join(root, 'resources', name);
   mkdirSync(dirname(file), { recursive: true });
-  const png = encodePng(size, pixels);
-  writeFileSync(file, png);
-  console.log(`${name}: ${size}×${size}, ${png.length} bytes`);
+  writeFileSync(file, data);
+  console.log(`${name}: ${sizes}, ${data.length} bytes`);
 }

@@ -24,6 +24,7 @@ const steps = [
     ['run', '--reporter=default', '--reporter=json', `--outputFile=${join(reports, 'unit.json')}`],
   ],
   ['build', process.execPath, [join(root, 'scripts/build.mjs')]],
+  ['pack check', bin('tsx'), [join(root, 'scripts/pack-check.ts')]],
   ['e2e tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') }],
 ];
 

@@ -11,6 +11,9 @@ import './styles/title.css';
 import './styles/settings.css';
 import './styles/downloads.css';
 import './styles/discovery.css';
+import './styles/tools.css';
+import './styles/diagnostics.css';
+import './styles/logs.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

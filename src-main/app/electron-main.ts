@@ -182,9 +182,18 @@ function start(): void {
     }
   }
 
+  /**
+   * The tray sits on the taskbar or panel, which Windows may keep dark while apps are light: there
+   * the system UI's theme decides, elsewhere the app theme.
+   */
+  function trayIsDark(): boolean {
+    return process.platform === 'win32'
+      ? nativeTheme.shouldUseDarkColorsForSystemIntegratedUI
+      : nativeTheme.shouldUseDarkColors;
+  }
+
   function createTray(running: Core, queue: DownloadQueueClient): Tray | null {
-    const iconFor = () =>
-      join(paths.trayDir, trayIconFile(process.platform, nativeTheme.shouldUseDarkColors));
+    const iconFor = () => join(paths.trayDir, trayIconFile(process.platform, trayIsDark()));
     try {
       const created = new Tray(iconFor());
       const showActivity = setUpTray(created, (template) => Menu.buildFromTemplate(template), {

@@ -2,21 +2,25 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { openDatabase, type AppDatabase } from './db/open-database';
 import { EventBus } from './event-bus';
-import { AppError } from './errors';
-import { createDispatch, type Dispatch, type Handlers } from './rpc/dispatch';
+import { createDispatch, type Dispatch } from './rpc/dispatch';
+import { createHandlers } from './rpc/core-handlers';
 import { LibraryService } from './library/library-service';
 import { createProbe } from './probe/probe-file';
 import type { LibraryServiceApi } from './library/library-service-api';
 import { ProfileService } from './profiles/profile-service';
 import { DownloadService } from './downloads/download-service';
 import type { QueueOptions } from './downloads/download-queue';
-import { deleteTrailerFile, setTrailerSource } from './downloads/trailer-actions';
 import { SettingStore } from './settings/setting-store';
 import { DiscoverySettingsStore } from './discovery/discovery-settings';
 import { YoutubePacer } from './discovery/youtube-pacer';
 import { DiscoveryService } from './discovery/discovery-service';
 import { DiscoveryStore } from './discovery/discovery-store';
 import { createReadableEnd } from './downloads/verify-trailer';
+import { AppLog } from './logging/app-log';
+import { logCoreEvents, logProcessFailures } from './logging/log-core-events';
+import { ToolsService } from './tools/tools-service';
+import { DiagnosticsService } from './diagnostics/diagnostics-service';
+import type { ProbeFile } from './probe/types';
 
 export interface CoreOptions {
   dataDir: string;
@@ -43,6 +47,8 @@ export interface Core {
   profiles: ProfileService;
   downloads: DownloadService;
   discovery: DiscoveryService;
+  tools: ToolsService;
+  log: AppLog;
   /** Settles once interrupted downloads are taken back and the queue runs. */
   ready: Promise<void>;
   dispatch: Dispatch;
@@ -54,10 +60,25 @@ export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, 'trailerdeck.db'), options.migrationsFolder);
   const events = new EventBus();
-  const probe = createProbe({ ffprobePath: options.ffprobePath });
+  const log = new AppLog({
+    dir: join(options.dataDir, 'logs'),
+    onAppended: (entries) => events.emit('logs:appended', { entries }),
+  });
+  const stopLogging = [logProcessFailures(log), logCoreEvents(log, events)];
+  const settingStore = new SettingStore(db);
+  const toolsService = new ToolsService({
+    settings: settingStore,
+    events,
+    dataDir: options.dataDir,
+    bundledFfprobe: options.ffprobePath,
+    ytdlpOverride: options.ytdlpPath,
+    fetch: options.fetch,
+  });
+  // The ffprobe found at the moment of each call: setting its path in Settings applies at once.
+  const probe: ProbeFile = (path, signal) =>
+    createProbe({ ffprobePath: toolsService.path('ffprobe') ?? options.ffprobePath })(path, signal);
   const library: LibraryServiceApi = new LibraryService({ db, events, probe });
   const profiles = new ProfileService({ db, events });
-  const settingStore = new SettingStore(db);
   const discoverySettings = new DiscoverySettingsStore(settingStore);
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
@@ -71,8 +92,9 @@ export function createCore(options: CoreOptions): Core {
   const tools = () => {
     const { cookiesFile, cookiesFromBrowser } = discoverySettings.stored();
     return {
-      ytdlpPath: options.ytdlpPath ?? 'yt-dlp',
-      ffmpegLocation: options.ffmpegLocation,
+      ytdlpPath: toolsService.path('ytdlp') ?? 'yt-dlp',
+      ffmpegLocation: options.ffmpegLocation ?? toolsService.path('ffmpeg') ?? undefined,
+      withoutFfmpeg: toolsService.ffmpegMissing(),
       cookiesFile: cookiesFile ?? undefined,
       cookiesFromBrowser: cookiesFromBrowser ?? undefined,
     };
@@ -88,7 +110,7 @@ export function createCore(options: CoreOptions): Core {
     pacer,
     queue: {
       ...options.downloadQueue,
-      onInternalError: (error) => options.onInternalError?.('downloads:queue', error),
+      onInternalError: (error) => internalError('downloads:queue', error),
     },
     readableEnd: createReadableEnd({ ffprobePath: options.ffprobePath }),
   });
@@ -102,78 +124,48 @@ export function createCore(options: CoreOptions): Core {
     profiles,
     fetch: options.fetch,
   });
-  const ready = downloads
+  const diagnostics = new DiagnosticsService({
+    version: options.version,
+    dataDir: options.dataDir,
+    tools: toolsService,
+    settings: settingStore,
+    listRoots: () => library.listRoots(),
+    recentProblems: () => log.list({ level: 'warn', limit: 20 }),
+    secretsSet: () => {
+      const stored = discoverySettings.stored();
+      return {
+        'TMDB API key': stored.tmdbApiKey !== null,
+        'Cookies file': stored.cookiesFile !== null,
+        'Cookies from a browser': stored.cookiesFromBrowser !== null,
+      };
+    },
+  });
+  // Tools first: the queue should know which yt-dlp and whether ffmpeg is there before it runs.
+  const ready = toolsService
     .start()
-    .catch((error: unknown) => options.onInternalError?.('downloads:start', error));
-  const trailerActions = {
+    .catch((error: unknown) => internalError('tools:start', error))
+    .then(() => downloads.start())
+    .catch((error: unknown) => internalError('downloads:start', error));
+  function internalError(name: string, error: unknown): void {
+    log.error(
+      'internal',
+      `${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      error instanceof Error ? error.stack : undefined,
+    );
+    options.onInternalError?.(name, error);
+  }
+  const handlers = createHandlers({
+    options,
     db,
     events,
-    getMedia: (id: number) => library.getMedia(id),
-    listTrailers: (id: number) => library.listTrailers(id),
-  };
-
-  const handlers: Handlers = {
-    'app:info': () => ({
-      version: options.version,
-      nativeFolderPicker: Boolean(options.pickFolder),
-      dataDir: options.dataDir,
-    }),
-    'library:listRoots': () => library.listRoots(),
-    'library:addRoot': ({ path, kind }) => library.addRoot(path, kind),
-    'library:removeRoot': async ({ rootId }) => {
-      await downloads.stopJobsOfRoot(rootId);
-      library.removeRoot(rootId);
-      return { removed: true as const };
-    },
-    'library:setRootKind': ({ rootId, kind }) => library.setRootKind(rootId, kind),
-    'library:rescan': (input) => ({ queued: library.rescan(input?.rootId) }),
-    'library:scanStatus': () => library.scanStatus(),
-    'library:list': () => library.listMedia(),
-    'media:get': ({ mediaId }) => library.getMedia(mediaId),
-    'media:trailers': ({ mediaId }) => library.listTrailers(mediaId),
-    'fs:listFolders': ({ path }) => library.listFolders(path),
-    'dialog:pickFolder': async () => {
-      if (!options.pickFolder) {
-        throw new AppError('UNSUPPORTED', 'This window has no native folder dialog; use the folder browser.');
-      }
-      return { path: await options.pickFolder() };
-    },
-    'profiles:list': () => profiles.list(),
-    'profiles:create': (input) => profiles.create(input),
-    'profiles:update': ({ id, ...patch }) => profiles.update(id, patch),
-    'profiles:duplicate': ({ id }) => profiles.duplicate(id),
-    'profiles:delete': ({ id }) => {
-      profiles.delete(id);
-      return { deleted: true as const };
-    },
-    'profiles:setDefault': ({ id }) => profiles.setDefault(id),
-    'media:setTrailerSource': ({ mediaId, source }) => setTrailerSource(trailerActions, mediaId, source),
-    'media:deleteTrailer': ({ downloadId }) => deleteTrailerFile(trailerActions, downloadId),
-    'downloads:enqueue': (input) => downloads.enqueue(input),
-    'downloads:enqueueMany': (input) => downloads.enqueueMany(input),
-    'downloads:list': (input) => downloads.list(input),
-    'downloads:progress': () => downloads.progress(),
-    'downloads:cancel': ({ jobId }) => downloads.cancel(jobId),
-    'downloads:pause': ({ jobId }) => downloads.pause(jobId),
-    'downloads:resume': ({ jobId }) => downloads.resume(jobId),
-    'downloads:retry': ({ jobId }) => downloads.retry(jobId),
-    'downloads:pauseAll': () => downloads.pauseAll(),
-    'downloads:resumeAll': () => downloads.resumeAll(),
-    'downloads:getSettings': () => downloads.getSettings(),
-    'downloads:updateSettings': (patch) => downloads.updateSettings(patch),
-    'discovery:findTrailer': ({ mediaId, profileId }) => discovery.findTrailer(mediaId, profileId),
-    'discovery:reject': ({ mediaId, key }) => {
-      discovery.reject(mediaId, key);
-      return { rejected: true as const };
-    },
-    'discovery:downloadMissing': (input) => discovery.downloadMissing(input),
-    'discovery:run': () => discovery.run(),
-    'discovery:needsChoice': () => discovery.needsChoice(),
-    'discovery:getSettings': () => discovery.settings(),
-    'discovery:updateSettings': (patch) => discovery.updateSettings(patch),
-    'discovery:youtubeLane': () => discovery.youtubeLane(),
-    'discovery:resumeYoutube': () => discovery.resumeYoutube(),
-  };
+    library,
+    profiles,
+    downloads,
+    discovery,
+    toolsService,
+    diagnostics,
+    log,
+  });
 
   return {
     db,
@@ -183,13 +175,17 @@ export function createCore(options: CoreOptions): Core {
     downloads,
     discovery,
     ready,
-    dispatch: createDispatch(handlers, { onInternalError: options.onInternalError }),
+    tools: toolsService,
+    log,
+    dispatch: createDispatch(handlers, { onInternalError: internalError }),
     async close() {
       await ready;
       await discovery.close();
       // Running downloads go back in the queue with their partial files, to resume at next start.
       await downloads.close();
       await library.close();
+      for (const stop of stopLogging) stop();
+      log.close();
       db.$client.close();
     },
   };

@@ -1,6 +1,8 @@
 import type { ScanProgress, ScanSummary } from './models';
 import type { DownloadJob, DownloadSettings, JobProgress } from './downloads';
 import type { DiscoveryRun, YoutubeLane } from './discovery';
+import type { InstallProgress, ToolsStatus } from './tools';
+import type { LogEntry } from './diagnostics';
 
 /** Events main pushes to every window or WebSocket client. */
 export interface EventPayloads {
@@ -28,6 +30,12 @@ export interface EventPayloads {
   'discovery:needsChoiceChanged': { mediaIds: number[] };
   /** YouTube was paused after a bot or sign-in check, or resumed. */
   'discovery:youtubeLaneChanged': YoutubeLane;
+  /** A tool was found, set, installed or updated. */
+  'tools:changed': ToolsStatus;
+  /** The managed yt-dlp is being downloaded and checked. */
+  'tools:installProgress': InstallProgress;
+  /** New log entries (warnings and errors pushed at once, the rest a few times a second). */
+  'logs:appended': { entries: LogEntry[] };
 }
 
 export type EventName = keyof EventPayloads;
@@ -45,4 +53,7 @@ export const eventNames = [
   'discovery:runChanged',
   'discovery:needsChoiceChanged',
   'discovery:youtubeLaneChanged',
+  'tools:changed',
+  'tools:installProgress',
+  'logs:appended',
 ] as const satisfies readonly EventName[];

@@ -121,4 +121,6 @@ export interface AppInfo {
   /** True when a native folder dialog exists (Electron); else the renderer shows its folder browser. */
   nativeFolderPicker: boolean;
   dataDir: string;
+  /** The first-run checklist has not been dismissed yet. */
+  firstRunPending: boolean;
 }

@@ -26,6 +26,8 @@ import {
   type NeedsChoice,
   type YoutubeLane,
 } from './discovery';
+import { toolsSettingsPatchSchema, type ToolsStatus } from './tools';
+import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
 interface Procedure<Input extends z.ZodType, Output> {
@@ -162,6 +164,22 @@ export const procedures = {
   'discovery:youtubeLane': procedure<YoutubeLane>()(nothing),
   /** Lets YouTube searches and downloads run again after a bot check. */
   'discovery:resumeYoutube': procedure<YoutubeLane>()(nothing),
+  /** Each tool's path, version and problems, and the managed yt-dlp. */
+  'tools:status': procedure<ToolsStatus>()(nothing),
+  /** Sets a tool's path (null: look for it), the yt-dlp channel, the start-up check, the release URL. */
+  'tools:updateSettings': procedure<ToolsStatus>()(toolsSettingsPatchSchema),
+  /** Downloads the official yt-dlp build into the data folder, verified by checksum; keeps the old one. */
+  'tools:installYtdlp': procedure<ToolsStatus>()(nothing),
+  /** Asks the release whether its yt-dlp differs from the managed copy. */
+  'tools:checkYtdlpUpdate': procedure<ToolsStatus>()(nothing),
+  /** The checklist: tools, and each library folder readable, writable, with its free space. */
+  'diagnostics:run': procedure<DiagnosticsReport>()(nothing),
+  /** The same as text for the clipboard, with tokens, keys and cookie details left out. */
+  'diagnostics:report': procedure<{ text: string }>()(nothing),
+  /** Marks the first-run checklist as seen; it stays reachable as Diagnostics. */
+  'diagnostics:dismissFirstRun': procedure<{ dismissed: true }>()(nothing),
+  /** The newest log entries, optionally of a level and worse, matching a search. */
+  'logs:list': procedure<LogEntry[]>()(logQuerySchema),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -31,13 +31,23 @@ export interface ToolsSettings {
   ytdlpChannel: YtdlpChannel;
   /** Look for a newer yt-dlp at start-up (only the managed copy is updated, and only when asked). */
   checkAtStartup: boolean;
+  /** Where releases are downloaded from; null = the official GitHub releases of the channel. */
+  releaseBaseUrl: string | null;
 }
 
 export interface ToolsStatus {
   tools: ToolInfo[];
   settings: ToolsSettings;
   /** The managed yt-dlp's version and the newest one seen, when a check ran. */
-  managedYtdlp: { version: string | null; latestSeen: string | null; checkedAt: string | null };
+  managedYtdlp: {
+    path: string;
+    version: string | null;
+    /** The last check found a different build in the release than the managed copy. */
+    updateAvailable: boolean;
+    checkedAt: string | null;
+  };
+  /** ffmpeg is missing: profiles that need merging or remuxing get single-file downloads instead. */
+  ffmpegMissing: boolean;
   /** An install or update in progress. */
   installing: boolean;
 }
@@ -60,4 +70,11 @@ export const toolsSettingsPatchSchema = z.strictObject({
   path: z.strictObject({ tool: z.enum(toolNames), value: toolPath.nullable() }).optional(),
   ytdlpChannel: z.enum(ytdlpChannels).optional(),
   checkAtStartup: z.boolean().optional(),
+  releaseBaseUrl: z
+    .string()
+    .trim()
+    .url('Enter a web address such as https://github.com/yt-dlp/yt-dlp/releases/latest/download')
+    .refine((u) => /^https?:\/\//i.test(u), 'Only http and https addresses.')
+    .nullable()
+    .optional(),
 });

@@ -3,9 +3,11 @@ import { appStore } from '../store';
 import { FindTrailerDialog } from '../features/discovery/FindTrailerDialog';
 import { ReviewPage } from '../features/discovery/ReviewPage';
 import { YoutubeLaneBanner } from '../features/discovery/YoutubeLaneBanner';
+import { DiagnosticsPage } from '../features/diagnostics/DiagnosticsPage';
 import { ActivityPage } from '../features/downloads/ActivityPage';
 import { FolderPickerDialog } from '../features/library/FolderPickerDialog';
 import { LibraryPage } from '../features/library/LibraryPage';
+import { LogsPage } from '../features/logs/LogsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TitlePage } from '../features/title/TitlePage';
 import { DropZone } from './DropZone';
@@ -50,6 +52,8 @@ export function App() {
           {route.page === 'activity' && <ActivityPage />}
           {route.page === 'review' && <ReviewPage />}
           {route.page === 'settings' && <SettingsPage />}
+          {route.page === 'diagnostics' && <DiagnosticsPage />}
+          {route.page === 'logs' && <LogsPage />}
           {route.page === 'title' && <TitlePage key={key} mediaId={route.mediaId} />}
         </main>
       </div>

@@ -34,6 +34,19 @@ function NeedsChoiceBadge() {
   );
 }
 
+function DiagnosticsBadge() {
+  const problems = useAppStore((s) => s.diagnostics?.problems ?? 0);
+  if (problems === 0) return null;
+  return (
+    <span
+      className="nav-badge nav-badge-warn"
+      aria-label={`${problems} ${problems === 1 ? 'problem' : 'problems'}`}
+    >
+      {problems > 99 ? '99+' : problems}
+    </span>
+  );
+}
+
 export function Sidebar({ route }: { route: Route }) {
   return (
     <nav className="sidebar" aria-label="Main">
@@ -56,6 +69,13 @@ export function Sidebar({ route }: { route: Route }) {
       </NavLink>
       <NavLink href={hrefs.settings} active={route.page === 'settings'}>
         Settings
+      </NavLink>
+      <NavLink href={hrefs.diagnostics} active={route.page === 'diagnostics'}>
+        <span>Diagnostics</span>
+        <DiagnosticsBadge />
+      </NavLink>
+      <NavLink href={hrefs.logs} active={route.page === 'logs'}>
+        Logs
       </NavLink>
     </nav>
   );

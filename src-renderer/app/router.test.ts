@@ -6,6 +6,9 @@ describe('parseHash', () => {
     expect(parseHash('#/settings')).toEqual({ page: 'settings' });
     expect(parseHash('#/activity')).toEqual({ page: 'activity' });
     expect(parseHash('#/review')).toEqual({ page: 'review' });
+    expect(parseHash('#/diagnostics')).toEqual({ page: 'diagnostics' });
+    expect(parseHash('#/logs')).toEqual({ page: 'logs' });
+    expect(parseHash('#/logs/extra')).toEqual({ page: 'library' });
     expect(parseHash('#/title/42')).toEqual({ page: 'title', mediaId: 42 });
     expect(parseHash('#/library')).toEqual({ page: 'library' });
     expect(parseHash('')).toEqual({ page: 'library' });

@@ -5,6 +5,8 @@ export type Route =
   | { page: 'activity' }
   | { page: 'review' }
   | { page: 'settings' }
+  | { page: 'diagnostics' }
+  | { page: 'logs' }
   | { page: 'title'; mediaId: number };
 
 export const hrefs = {
@@ -12,6 +14,8 @@ export const hrefs = {
   activity: '#/activity',
   review: '#/review',
   settings: '#/settings',
+  diagnostics: '#/diagnostics',
+  logs: '#/logs',
   title: (mediaId: number) => `#/title/${mediaId}`,
 };
 
@@ -21,6 +25,8 @@ export function parseHash(hash: string): Route {
   if (path === '/settings') return { page: 'settings' };
   if (path === '/activity') return { page: 'activity' };
   if (path === '/review') return { page: 'review' };
+  if (path === '/diagnostics') return { page: 'diagnostics' };
+  if (path === '/logs') return { page: 'logs' };
   const title = /^\/title\/(\d{1,15})$/.exec(path);
   if (title) {
     const mediaId = Number(title[1]);

@@ -26,6 +26,9 @@ export function useAppEvents(): void {
       api.on('discovery:runChanged', (run) => store().onDiscoveryRun(run)),
       api.on('discovery:needsChoiceChanged', () => void store().loadNeedsChoice()),
       api.on('discovery:youtubeLaneChanged', (lane) => store().onYoutubeLane(lane)),
+      api.on('tools:changed', (status) => store().onToolsChanged(status)),
+      api.on('tools:installProgress', (progress) => store().onInstallProgress(progress)),
+      api.on('logs:appended', ({ entries }) => store().onLogsAppended(entries)),
       connection.subscribe((status) => {
         store().setConnection(status);
         if (status === 'reconnecting') lostConnection = true;
@@ -39,6 +42,8 @@ export function useAppEvents(): void {
           void store().loadDiscovery();
           if (store().discoverySettingsStatus !== 'idle') void store().loadDiscoverySettings();
           if (store().title.mediaId !== null) void store().refreshTitle();
+          if (store().toolsLoad !== 'idle') void store().loadTools();
+          if (store().logsStatus !== 'idle') void store().loadLogs();
         }
       }),
     ];

@@ -1,15 +1,18 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
+import { createDiagnosticsSlice } from './diagnostics-slice';
 import { createDiscoverySlice } from './discovery-slice';
 import { createDownloadsSlice } from './downloads-slice';
 import { createFindTrailerSlice } from './find-trailer-slice';
 import { createLibrarySlice } from './library-slice';
+import { createLogsSlice } from './logs-slice';
 import { createPickerSlice } from './picker-slice';
 import { createProfilesSlice } from './profiles-slice';
 import { createScanSlice } from './scan-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createTitleSlice } from './title-slice';
 import { createToastSlice } from './toast-slice';
+import { createToolsSlice } from './tools-slice';
 import { createTrailerRequestsSlice } from './trailer-requests-slice';
 import type { AppState } from './types';
 import { createUiSlice } from './ui-slice';
@@ -28,5 +31,8 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createSelectionSlice(transport)(...a),
     ...createDiscoverySlice(transport)(...a),
     ...createFindTrailerSlice(transport)(...a),
+    ...createToolsSlice(transport)(...a),
+    ...createDiagnosticsSlice(transport)(...a),
+    ...createLogsSlice(transport)(...a),
   }));
 }

@@ -1,15 +1,18 @@
 import type { StateCreator } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
+import type { DiagnosticsSlice } from './diagnostics-slice';
 import type { DiscoverySlice } from './discovery-slice';
 import type { DownloadsSlice } from './downloads-slice';
 import type { FindTrailerSlice } from './find-trailer-slice';
 import type { LibrarySlice } from './library-slice';
+import type { LogsSlice } from './logs-slice';
 import type { PickerSlice } from './picker-slice';
 import type { ProfilesSlice } from './profiles-slice';
 import type { ScanSlice } from './scan-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { TitleSlice } from './title-slice';
 import type { ToastSlice } from './toast-slice';
+import type { ToolsSlice } from './tools-slice';
 import type { TrailerRequestsSlice } from './trailer-requests-slice';
 import type { UiSlice } from './ui-slice';
 
@@ -24,7 +27,10 @@ export type AppState = LibrarySlice &
   TrailerRequestsSlice &
   SelectionSlice &
   DiscoverySlice &
-  FindTrailerSlice;
+  FindTrailerSlice &
+  ToolsSlice &
+  DiagnosticsSlice &
+  LogsSlice;
 
 /** A slice gets the API it talks to, so tests can hand it any transport. */
 export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;

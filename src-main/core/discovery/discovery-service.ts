@@ -8,6 +8,7 @@ import type {
   YoutubeLane,
 } from '../../../src-preload/contract/discovery';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import type { ProfileService } from '../profiles/profile-service';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { DownloadService } from '../downloads/download-service';
@@ -18,7 +19,7 @@ import { LibraryRun } from './library-run';
 export interface DiscoveryServiceDeps extends GatherDeps {
   events: EventBus;
   downloads: DownloadService;
-  profiles: { get(id: number): TrailerProfile; list(): TrailerProfile[] };
+  profiles: Pick<ProfileService, 'get' | 'list' | 'usable'>;
   now?: () => Date;
   /** How often the schedule is looked at (default a minute). */
   scheduleTickMs?: number;
@@ -49,7 +50,7 @@ export class DiscoveryService {
   async findTrailer(mediaId: number, profileId?: number): Promise<CandidateSearch> {
     const title = this.deps.store.title(mediaId);
     if (!title) throw new AppError('NOT_FOUND', `There is no title ${mediaId} in the library.`);
-    const profile = this.profileFor(profileId);
+    const profile = this.deps.profiles.usable(profileId);
     const found = await gatherCandidates(this.deps, title, profile, { unattended: false });
     return {
       mediaId,
@@ -70,7 +71,7 @@ export class DiscoveryService {
 
   downloadMissing(input: { mediaIds?: number[]; profileId?: number } = {}): DiscoveryRun {
     const profiles =
-      input.profileId === undefined ? this.enabledProfiles() : [this.profileFor(input.profileId)];
+      input.profileId === undefined ? this.enabledProfiles() : [this.deps.profiles.usable(input.profileId)];
     return this.libraryRun.start(profiles, input.mediaIds);
   }
 
@@ -127,20 +128,5 @@ export class DiscoveryService {
 
   private enabledProfiles(): TrailerProfile[] {
     return this.deps.profiles.list().filter((profile) => profile.enabled);
-  }
-
-  private profileFor(profileId: number | undefined): TrailerProfile {
-    const profile =
-      profileId === undefined
-        ? this.deps.profiles.list().find((p) => p.isDefault)
-        : this.deps.profiles.get(profileId);
-    if (!profile) throw new AppError('NOT_FOUND', 'There is no default trailer profile.');
-    if (!profile.enabled) {
-      throw new AppError(
-        'PROFILE_DISABLED',
-        `The profile "${profile.name}" is switched off. Turn it on in Settings.`,
-      );
-    }
-    return profile;
   }
 }

@@ -297,6 +297,25 @@ describe('the library side', () => {
   });
 });
 
+describe('without ffmpeg', () => {
+  it('downloads a single file as the site has it, instead of merging or converting', async () => {
+    await app.call('tools:updateSettings', {
+      path: { tool: 'ffmpeg', value: join(app.dir, 'no-ffmpeg-here') },
+    });
+    expect((await app.call('tools:status')).ffmpegMissing).toBe(true);
+    const job = await app.call('downloads:enqueue', {
+      mediaId: app.mediaId(heat),
+      source: host.server.url('/media/video.webm'),
+    });
+    const done = await app.waitFor(job.id, ['completed', 'failed']);
+    // The default profile wants mkv; without ffmpeg the webm stays a webm.
+    expect(done).toMatchObject({
+      status: 'completed',
+      finalPath: join(app.folder(heat), 'Heat (1995)-trailer.webm'),
+    });
+  });
+});
+
 describe('removing a library folder', () => {
   it("takes its titles' jobs and trailer rows along, even with a download running", async () => {
     const done = await app.call('downloads:enqueue', {

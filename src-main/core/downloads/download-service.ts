@@ -10,6 +10,7 @@ import type {
   JobProgress,
 } from '../../../src-preload/contract/downloads';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import type { ProfileService } from '../profiles/profile-service';
 import type { AppDatabase } from '../db/open-database';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
@@ -32,7 +33,7 @@ export interface DownloadServiceDeps {
   events: EventBus;
   probe: ProbeFile;
   settings: SettingStore;
-  profiles: { get(id: number): TrailerProfile; list(): TrailerProfile[] };
+  profiles: Pick<ProfileService, 'get' | 'list' | 'usable'>;
   /** The app's folder for job files (never inside a library). */
   jobsDir: string;
   tools: () => DownloadTools;
@@ -107,7 +108,7 @@ export class DownloadService {
   }
 
   enqueue(input: { mediaId: number; source: string; profileId?: number }): DownloadJob {
-    const profile = this.profileFor(input.profileId);
+    const profile = this.deps.profiles.usable(input.profileId);
     this.requireMedia(input.mediaId);
     const source = parseTrailerSource(input.source);
     const row = this.insertJob(input.mediaId, profile, source);
@@ -116,7 +117,7 @@ export class DownloadService {
   }
 
   enqueueMany(input: { mediaIds: number[]; profileId?: number }): EnqueueManyResult {
-    const profile = this.profileFor(input.profileId);
+    const profile = this.deps.profiles.usable(input.profileId);
     const sources = this.deps.db.$client.prepare(
       'SELECT coalesce(trailer_source, nfo_trailer_id) FROM media WHERE id = ?',
     );
@@ -262,21 +263,6 @@ export class DownloadService {
     });
     if (emit) this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(row)] });
     return row;
-  }
-
-  private profileFor(profileId: number | undefined): TrailerProfile {
-    const profile =
-      profileId === undefined
-        ? this.deps.profiles.list().find((p) => p.isDefault)
-        : this.deps.profiles.get(profileId);
-    if (!profile) throw new AppError('NOT_FOUND', 'There is no default trailer profile.');
-    if (!profile.enabled) {
-      throw new AppError(
-        'PROFILE_DISABLED',
-        `The profile "${profile.name}" is switched off. Turn it on in Settings.`,
-      );
-    }
-    return profile;
   }
 
   private requireMedia(mediaId: number): void {

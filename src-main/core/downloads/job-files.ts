@@ -30,6 +30,16 @@ export async function prepareJobDirs(paths: JobPaths): Promise<void> {
   await mkdir(paths.done, { recursive: true });
 }
 
+/**
+ * Empties done/ of anything but one finished file: a run killed while converting leaves the
+ * original and a half-written conversion, and the next run must start that step afresh.
+ */
+export async function clearUnfinished(paths: JobPaths): Promise<void> {
+  if ((await finishedFile(paths)) !== null) return;
+  await rm(paths.done, { recursive: true, force: true });
+  await mkdir(paths.done, { recursive: true });
+}
+
 /** The finished file an earlier run left in done/, if any (yt-dlp writes there only at the end). */
 export async function finishedFile(paths: JobPaths): Promise<string | null> {
   const names = await readdir(paths.done).catch(() => [] as string[]);

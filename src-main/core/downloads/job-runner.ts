@@ -13,6 +13,7 @@ import { renderPlacement } from '../profiles/placement';
 import { upsertDownloadRow } from './commit-download';
 import {
   clearPlacing,
+  clearUnfinished,
   finishedFile,
   jobPaths,
   markPlacing,
@@ -35,6 +36,8 @@ export interface DownloadTools {
   ffmpegLocation?: string;
   cookiesFile?: string;
   cookiesFromBrowser?: string;
+  /** ffmpeg is missing: single-file downloads, kept in the site's own container. */
+  withoutFfmpeg?: boolean;
 }
 
 export interface JobRunnerDeps {
@@ -77,6 +80,7 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
     return commit(deps, processing, paths, recovered, await probePlaced(deps, recovered), null);
   }
 
+  await clearUnfinished(paths);
   let file = await finishedFile(paths);
   let expectedDuration: number | null = null;
   if (file === null) {
@@ -163,6 +167,7 @@ export function downloadRequest(
     ffmpegLocation: tools.ffmpegLocation,
     cookiesFile: tools.cookiesFile,
     cookiesFromBrowser: tools.cookiesFromBrowser,
+    withoutFfmpeg: tools.withoutFfmpeg,
     url: row.source_url,
     format: {
       maxHeight: profile.maxResolution === 'best' ? null : Number(profile.maxResolution),

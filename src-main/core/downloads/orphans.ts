@@ -55,5 +55,18 @@ export async function stopOrphanedWorker(pid: number, jobDir: string): Promise<b
       return false;
     }
   }
+  // A killed process may still write its last chunk: resuming before it is gone would append to a
+  // partial file it is still writing.
+  await waitUntilGone(pid, 5000);
   return true;
+}
+
+async function waitUntilGone(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+    // Gone, or a zombie (state Z): it can write nothing more.
+    if (stat === null || /^\d+ \(.*\) Z/.test(stat)) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

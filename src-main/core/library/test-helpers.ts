@@ -84,9 +84,12 @@ export function nextEvent<E extends EventName>(
 ): Promise<EventPayloads[E]> {
   return new Promise((resolve) => {
     const unsubscribe = bus.subscribe((event, payload) => {
-      if ((event as EventName) !== name || !test(payload as EventPayloads[E])) return;
+      if ((event as EventName) !== name) return;
+      // The bus's listener is generic in its own event type; here the name check made it `E`.
+      const mine = payload as unknown as EventPayloads[E];
+      if (!test(mine)) return;
       unsubscribe();
-      resolve(payload as EventPayloads[E]);
+      resolve(mine);
     });
   });
 }

@@ -61,6 +61,34 @@ interface RunningProcess {
 
 const running = new Set<RunningProcess>();
 
+/** A run that failed (not a cancel): what the log records about it. */
+export interface ProcessFailure {
+  command: string;
+  args: readonly string[];
+  error: ProcessError;
+  stderrTail: string;
+}
+
+const failureListeners = new Set<(failure: ProcessFailure) => void>();
+
+/** Tells `listener` about every failed run (the app's log); returns the unsubscribe function. */
+export function onProcessFailure(listener: (failure: ProcessFailure) => void): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
+function reportFailure(command: string, args: readonly string[], error: ProcessError): void {
+  if (error instanceof ProcessAborted) return;
+  const stderrTail = 'stderrTail' in error && typeof error.stderrTail === 'string' ? error.stderrTail : '';
+  for (const listener of failureListeners) {
+    try {
+      listener({ command, args, error, stderrTail });
+    } catch {
+      // The log must never break a run.
+    }
+  }
+}
+
 /** Runs a program to completion: resolves on exit code 0, rejects with a ProcessError otherwise. */
 export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
   const { command, signal } = options;
@@ -123,6 +151,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
       signal?.removeEventListener('abort', onAbort);
       running.delete(tracked);
       markClosed();
+      if (error) reportFailure(command, options.args, error);
       if (error) reject(error);
       else if (result) resolve(result);
     };

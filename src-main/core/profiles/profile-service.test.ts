@@ -95,6 +95,15 @@ describe('ProfileService', () => {
     expect(updated.updatedAt >= p.updatedAt).toBe(true);
   });
 
+  it('downloads with the profile asked for, else the default, never with a switched-off one', () => {
+    const other = service.create({ name: 'Other', enabled: false });
+    expect(service.usable().isDefault).toBe(true);
+    expect(() => service.usable(other.id)).toThrow(expect.objectContaining({ code: 'PROFILE_DISABLED' }));
+    service.update(other.id, { enabled: true });
+    expect(service.usable(other.id).name).toBe('Other');
+    expect(() => service.usable(9999)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
   it('refuses to disable the default profile', () => {
     const def = service.list()[0]!;
     expect(rejection(() => service.update(def.id, { enabled: false }))).toMatchObject({

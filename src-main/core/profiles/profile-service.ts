@@ -107,6 +107,19 @@ export class ProfileService {
     return toProfile(row);
   }
 
+  /** The profile to download with: the one asked for, else the default; refused when switched off. */
+  usable(id?: number): TrailerProfile {
+    const profile = id === undefined ? this.list().find((p) => p.isDefault) : this.get(id);
+    if (!profile) throw new AppError('NOT_FOUND', 'There is no default trailer profile.');
+    if (!profile.enabled) {
+      throw new AppError(
+        'PROFILE_DISABLED',
+        `The profile "${profile.name}" is switched off. Turn it on in Settings.`,
+      );
+    }
+    return profile;
+  }
+
   create(input: Partial<ProfileFields> & { name: string }): TrailerProfile {
     const fields = this.checked({ ...defaultProfileFields, ...input }, null);
     const row = this.db.insert(trailerProfile).values(toColumns(fields)).returning().get();

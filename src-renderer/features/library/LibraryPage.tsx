@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FilmIcon } from '../../app/icons';
+import { FirstRunPanel } from '../diagnostics/FirstRunPanel';
 import { DiscoveryRunBar } from '../discovery/DiscoveryRunBar';
 import { DownloadMissingButton } from '../discovery/DownloadMissingButton';
 import { useAppStore } from '../../store';
@@ -41,6 +42,7 @@ export function LibraryPage() {
     retry,
     selecting,
     setSelecting,
+    firstRun,
   } = useAppStore(
     useShallow((s) => ({
       library: s.library,
@@ -55,6 +57,7 @@ export function LibraryPage() {
       retry: s.refreshLibrary,
       selecting: s.selecting,
       setSelecting: s.setSelecting,
+      firstRun: s.appInfo?.firstRunPending === true,
     })),
   );
   // Typing stays responsive: filtering 50,000 titles may lag a frame behind the keystrokes.
@@ -139,6 +142,7 @@ export function LibraryPage() {
           </div>
         )}
       </header>
+      {ready && firstRun && <FirstRunPanel />}
       <DiscoveryRunBar />
       {ready && !noRoots && total > 0 && <LibraryToolbar query={query} onChange={setQuery} />}
       {ready && selecting && total > 0 && <SelectionBar shown={shown} />}

@@ -5,7 +5,7 @@ import { appStore, useAppStore } from '../../store';
 import { ProfileEditorDialog } from './ProfileEditorDialog';
 import { describeProfile } from './profile-labels';
 
-function ProfileCard({ profile }: { profile: TrailerProfile }) {
+function ProfileCard({ profile, ffmpegMissing }: { profile: TrailerProfile; ffmpegMissing: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const headingId = useId();
@@ -29,6 +29,13 @@ function ProfileCard({ profile }: { profile: TrailerProfile }) {
           {!profile.enabled && <span className="badge badge-missing">Disabled</span>}
         </div>
         <p className="muted profile-summary">{describeProfile(profile)}</p>
+        {/* Every profile merges or remuxes, so every profile says it while ffmpeg is missing. */}
+        {ffmpegMissing && (
+          <p className="profile-warning">
+            Needs ffmpeg to merge and convert: downloads are single files until ffmpeg is installed (Settings
+            → Tools).
+          </p>
+        )}
       </div>
       {confirming ? (
         <InlineConfirm
@@ -77,6 +84,7 @@ function ProfileCard({ profile }: { profile: TrailerProfile }) {
 export function ProfilesSection() {
   const profiles = useAppStore((s) => s.profiles);
   const status = useAppStore((s) => s.profilesStatus);
+  const ffmpegMissing = useAppStore((s) => s.toolsStatus?.ffmpegMissing ?? false);
 
   useEffect(() => {
     void appStore.getState().loadProfiles();
@@ -110,7 +118,7 @@ export function ProfilesSection() {
       ) : (
         <ul className="profile-list" aria-label="Trailer profiles">
           {profiles.map((profile) => (
-            <ProfileCard key={profile.id} profile={profile} />
+            <ProfileCard key={profile.id} profile={profile} ffmpegMissing={ffmpegMissing} />
           ))}
         </ul>
       )}

@@ -4,6 +4,7 @@ import { DiscoverySection } from './DiscoverySection';
 import { DownloadsSection } from './DownloadsSection';
 import { ProfilesSection } from './ProfilesSection';
 import { RootCard } from './RootCard';
+import { ToolsSection } from './ToolsSection';
 
 export function SettingsPage() {
   const { roots, ready, appInfo, addFolder, rescan, scanning } = useAppStore(
@@ -65,6 +66,8 @@ export function SettingsPage() {
       <DownloadsSection />
 
       <DiscoverySection />
+
+      <ToolsSection />
 
       {appInfo && (
         <section className="settings-section" aria-labelledby="about-heading">

@@ -1,0 +1,94 @@
+// The checklist and the log through the contract, on a real core: real folders, real tools.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeFolderReadOnly } from '../../../e2e/support/read-only-folder';
+import {
+  openDownloadApp,
+  startMediaHost,
+  type DownloadApp,
+  type MediaHost,
+} from '../downloads/download-test-kit';
+import { redact } from './diagnostics-service';
+
+let host: MediaHost;
+let app: DownloadApp;
+beforeAll(async () => {
+  host = await startMediaHost();
+});
+afterAll(() => host.close());
+beforeEach(async () => {
+  app = await openDownloadApp();
+});
+afterEach(() => app.close());
+
+describe('diagnostics', () => {
+  it('checks the tools and each folder: readable, writable by a real file, free space', async () => {
+    const report = await app.call('diagnostics:run');
+    expect(report.tools.map((t) => [t.name, t.problem])).toEqual([
+      ['ytdlp', null],
+      ['ffmpeg', null],
+      ['ffprobe', null],
+    ]);
+    const library = report.folders.find((f) => f.rootId !== null)!;
+    expect(library).toMatchObject({ exists: true, readable: true, writable: true, problem: null });
+    expect(library.freeBytes).toBeGreaterThan(0);
+    expect(report.problems).toBe(0);
+  });
+
+  it('explains a library folder Trailerdeck cannot write to, with a fix', async () => {
+    const [root] = await app.call('library:listRoots');
+    const undo = await makeFolderReadOnly(root!.path);
+    if (!undo) return void console.warn('skipped: no way to make a folder read-only here');
+    try {
+      const report = await app.call('diagnostics:run');
+      const library = report.folders.find((f) => f.rootId === root!.id)!;
+      expect(library).toMatchObject({ exists: true, readable: true, writable: false });
+      expect(library.problem).toMatch(/cannot be saved|read-only/);
+      expect(library.fix).toMatch(/chown|chmod|rw/);
+      expect(report.problems).toBe(1);
+    } finally {
+      await undo();
+    }
+  });
+
+  it('copies a report with versions and settings, but never a key, token or cookie detail', async () => {
+    await app.call('discovery:updateSettings', {
+      tmdbApiKey: 'super-secret-tmdb-key-0000000000',
+      cookiesFile: '/home/me/private cookies.txt',
+    });
+    const { text } = await app.call('diagnostics:report');
+    expect(text).toMatch(/yt-dlp: \d{4}\.\d{2}\.\d{2}/);
+    expect(text).toContain('TMDB API key: set');
+    expect(text).toContain('Cookies file: set');
+    expect(text).not.toContain('super-secret');
+    expect(text).not.toContain('private cookies');
+    expect(redact('http://127.0.0.1:9/?token=abc123&x=1 --cookies /a/b.txt td_token=zzz')).toBe(
+      'http://127.0.0.1:9/?token=[redacted]&x=1 --cookies [redacted] td_token=[redacted]',
+    );
+  });
+
+  it('shows the first-run checklist until it is dismissed', async () => {
+    expect((await app.call('app:info')).firstRunPending).toBe(true);
+    await app.call('diagnostics:dismissFirstRun');
+    expect((await app.call('app:info')).firstRunPending).toBe(false);
+  });
+});
+
+describe('the log', () => {
+  it('records a failed yt-dlp with its quoted command line and the end of stderr', async () => {
+    const job = await app.call('downloads:enqueue', {
+      mediaId: app.mediaId('Heat (1995)'),
+      source: host.server.url('/status/404/a trailer.mp4'),
+    });
+    await app.waitFor(job.id, 'failed');
+    const errors = await app.call('logs:list', { level: 'error', search: 'yt-dlp' });
+    const failure = errors.find((e) => e.source === 'yt-dlp')!;
+    expect(failure.message).toMatch(/exited with code/);
+    expect(failure.details).toMatch(/^\S*yt-dlp --ignore-config /);
+    expect(failure.details).toContain(`'${host.server.url('/status/404/a trailer.mp4')}'`);
+    expect(failure.details).toMatch(/HTTP Error 404/);
+    const warnings = await app.call('logs:list', { level: 'warn', search: 'Heat' });
+    expect(
+      warnings.some((e) => e.source === 'downloads' && /Download failed for Heat \(1995\)/.test(e.message)),
+    ).toBe(true);
+  });
+});

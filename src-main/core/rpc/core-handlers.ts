@@ -1,0 +1,114 @@
+// Every procedure of the contract, bound to the services that carry it out. The contract's types
+// make a missing or misnamed handler a compile error.
+import { AppError } from '../errors';
+import type { CoreOptions } from '../create-core';
+import type { DiagnosticsService } from '../diagnostics/diagnostics-service';
+import type { DiscoveryService } from '../discovery/discovery-service';
+import type { DownloadService } from '../downloads/download-service';
+import { deleteTrailerFile, setTrailerSource } from '../downloads/trailer-actions';
+import type { AppDatabase } from '../db/open-database';
+import type { EventBus } from '../event-bus';
+import type { LibraryServiceApi } from '../library/library-service-api';
+import type { AppLog } from '../logging/app-log';
+import type { ProfileService } from '../profiles/profile-service';
+import type { ToolsService } from '../tools/tools-service';
+import type { Handlers } from './dispatch';
+
+export interface CoreServices {
+  options: CoreOptions;
+  db: AppDatabase;
+  events: EventBus;
+  library: LibraryServiceApi;
+  profiles: ProfileService;
+  downloads: DownloadService;
+  discovery: DiscoveryService;
+  toolsService: ToolsService;
+  diagnostics: DiagnosticsService;
+  log: AppLog;
+}
+
+export function createHandlers(services: CoreServices): Handlers {
+  const { options, db, events, library, profiles, downloads, discovery, toolsService, diagnostics, log } =
+    services;
+  const trailerActions = {
+    db,
+    events,
+    getMedia: (id: number) => library.getMedia(id),
+    listTrailers: (id: number) => library.listTrailers(id),
+  };
+
+  return {
+    'app:info': () => ({
+      version: options.version,
+      nativeFolderPicker: Boolean(options.pickFolder),
+      dataDir: options.dataDir,
+      firstRunPending: diagnostics.firstRunPending(),
+    }),
+    'library:listRoots': () => library.listRoots(),
+    'library:addRoot': ({ path, kind }) => library.addRoot(path, kind),
+    'library:removeRoot': async ({ rootId }) => {
+      await downloads.stopJobsOfRoot(rootId);
+      library.removeRoot(rootId);
+      return { removed: true as const };
+    },
+    'library:setRootKind': ({ rootId, kind }) => library.setRootKind(rootId, kind),
+    'library:rescan': (input) => ({ queued: library.rescan(input?.rootId) }),
+    'library:scanStatus': () => library.scanStatus(),
+    'library:list': () => library.listMedia(),
+    'media:get': ({ mediaId }) => library.getMedia(mediaId),
+    'media:trailers': ({ mediaId }) => library.listTrailers(mediaId),
+    'fs:listFolders': ({ path }) => library.listFolders(path),
+    'dialog:pickFolder': async () => {
+      if (!options.pickFolder) {
+        throw new AppError('UNSUPPORTED', 'This window has no native folder dialog; use the folder browser.');
+      }
+      return { path: await options.pickFolder() };
+    },
+    'profiles:list': () => profiles.list(),
+    'profiles:create': (input) => profiles.create(input),
+    'profiles:update': ({ id, ...patch }) => profiles.update(id, patch),
+    'profiles:duplicate': ({ id }) => profiles.duplicate(id),
+    'profiles:delete': ({ id }) => {
+      profiles.delete(id);
+      return { deleted: true as const };
+    },
+    'profiles:setDefault': ({ id }) => profiles.setDefault(id),
+    'media:setTrailerSource': ({ mediaId, source }) => setTrailerSource(trailerActions, mediaId, source),
+    'media:deleteTrailer': ({ downloadId }) => deleteTrailerFile(trailerActions, downloadId),
+    'downloads:enqueue': (input) => downloads.enqueue(input),
+    'downloads:enqueueMany': (input) => downloads.enqueueMany(input),
+    'downloads:list': (input) => downloads.list(input),
+    'downloads:progress': () => downloads.progress(),
+    'downloads:cancel': ({ jobId }) => downloads.cancel(jobId),
+    'downloads:pause': ({ jobId }) => downloads.pause(jobId),
+    'downloads:resume': ({ jobId }) => downloads.resume(jobId),
+    'downloads:retry': ({ jobId }) => downloads.retry(jobId),
+    'downloads:pauseAll': () => downloads.pauseAll(),
+    'downloads:resumeAll': () => downloads.resumeAll(),
+    'downloads:getSettings': () => downloads.getSettings(),
+    'downloads:updateSettings': (patch) => downloads.updateSettings(patch),
+    'discovery:findTrailer': ({ mediaId, profileId }) => discovery.findTrailer(mediaId, profileId),
+    'discovery:reject': ({ mediaId, key }) => {
+      discovery.reject(mediaId, key);
+      return { rejected: true as const };
+    },
+    'discovery:downloadMissing': (input) => discovery.downloadMissing(input),
+    'discovery:run': () => discovery.run(),
+    'discovery:needsChoice': () => discovery.needsChoice(),
+    'discovery:getSettings': () => discovery.settings(),
+    'discovery:updateSettings': (patch) => discovery.updateSettings(patch),
+    'discovery:youtubeLane': () => discovery.youtubeLane(),
+    'discovery:resumeYoutube': () => discovery.resumeYoutube(),
+    'tools:status': () => toolsService.status(),
+    'tools:updateSettings': (patch) => toolsService.updateSettings(patch),
+    'tools:installYtdlp': () => toolsService.installYtdlp(),
+    'tools:checkYtdlpUpdate': () => toolsService.checkYtdlpUpdate(),
+    'diagnostics:run': () => diagnostics.run(),
+    'diagnostics:report': async () => ({ text: await diagnostics.reportText() }),
+    'diagnostics:dismissFirstRun': () => {
+      diagnostics.dismissFirstRun();
+      return { dismissed: true as const };
+    },
+    'logs:list': (query) => log.list(query ?? {}),
+  };
+}
