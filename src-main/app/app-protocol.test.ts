@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,9 @@ beforeAll(() => {
   writeFileSync(join(rendererDir, 'assets', 'index-abc.js'), 'console.log("hi")');
   writeFileSync(join(rendererDir, 'assets', 'élan 100%.css'), 'body{}');
   writeFileSync(join(root, 'secret.txt'), 'do not serve');
+  // A link inside the renderer folder that leads out of it.
+  symlinkSync(join(root, 'secret.txt'), join(rendererDir, 'assets', 'linked.txt'));
+  symlinkSync(root, join(rendererDir, 'outside'));
   const posterDir = join(root, 'Alien (1979)');
   mkdirSync(posterDir);
   writeFileSync(join(posterDir, 'poster.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
@@ -50,6 +53,14 @@ describe('app protocol', () => {
     const css = await get(`app://trailerdeck/assets/${encodeURIComponent('élan 100%.css')}`);
     expect(css.status).toBe(200);
     expect(await css.text()).toBe('body{}');
+  });
+
+  it('never follows a symlink out of the renderer folder', async () => {
+    for (const path of ['assets/linked.txt', 'outside/secret.txt']) {
+      const response = await get(`app://trailerdeck/${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).not.toContain('do not serve');
+    }
   });
 
   it('answers client-side routes with index.html but missing files with 404', async () => {

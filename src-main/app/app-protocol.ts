@@ -3,6 +3,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_HOST, APP_SCHEME, POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
 import { contentTypeFor, isPosterFile, posterIdFromPath, urlPathSegments } from '../core/files/static-paths';
+import { resolveStaticFile } from '../core/files/resolve-static-file';
 import { contentSecurityPolicy } from './window';
 
 /**
@@ -99,11 +100,13 @@ export function createAppRequestHandler(
       return response ?? plain(404, 'No poster');
     }
 
-    const file = rendererFileFor(options.rendererDir, url.pathname);
-    if (!file) return plain(404, 'Not found');
-    const response = await fileResponse(file, request.method, { 'Cache-Control': 'no-cache' });
+    const lexical = rendererFileFor(options.rendererDir, url.pathname);
+    if (!lexical) return plain(404, 'Not found');
+    // The real path too: a symlink inside the folder must not lead outside it.
+    const file = await resolveStaticFile(options.rendererDir, url.pathname);
+    const response = file ? await fileResponse(file, request.method, { 'Cache-Control': 'no-cache' }) : null;
     if (response) return response;
-    if (extname(file) === '') {
+    if (extname(lexical) === '') {
       const index = await fileResponse(join(resolve(options.rendererDir), 'index.html'), request.method, {
         'Cache-Control': 'no-cache',
       });

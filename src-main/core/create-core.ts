@@ -113,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
       onInternalError: (error) => internalError('downloads:queue', error),
     },
     readableEnd: createReadableEnd({ ffprobePath: options.ffprobePath }),
+    onWarning: (message) => log.warn('downloads', message),
   });
   const discovery = new DiscoveryService({
     store: new DiscoveryStore(db),

@@ -39,6 +39,7 @@ export interface DownloadServiceDeps {
   tools: () => DownloadTools;
   runProcess?: RunProcess;
   readableEnd?: ReadableEnd;
+  onWarning?: (message: string) => void;
   queue?: Partial<Omit<QueueOptions, 'holder' | 'pacer'>>;
   pacer: YoutubePacer;
   now?: () => Date;
@@ -67,6 +68,7 @@ export class DownloadService {
         tools: deps.tools,
         runProcess: deps.runProcess,
         readableEnd: deps.readableEnd,
+        onWarning: deps.onWarning,
       },
       () => this.settingsStore.get(),
       {

@@ -49,6 +49,8 @@ export interface JobRunnerDeps {
   runProcess?: RunProcess;
   /** Where a file's data really ends: catches a cut-off file whose header claims the full length. */
   readableEnd?: ReadableEnd;
+  /** Something the person should know that does not stop the download (ffmpeg missing). */
+  onWarning?: (message: string) => void;
 }
 
 export interface JobHooks {
@@ -128,9 +130,15 @@ async function download(
   deps: JobRunnerDeps,
   hooks: JobHooks,
 ): Promise<{ file: string; expectedDuration: number | null }> {
+  const tools = deps.tools();
+  if (tools.withoutFfmpeg) {
+    deps.onWarning?.(
+      `ffmpeg is missing: the trailer for job ${row.id} is downloaded as a single file in the site's own format, without merging, converting to ${profile.container}, subtitles or metadata. Install ffmpeg (Settings → Tools) for the profile's format.`,
+    );
+  }
   try {
     const result = await runYtdlp({
-      ...downloadRequest(row, profile, paths, deps.tools()),
+      ...downloadRequest(row, profile, paths, tools),
       runProcess: deps.runProcess,
       signal: hooks.signal,
       onProgress: hooks.onProgress,
