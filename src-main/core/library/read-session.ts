@@ -20,8 +20,11 @@ export interface KnownTitle {
 export interface ReadRequest {
   rootPath: string;
   kind: LibraryKind;
-  /** Known titles by folder path. */
-  known: Map<string, KnownTitle>;
+  /**
+   * Known titles by folder path; a function is called right after the listing was asked for, so
+   * the caller's database read overlaps the thread's start-up and the listing.
+   */
+  known: Map<string, KnownTitle> | (() => Map<string, KnownTitle>);
 }
 
 export interface ReadSink {
@@ -54,6 +57,7 @@ export class ReadSession {
   private done = 0;
   private settled = false;
   private paceTimer: NodeJS.Timeout | null = null;
+  private known = new Map<string, KnownTitle>();
   private writing: Promise<void> = Promise.resolve();
   private resolve: (end: ReadEnd) => void = () => undefined;
   private reject: (error: Error) => void = () => undefined;
@@ -72,6 +76,12 @@ export class ReadSession {
       this.reject = reject;
       this.signal.addEventListener('abort', this.onAbort, { once: true });
       this.post(this.add(), { type: 'list', rootPath: this.request.rootPath });
+      const { known } = this.request;
+      try {
+        this.known = typeof known === 'function' ? known() : known;
+      } catch (error) {
+        this.fail(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   }
 
@@ -173,7 +183,8 @@ export class ReadSession {
   private fill(index: number): void {
     const slot = this.workers[index];
     if (!slot) return;
-    const { known, kind } = this.request;
+    const { kind } = this.request;
+    const known = this.known;
     const size = this.reader.foldersPerBatch;
     while (slot.queued < BATCHES_AHEAD && this.next < this.folders.length) {
       const tasks = this.folders.slice(this.next, this.next + size).map(({ name, path }) => {

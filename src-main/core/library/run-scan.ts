@@ -71,19 +71,26 @@ export async function scanRoot(
   ): void => ctx.progress({ rootId: root.id, rootPath: root.path, phase, foldersDone, foldersTotal }, force);
   progress('listing', 0, 0, true);
 
-  const existing = ctx.writer.loadExisting(root.id);
-  const present = existing.media.filter((m) => m.missingSince === null).length;
-  const downloadsByPath = new Map(existing.downloads.map((d) => [d.path, d]));
-  const known = new Map<string, KnownTitle>(
-    existing.media.map((m) => [m.folderPath, { signature: m.scanSignature, trailerPaths: [] }]),
-  );
-  const folderOf = new Map(existing.media.map((m) => [m.id, m.folderPath]));
-  for (const d of existing.downloads) {
-    const folder = folderOf.get(d.mediaId);
-    if (folder !== undefined) known.get(folder)?.trailerPaths.push(d.path);
-  }
-
-  const existingIds = new Map(existing.media.map((m) => [m.folderPath, m.id]));
+  // What the database knows of the root, read while the worker thread starts and lists the root.
+  let existing: ReturnType<ScanContext['writer']['loadExisting']> = { media: [], downloads: [] };
+  let downloadsByPath = new Map<string, (typeof existing.downloads)[number]>();
+  let existingIds = new Map<string, number>();
+  let loaded = false;
+  const loadKnown = (): Map<string, KnownTitle> => {
+    existing = ctx.writer.loadExisting(root.id);
+    loaded = true;
+    downloadsByPath = new Map(existing.downloads.map((d) => [d.path, d]));
+    existingIds = new Map(existing.media.map((m) => [m.folderPath, m.id]));
+    const known = new Map<string, KnownTitle>(
+      existing.media.map((m) => [m.folderPath, { signature: m.scanSignature, trailerPaths: [] }]),
+    );
+    const folderOf = new Map(existing.media.map((m) => [m.id, m.folderPath]));
+    for (const d of existing.downloads) {
+      const folder = folderOf.get(d.mediaId);
+      if (folder !== undefined) known.get(folder)?.trailerPaths.push(d.path);
+    }
+    return known;
+  };
   const kind = root.kind === 'series' ? 'series' : 'movie';
   /** Rows whose file is gone: marked only once the whole root was read (a share may drop mid-scan). */
   const gone: number[] = [];
@@ -150,7 +157,7 @@ export async function scanRoot(
   };
 
   const reading = await ctx.reader.read(
-    { rootPath: root.path, kind: root.kind, known },
+    { rootPath: root.path, kind: root.kind, known: loadKnown },
     {
       progress: (foldersDone, foldersTotal) => {
         done = foldersDone;
@@ -162,6 +169,8 @@ export async function scanRoot(
     signal,
   );
   if (signal.aborted) return null;
+  if (!loaded) loadKnown();
+  const present = existing.media.filter((m) => m.missingSince === null).length;
   issues.merge(reading.issues);
   if (!reading.ok) return finishUnreachable(ctx, root, summary, issues, reading.error);
   // An empty folder that held titles is an unmounted share's mount point, not a wiped library.
