@@ -1,6 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ContractError, DiscoverySettings } from '../../../src-preload/contract';
-import { Field } from '../../app/Field';
 import { appStore, useAppStore } from '../../store';
 import { formatRelative } from '../title/format';
 import {
@@ -12,30 +11,26 @@ import {
   type DiscoveryField,
   type DiscoverySettingsDraft,
 } from './discovery-settings-draft';
+import {
+  NotedField,
+  plainTextInput,
+  SettingsFormFooter,
+  wholeNumberInput,
+  type NotedControlProps,
+} from './NotedField';
 import { cookieBrowsers } from './search-defaults';
 
-/** A labelled control with its help line, which turns into the error when there is one. */
+/** A discovery setting's field, its note id derived from the setting it edits. */
 function Row(props: {
   name: DiscoveryField;
   label: string;
   help: ReactNode;
   error: string | undefined;
   className?: string;
-  children(id: string, describedBy: string, invalid: true | undefined): ReactNode;
+  children(control: NotedControlProps): ReactNode;
 }) {
-  const noteId = `discovery-${props.name}-note`;
-  return (
-    <Field label={props.label} className={props.className}>
-      {(id) => (
-        <>
-          {props.children(id, noteId, props.error ? true : undefined)}
-          <span id={noteId} className={props.error ? 'field-error' : 'muted field-help'}>
-            {props.error ?? props.help}
-          </span>
-        </>
-      )}
-    </Field>
-  );
+  const { name, ...rest } = props;
+  return <NotedField noteFor={`discovery-${name}`} {...rest} />;
 }
 
 function DiscoveryForm({ settings }: { settings: DiscoverySettings }) {
@@ -74,16 +69,14 @@ function DiscoveryForm({ settings }: { settings: DiscoverySettings }) {
     >
       <div className="discovery-form">
         <Row name="tmdbApiKey" label="TMDB API key" help={keyHelp} error={errors.tmdbApiKey}>
-          {(id, note, invalid) => (
+          {(control) => (
             <input
-              id={id}
+              {...control}
               type="password"
               value={draft.tmdbApiKey}
               placeholder={settings.tmdbKeySet ? 'A key is set' : 'Paste your key'}
               autoComplete="off"
               spellCheck={false}
-              aria-invalid={invalid}
-              aria-describedby={note}
               onChange={(e) => edit({ tmdbApiKey: e.target.value, keyEdited: true })}
             />
           )}
@@ -94,15 +87,11 @@ function DiscoveryForm({ settings }: { settings: DiscoverySettings }) {
           help="Change only for a mirror or proxy"
           error={errors.tmdbBaseUrl}
         >
-          {(id, note, invalid) => (
+          {(control) => (
             <input
-              id={id}
-              type="text"
+              {...control}
+              {...plainTextInput}
               value={draft.tmdbBaseUrl}
-              spellCheck={false}
-              autoComplete="off"
-              aria-invalid={invalid}
-              aria-describedby={note}
               onChange={(e) => edit({ tmdbBaseUrl: e.target.value })}
             />
           )}
@@ -113,17 +102,11 @@ function DiscoveryForm({ settings }: { settings: DiscoverySettings }) {
           help="1 to 30"
           error={errors.searchResults}
         >
-          {(id, note, invalid) => (
+          {(control) => (
             <input
-              id={id}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={30}
-              step={1}
+              {...control}
+              {...wholeNumberInput(1, 30)}
               value={draft.searchResults}
-              aria-invalid={invalid}
-              aria-describedby={note}
               onChange={(e) => edit({ searchResults: e.target.value })}
             />
           )}
@@ -135,16 +118,12 @@ function DiscoveryForm({ settings }: { settings: DiscoverySettings }) {
           error={errors.cookiesFile}
           className="span-2"
         >
-          {(id, note, invalid) => (
+          {(control) => (
             <input
-              id={id}
-              type="text"
+              {...control}
+              {...plainTextInput}
               value={draft.cookiesFile}
               placeholder="/path/to/cookies.txt (empty: none)"
-              spellCheck={false}
-              autoComplete="off"
-              aria-invalid={invalid}
-              aria-describedby={note}
               onChange={(e) => edit({ cookiesFile: e.target.value })}
             />
           )}
@@ -155,12 +134,10 @@ function DiscoveryForm({ settings }: { settings: DiscoverySettings }) {
           help="Or let yt-dlp read them from a browser on this machine"
           error={errors.cookiesFromBrowser}
         >
-          {(id, note, invalid) => (
+          {(control) => (
             <select
-              id={id}
+              {...control}
               value={draft.cookiesFromBrowser}
-              aria-invalid={invalid}
-              aria-describedby={note}
               onChange={(e) => edit({ cookiesFromBrowser: e.target.value as '' | CookieBrowser })}
             >
               <option value="">None</option>
@@ -191,47 +168,29 @@ function DiscoveryForm({ settings }: { settings: DiscoverySettings }) {
             }
             error={errors.scheduleHours}
           >
-            {(id, note, invalid) => (
+            {(control) => (
               <input
-                id={id}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={720}
-                step={1}
+                {...control}
+                {...wholeNumberInput(1, 720)}
                 disabled={!draft.scheduleOn}
                 value={draft.scheduleHours}
-                aria-invalid={invalid}
-                aria-describedby={note}
                 onChange={(e) => edit({ scheduleHours: e.target.value })}
               />
             )}
           </Row>
         </div>
       </div>
-      {refused && (
-        <p className="inline-error" role="alert">
-          {refused.message}
-        </p>
-      )}
-      <div className="downloads-form-footer">
-        <button type="submit" className="button button-primary" disabled={saving || !changed}>
-          {saving ? 'Saving…' : 'Save discovery settings'}
-        </button>
-        {changed && (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => {
-              setDraft(toDiscoveryDraft(settings));
-              setErrors({});
-              setRefused(null);
-            }}
-          >
-            Undo changes
-          </button>
-        )}
-      </div>
+      <SettingsFormFooter
+        refused={refused}
+        saving={saving}
+        changed={changed}
+        saveLabel="Save discovery settings"
+        onUndo={() => {
+          setDraft(toDiscoveryDraft(settings));
+          setErrors({});
+          setRefused(null);
+        }}
+      />
     </form>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { ContractError, DownloadSettings } from '../../../src-preload/contract';
-import { Field } from '../../app/Field';
 import { appStore, useAppStore } from '../../store';
 import {
   parseSettingsDraft,
@@ -10,6 +9,7 @@ import {
   type DownloadSettingsFields,
   type DraftErrors,
 } from './download-settings-draft';
+import { NotedField, SettingsFormFooter, wholeNumberInput } from './NotedField';
 
 const fields: ReadonlyArray<{ key: keyof DownloadSettingsFields; label: string; help: string }> = [
   { key: 'concurrency', label: 'Downloads at a time', help: '1 to 6' },
@@ -55,56 +55,31 @@ function DownloadsForm({ settings }: { settings: DownloadSettings }) {
     >
       <div className="downloads-form">
         {fields.map(({ key, label, help }) => {
-          const error = errors[key];
-          const noteId = `downloads-${key}-note`;
           return (
-            <Field key={key} label={label}>
-              {(id) => (
-                <>
-                  <input
-                    id={id}
-                    type="number"
-                    inputMode="numeric"
-                    min={settingBounds[key].min}
-                    max={settingBounds[key].max}
-                    step={1}
-                    value={draft[key]}
-                    aria-invalid={error ? true : undefined}
-                    aria-describedby={noteId}
-                    onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}
-                  />
-                  <span id={noteId} className={error ? 'field-error' : 'muted field-help'}>
-                    {error ?? help}
-                  </span>
-                </>
+            <NotedField key={key} noteFor={`downloads-${key}`} label={label} help={help} error={errors[key]}>
+              {(control) => (
+                <input
+                  {...control}
+                  {...wholeNumberInput(settingBounds[key].min, settingBounds[key].max)}
+                  value={draft[key]}
+                  onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}
+                />
               )}
-            </Field>
+            </NotedField>
           );
         })}
       </div>
-      {refused && (
-        <p className="inline-error" role="alert">
-          {refused.message}
-        </p>
-      )}
-      <div className="downloads-form-footer">
-        <button type="submit" className="button button-primary" disabled={saving || !changed}>
-          {saving ? 'Saving…' : 'Save download settings'}
-        </button>
-        {changed && (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => {
-              setDraft(initial);
-              setErrors({});
-              setRefused(null);
-            }}
-          >
-            Undo changes
-          </button>
-        )}
-      </div>
+      <SettingsFormFooter
+        refused={refused}
+        saving={saving}
+        changed={changed}
+        saveLabel="Save download settings"
+        onUndo={() => {
+          setDraft(initial);
+          setErrors({});
+          setRefused(null);
+        }}
+      />
     </form>
   );
 }
