@@ -32,6 +32,7 @@ import { createShutdown } from './shutdown';
 import { setUpTray, trayIconFile } from './tray';
 import { createMainWindow, externalUrlAllowed, guardSession } from './window';
 import { createWindowPresenter } from './window-presenter';
+import { messageOf } from '../core/errors';
 
 // Must happen before `ready`: the scheme needs its privileges when the first page loads.
 protocol.registerSchemesAsPrivileged(privilegedSchemes);
@@ -150,10 +151,7 @@ function start(): void {
     })
     .catch((error: unknown) => {
       logError('start-up failed', error);
-      dialog.showErrorBox(
-        'Trailerdeck could not start',
-        error instanceof Error ? error.message : String(error),
-      );
+      dialog.showErrorBox('Trailerdeck could not start', messageOf(error));
       app.exit(1);
     });
 
@@ -175,7 +173,7 @@ function start(): void {
       logError('the library database could not be opened', error);
       dialog.showErrorBox(
         'Trailerdeck could not open its library',
-        `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${app.getPath('userData')}`,
+        `${messageOf(error)}\n\nData folder: ${app.getPath('userData')}`,
       );
       app.exit(1);
       return null;

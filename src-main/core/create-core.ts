@@ -15,12 +15,13 @@ import { DiscoverySettingsStore } from './discovery/discovery-settings';
 import { YoutubePacer } from './discovery/youtube-pacer';
 import { DiscoveryService } from './discovery/discovery-service';
 import { DiscoveryStore } from './discovery/discovery-store';
-import { createReadableEnd } from './downloads/verify-trailer';
+import { createReadableEnd, type ReadableEnd } from './downloads/verify-trailer';
 import { AppLog } from './logging/app-log';
 import { logCoreEvents, logProcessFailures } from './logging/log-core-events';
 import { ToolsService } from './tools/tools-service';
 import { DiagnosticsService } from './diagnostics/diagnostics-service';
 import type { ProbeFile } from './probe/types';
+import { messageOf } from './errors';
 
 export interface CoreOptions {
   dataDir: string;
@@ -74,9 +75,12 @@ export function createCore(options: CoreOptions): Core {
     ytdlpOverride: options.ytdlpPath,
     fetch: options.fetch,
   });
-  // The ffprobe found at the moment of each call: setting its path in Settings applies at once.
-  const probe: ProbeFile = (path, signal) =>
-    createProbe({ ffprobePath: toolsService.path('ffprobe') ?? options.ffprobePath })(path, signal);
+  // The ffprobe found at the moment of each call, for analysing and for verifying alike: setting its
+  // path in Settings applies at once.
+  const ffprobePath = () => toolsService.path('ffprobe') ?? options.ffprobePath;
+  const probe: ProbeFile = (path, signal) => createProbe({ ffprobePath: ffprobePath() })(path, signal);
+  const readableEnd: ReadableEnd = (path, duration, signal) =>
+    createReadableEnd({ ffprobePath: ffprobePath() })(path, duration, signal);
   const library: LibraryServiceApi = new LibraryService({ db, events, probe });
   const profiles = new ProfileService({ db, events });
   const discoverySettings = new DiscoverySettingsStore(settingStore);
@@ -112,7 +116,7 @@ export function createCore(options: CoreOptions): Core {
       ...options.downloadQueue,
       onInternalError: (error) => internalError('downloads:queue', error),
     },
-    readableEnd: createReadableEnd({ ffprobePath: options.ffprobePath }),
+    readableEnd,
     onWarning: (message) => log.warn('downloads', message),
   });
   const discovery = new DiscoveryService({
@@ -150,7 +154,7 @@ export function createCore(options: CoreOptions): Core {
   function internalError(name: string, error: unknown): void {
     log.error(
       'internal',
-      `${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      `${name} failed: ${messageOf(error)}`,
       error instanceof Error ? error.stack : undefined,
     );
     options.onInternalError?.(name, error);

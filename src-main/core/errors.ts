@@ -15,3 +15,8 @@ export class AppError extends Error {
     return { code: this.code, message: this.message };
   }
 }
+
+/** The message of anything thrown, for logs and for wrapping in a friendlier error. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

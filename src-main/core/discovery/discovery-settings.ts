@@ -63,10 +63,7 @@ export class DiscoverySettingsStore {
   }
 
   update(patch: Partial<StoredDiscoverySettings>): StoredDiscoverySettings {
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-    const next: StoredDiscoverySettings = { ...this.stored(), ...defined };
-    this.store.write('discovery', next);
-    return next;
+    return this.store.merge('discovery', this.stored(), patch);
   }
 
   lane(): YoutubeLane {

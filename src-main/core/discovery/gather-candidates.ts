@@ -5,7 +5,7 @@ import type { CandidateSource, TrailerCandidate } from '../../../src-preload/con
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { RunProcess } from '../process/run-process';
 import type { DownloadTools } from '../downloads/job-runner';
-import { parseTrailerSource } from '../downloads/trailer-source';
+import { parseTrailerSource, youtubeWatchUrl, type TrailerSource } from '../downloads/trailer-source';
 import type { DiscoverySettingsStore } from './discovery-settings';
 import type { DiscoveryStore, TitleToSearch } from './discovery-store';
 import { rankCandidates } from './rank/rank-candidates';
@@ -88,29 +88,33 @@ export async function gatherCandidates(
   return { candidates: [...chosen, ...ranked], query, warnings };
 }
 
-function chosenCandidate(value: string | null, source: CandidateSource, why: string): TrailerCandidate[] {
-  if (!value) return [];
+/** The value as a source, or null: an NFO or a site may hold anything, and that is no candidate. */
+function sourceOrNull(value: string): TrailerSource | null {
   try {
-    const parsed = parseTrailerSource(value);
-    return [
-      {
-        key: parsed.videoId ?? parsed.url,
-        url: parsed.url,
-        videoId: parsed.videoId,
-        title: parsed.videoId ? `YouTube video ${parsed.videoId}` : parsed.url,
-        channel: null,
-        durationSeconds: null,
-        viewCount: null,
-        thumbnailUrl: null,
-        source,
-        score: chosenScore,
-        reasons: [{ label: why, points: chosenScore }],
-      },
-    ];
+    return parseTrailerSource(value);
   } catch {
-    // An NFO may hold anything; a value that is not a link is simply not a candidate.
-    return [];
+    return null;
   }
+}
+
+function chosenCandidate(value: string | null, source: CandidateSource, why: string): TrailerCandidate[] {
+  const parsed = value ? sourceOrNull(value) : null;
+  if (!parsed) return [];
+  return [
+    {
+      key: parsed.videoId ?? parsed.url,
+      url: parsed.url,
+      videoId: parsed.videoId,
+      title: parsed.videoId ? `YouTube video ${parsed.videoId}` : parsed.url,
+      channel: null,
+      durationSeconds: null,
+      viewCount: null,
+      thumbnailUrl: null,
+      source,
+      score: chosenScore,
+      reasons: [{ label: why, points: chosenScore }],
+    },
+  ];
 }
 
 async function fromTmdb(
@@ -177,9 +181,7 @@ function dedupe(list: FlatCandidate[]): FlatCandidate[] {
     const seen = byId.get(candidate.id);
     byId.set(
       candidate.id,
-      seen
-        ? { ...candidate, ...seen, ...withValues(candidate), tmdb: seen.tmdb ?? candidate.tmdb }
-        : candidate,
+      seen ? { ...seen, ...withValues(candidate), tmdb: seen.tmdb ?? candidate.tmdb } : candidate,
     );
   }
   return [...byId.values()];
@@ -195,15 +197,8 @@ function rank(list: FlatCandidate[], context: RankContext): TrailerCandidate[] {
 
 function toCandidate({ candidate, score, reasons }: RankedCandidate): TrailerCandidate {
   const url =
-    candidate.url && /^https?:\/\//i.test(candidate.url)
-      ? candidate.url
-      : `https://www.youtube.com/watch?v=${candidate.id}`;
-  let videoId: string | null = null;
-  try {
-    videoId = parseTrailerSource(url).videoId;
-  } catch {
-    videoId = null;
-  }
+    candidate.url && /^https?:\/\//i.test(candidate.url) ? candidate.url : youtubeWatchUrl(candidate.id);
+  const videoId = sourceOrNull(url)?.videoId ?? null;
   const thumbnails = candidate.thumbnails ?? [];
   const thumbnail =
     [...thumbnails].sort((a, b) => (a.width ?? 0) - (b.width ?? 0)).find((t) => (t.width ?? 0) >= 320) ??

@@ -3,7 +3,7 @@
 // One title at a time (YouTube's pacing makes more pointless); progress pushed a few times a second.
 import type { DiscoveryRun } from '../../../src-preload/contract/discovery';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 import type { DiscoveryServiceDeps } from './discovery-service';
 import type { TitleToSearch } from './discovery-store';
 import { gatherCandidates } from './gather-candidates';
@@ -82,7 +82,7 @@ export class LibraryRun {
         this.deps.store.saveOutcome(title.id, profile.id, 'error', {
           score: null,
           title: null,
-          message: error instanceof Error ? error.message : String(error),
+          message: messageOf(error),
         });
         changed.push(title.id);
       }

@@ -9,6 +9,7 @@ import type { JobRow, JobStore } from './job-store';
 import { toDownloadJob } from './job-store';
 import { ProgressFeed, type ProgressTimers } from './progress-feed';
 import type { YoutubePacer } from '../discovery/youtube-pacer';
+import { messageOf } from '../errors';
 
 /** What a stopped run becomes: the person paused or cancelled it, or the queue itself held it. */
 type StopAs = 'paused' | 'cancelled' | 'queued';
@@ -262,8 +263,4 @@ function parseTime(value: string | null): number | null {
   if (value === null) return null;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : ms;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -23,9 +23,6 @@ export class DownloadSettingsStore {
   }
 
   update(patch: Partial<DownloadSettings>): DownloadSettings {
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-    const next: DownloadSettings = { ...this.get(), ...defined };
-    this.store.write(settingKey, next);
-    return next;
+    return this.store.merge(settingKey, this.get(), patch);
   }
 }

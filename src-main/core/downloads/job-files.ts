@@ -49,13 +49,6 @@ export async function finishedFile(paths: JobPaths): Promise<string | null> {
   return files.length === 1 && files[0] !== undefined ? join(paths.done, files[0]) : null;
 }
 
-export async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
 /** Marks the file as being filed: a second name for the same bytes, so nothing is copied. */
 export async function markPlacing(paths: JobPaths, file: string): Promise<string> {
   await clearPlacing(paths);

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { messageOf } from '../errors';
 
 export type PlacementFailureCode = 'PERMISSION_DENIED' | 'DISK_FULL' | 'TITLE_FOLDER_MISSING' | 'UNKNOWN';
 
@@ -261,7 +262,7 @@ function placementError(error: unknown, folder: string): PlacementFailed {
         { cause: error },
       );
     default: {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       return new PlacementFailed(
         'UNKNOWN',
         `Trailerdeck could not file the trailer in ${folder}: ${reason}`,

@@ -9,7 +9,7 @@ import type {
   TrailerFile,
 } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { ProbeFile } from '../probe/types';
 import { detectLibraryKind } from './detect-library-kind';
@@ -194,7 +194,7 @@ export class LibraryService implements LibraryServiceApi {
         {
           path: root.path,
           reason: 'other',
-          message: `The scan stopped: ${error instanceof Error ? error.message : String(error)}`,
+          message: `The scan stopped: ${messageOf(error)}`,
         },
       ],
     };

@@ -4,6 +4,7 @@ import { extensionOf } from './detect-trailers';
 import type { IssueList } from './fs-entries';
 import { forEachLimit } from './map-limit';
 import type { FoundTrailer } from './scan-title';
+import { messageOf } from '../errors';
 
 /** What the download row records about a trailer file's content: those columns, no more. */
 export type TrailerFacts = Pick<
@@ -69,7 +70,7 @@ export async function probeTrailers(
       } catch (error) {
         if (signal.aborted) return;
         facts.set(trailer.path, factsFromName(trailer.fileName));
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = messageOf(error);
         issues.add(trailer.path, 'probe-failed', `Recorded without its details: ${reason}`);
       }
       onDone();

@@ -13,6 +13,7 @@ import {
   ProcessTimedOut,
   type ProcessError,
 } from './process-errors';
+import { messageOf } from '../errors';
 
 export interface RunProcessOptions {
   command: string;
@@ -249,8 +250,4 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   } catch {
     // ESRCH: the whole group is already gone.
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

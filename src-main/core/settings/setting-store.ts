@@ -18,6 +18,14 @@ export class SettingStore {
     }
   }
 
+  /** Writes `current` with the fields `patch` sets (undefined ones left as they were); returns it. */
+  merge<T extends object>(key: string, current: T, patch: Partial<T>): T {
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const next = { ...current, ...defined } as T;
+    this.write(key, next);
+    return next;
+  }
+
   write(key: string, value: unknown): void {
     this.db.$client
       .prepare(

@@ -12,7 +12,7 @@ import {
   type ToolsSettings,
   type ToolsStatus,
 } from '../../../src-preload/contract/tools';
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 import type { EventBus } from '../event-bus';
 import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
 import type { SettingStore } from '../settings/setting-store';
@@ -128,15 +128,10 @@ export class ToolsService {
     checkAtStartup?: boolean;
     releaseBaseUrl?: string | null;
   }): Promise<ToolsStatus> {
+    const { path, ...rest } = patch;
     const current = this.settings();
-    const next: ToolsSettings = {
-      ...current,
-      ...(patch.ytdlpChannel === undefined ? {} : { ytdlpChannel: patch.ytdlpChannel }),
-      ...(patch.checkAtStartup === undefined ? {} : { checkAtStartup: patch.checkAtStartup }),
-      ...(patch.releaseBaseUrl === undefined ? {} : { releaseBaseUrl: patch.releaseBaseUrl }),
-      paths: patch.path ? { ...current.paths, [patch.path.tool]: patch.path.value } : current.paths,
-    };
-    this.deps.settings.write('tools', next);
+    const paths = path ? { ...current.paths, [path.tool]: path.value } : current.paths;
+    this.deps.settings.merge('tools', current, { ...rest, paths });
     return this.refresh();
   }
 
@@ -229,8 +224,4 @@ export class ToolsService {
   private timestamp(): string {
     return (this.deps.now?.() ?? new Date()).toISOString();
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -4,7 +4,7 @@
 // the current copy stays as it was and nothing half-downloaded is left.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,6 +13,7 @@ import type { InstallProgress } from '../../../src-preload/contract/tools';
 import type { RunProcess } from '../process/run-process';
 import { toolVersion } from './tool-version';
 import { checksumFor, checksumsFileName, managedFileName, releaseAssetName } from './ytdlp-release';
+import { messageOf } from '../errors';
 
 export class InstallFailed extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -66,7 +67,10 @@ export async function installYtdlp(options: InstallOptions): Promise<Installed> 
     const { version, problem } = await toolVersion('ytdlp', download, options.runProcess);
     if (!version) throw new InstallFailed(`The downloaded yt-dlp does not run: ${problem ?? 'no version'}.`);
     // The new copy works: keep the old one as .previous, then put the new one in its place.
-    if (await exists(target)) await rename(target, `${target}.previous`);
+    await rename(target, `${target}.previous`).catch((error: NodeJS.ErrnoException) => {
+      // A first install has no copy to keep.
+      if (error.code !== 'ENOENT') throw error;
+    });
     await rename(download, target);
     options.onProgress?.({ receivedBytes: 0, totalBytes: null, phase: 'done', message: version });
     return { path: target, version };
@@ -140,15 +144,4 @@ export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(path), hash);
   return hash.digest('hex');
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

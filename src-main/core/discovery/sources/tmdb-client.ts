@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { FlatCandidate } from '../rank/types';
 import { iso6391 } from './language-names';
 import { parseTmdb, routeNotFound, tmdbRequester, type TmdbGet, type TmdbOptions } from './tmdb-http';
+import { youtubeWatchUrl } from '../../downloads/trailer-source';
 
 export { defaultTmdbBaseUrl, TmdbError, type TmdbErrorCode, type TmdbOptions } from './tmdb-http';
 
@@ -232,7 +233,7 @@ function toCandidate(video: Video): FlatCandidate {
   return {
     id: video.key,
     title: video.name || video.type,
-    url: `https://www.youtube.com/watch?v=${video.key}`,
+    url: youtubeWatchUrl(video.key),
     channel: null,
     duration: null,
     // YouTube's own still for every video, so the choice dialog has a picture before any search.

@@ -1,6 +1,7 @@
 // One GET against TMDB's v3 API: the key in the right place, a timeout, one polite retry after a
 // 429, and every failure turned into a TmdbError a person can act on.
 import type { z } from 'zod';
+import { messageOf } from '../../errors';
 
 export const defaultTmdbBaseUrl = 'https://api.themoviedb.org/3';
 
@@ -197,5 +198,5 @@ function networkReason(error: unknown): string {
     error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
   if (typeof cause?.code === 'string') return cause.code;
   if (typeof cause?.message === 'string') return cause.message;
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }
