@@ -66,7 +66,7 @@ export class DiscoveryService {
   reject(mediaId: number, key: string): void {
     if (!this.deps.store.title(mediaId))
       throw new AppError('NOT_FOUND', `There is no title ${mediaId} in the library.`);
-    this.deps.store.reject(mediaId, key, 'rejected');
+    this.deps.store.reject(mediaId, key);
   }
 
   downloadMissing(input: { mediaIds?: number[]; profileId?: number } = {}): DiscoveryRun {

@@ -93,13 +93,14 @@ export class DiscoveryStore {
     return new Set(keys);
   }
 
-  reject(mediaId: number, key: string, reason: 'rejected' | 'failed'): void {
+  /** The person said "Not this one". Failed downloads need no row: they are read from the jobs. */
+  reject(mediaId: number, key: string): void {
     this.sqlite
       .prepare(
         `INSERT INTO rejected_candidate (media_id, candidate_key, reason, created_at) VALUES (?, ?, ?, ?)
          ON CONFLICT(media_id, candidate_key) DO NOTHING`,
       )
-      .run(mediaId, key, reason, this.now().toISOString());
+      .run(mediaId, key, 'rejected', this.now().toISOString());
   }
 
   saveOutcome(
