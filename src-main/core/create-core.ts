@@ -5,6 +5,7 @@ import { EventBus } from './event-bus';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { createHandlers } from './rpc/core-handlers';
 import { LibraryService } from './library/library-service';
+import { FolderReader } from './library/scan-worker-client';
 import { createProbe } from './probe/probe-file';
 import type { LibraryServiceApi } from './library/library-service-api';
 import { ProfileService } from './profiles/profile-service';
@@ -81,7 +82,9 @@ export function createCore(options: CoreOptions): Core {
   const probe: ProbeFile = (path, signal) => createProbe({ ffprobePath: ffprobePath() })(path, signal);
   const readableEnd: ReadableEnd = (path, duration, signal) =>
     createReadableEnd({ ffprobePath: ffprobePath() })(path, duration, signal);
-  const library: LibraryServiceApi = new LibraryService({ db, events, probe });
+  // The scan's reader thread starts with the app: the first scan after launch skips its start-up.
+  const reader = new FolderReader({ startWarm: true });
+  const library: LibraryServiceApi = new LibraryService({ db, events, probe, reader });
   const profiles = new ProfileService({ db, events });
   const discoverySettings = new DiscoverySettingsStore(settingStore);
   const pacer = new YoutubePacer(

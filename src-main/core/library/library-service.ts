@@ -21,7 +21,7 @@ import { validateNewRoot } from './root-validation';
 import { ChangeCoalescer, ProgressReporter } from './scan-progress';
 import { ScanQueue } from './scan-queue';
 import { FolderReader } from './scan-worker-client';
-import { emptySummary, scanRoot } from './run-scan';
+import { emptySummary, scanRoot, type RootToScan } from './run-scan';
 import { ScanWriter } from './scan-writer';
 
 export interface LibraryServiceOptions {
@@ -107,7 +107,7 @@ export class LibraryService implements LibraryServiceApi {
   }
 
   rescan(rootId?: number): number {
-    const ids = rootId === undefined ? this.roots.list().map((r) => r.id) : [this.roots.get(rootId).id];
+    const ids = rootId === undefined ? this.roots.ids() : [this.roots.get(rootId).id];
     return ids.filter((id) => this.queue.enqueue(id)).length;
   }
 
@@ -147,7 +147,7 @@ export class LibraryService implements LibraryServiceApi {
   }
 
   private async runScan(rootId: number, signal: AbortSignal): Promise<void> {
-    const root = this.roots.find(rootId);
+    const root = this.roots.findScanTarget(rootId);
     if (!root) return;
     let summary: ScanSummary | null = null;
     const changes = new ChangeCoalescer(() => this.events.emit('library:changed', { rootIds: [rootId] }));
@@ -162,7 +162,7 @@ export class LibraryService implements LibraryServiceApi {
           progress: (p, force) => this.progress.update({ ...p, queued: this.queue.waiting }, force),
           changed: () => changes.changed(),
         },
-        { id: root.id, path: root.path, kind: root.kind },
+        root,
         signal,
       );
     } catch (error) {
@@ -179,14 +179,14 @@ export class LibraryService implements LibraryServiceApi {
 
   private rootExists(rootId: number): boolean {
     try {
-      return this.roots.find(rootId) !== null;
+      return this.roots.findScanTarget(rootId) !== null;
     } catch {
       return false;
     }
   }
 
   /** A scan that broke on something unexpected (a database error): tell the person, keep the queue going. */
-  private recordFailure(root: LibraryRoot, error: unknown): ScanSummary | null {
+  private recordFailure(root: RootToScan, error: unknown): ScanSummary | null {
     const at = this.now().toISOString();
     const summary: ScanSummary = {
       ...emptySummary(root, at),
@@ -199,8 +199,9 @@ export class LibraryService implements LibraryServiceApi {
       ],
     };
     try {
-      if (!this.roots.find(root.id)) return null;
-      this.roots.recordScan(root.id, root.reachable, summary);
+      const current = this.roots.find(root.id);
+      if (!current) return null;
+      this.roots.recordScan(root.id, current.reachable, summary);
     } catch {
       // The database itself is failing; the event still tells the person.
     }

@@ -170,11 +170,15 @@ export class ReadSession {
     this.paceTimer = null;
     if (this.settled || this.next >= this.folders.length || this.workers.length >= this.reader.threads)
       return;
+    const startAll = (): void => {
+      while (this.workers.length < this.reader.threads) this.fill(this.add());
+    };
+    // 0 means every thread from the start: a timer would be put off by each quick answer.
+    if (this.reader.slowBatchMs === 0) return startAll();
     this.paceTimer = setTimeout(
       () => {
         this.paceTimer = null;
-        if (this.settled) return;
-        while (this.workers.length < this.reader.threads) this.fill(this.add());
+        if (!this.settled) startAll();
       },
       this.reader.slowBatchMs * (firstBatch ? FIRST_BATCH_ALLOWANCE : 1),
     );

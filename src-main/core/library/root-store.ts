@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { LibraryKind, LibraryRoot, ScanSummary } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
 import { AppError } from '../errors';
+import type { RootToScan } from './run-scan';
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
@@ -51,6 +52,8 @@ const toRoot = (r: RootRow): LibraryRoot => ({
 export class RootStore {
   private readonly all: Statement<[]>;
   private readonly byId: Statement<[number]>;
+  private readonly allIds: Statement<[]>;
+  private readonly targetById: Statement<[number]>;
   private readonly insertRoot: Statement<[string, LibraryKind, 'auto' | 'user']>;
   private readonly deleteRoot: Statement<[number]>;
   private readonly updateKind: Statement<[LibraryKind, number]>;
@@ -61,6 +64,8 @@ export class RootStore {
     const s = db.$client;
     this.all = s.prepare(`${ROOT_SELECT} ORDER BY r.path`);
     this.byId = s.prepare(`${ROOT_SELECT} WHERE r.id = ?`);
+    this.allIds = s.prepare(`SELECT id FROM library_root ORDER BY path`).pluck();
+    this.targetById = s.prepare(`SELECT id, path, kind FROM library_root WHERE id = ?`);
     this.insertRoot = s.prepare(
       `INSERT INTO library_root (path, kind, kind_source) VALUES (?, ?, ?) RETURNING id`,
     );
@@ -80,6 +85,16 @@ export class RootStore {
 
   list(): LibraryRoot[] {
     return (this.all.all() as RootRow[]).map(toRoot);
+  }
+
+  /** Every root's id, without the counts: what "rescan all" needs, at any library size. */
+  ids(): number[] {
+    return this.allIds.all() as number[];
+  }
+
+  /** What a scan needs of a root, without the counts (they cost a pass over its titles). */
+  findScanTarget(rootId: number): RootToScan | null {
+    return (this.targetById.get(rootId) as RootToScan | undefined) ?? null;
   }
 
   find(rootId: number): LibraryRoot | null {

@@ -7,7 +7,7 @@ import type { RootStore } from './root-store';
 import type { FoundTrailer } from './scan-title';
 import type { FolderReader } from './scan-worker-client';
 import type { ReadBatch } from './scanner';
-import type { ScanWriter, TitleWrite } from './scan-writer';
+import type { ExistingDownload, ExistingMedia, ScanWriter, TitleWrite } from './scan-writer';
 
 export interface ScanContext {
   writer: ScanWriter;
@@ -71,26 +71,21 @@ export async function scanRoot(
   ): void => ctx.progress({ rootId: root.id, rootPath: root.path, phase, foldersDone, foldersTotal }, force);
   progress('listing', 0, 0, true);
 
-  // What the database knows of the root, read while the worker thread starts and lists the root.
-  let existing: ReturnType<ScanContext['writer']['loadExisting']> = { media: [], downloads: [] };
-  let downloadsByPath = new Map<string, (typeof existing.downloads)[number]>();
-  let existingIds = new Map<string, number>();
-  let loaded = false;
+  // The root's titles as the database knows them, read while the worker thread lists the root:
+  // with their signatures, all the reading needs.
+  let existing: ExistingMedia[] | null = null;
   const loadKnown = (): Map<string, KnownTitle> => {
-    existing = ctx.writer.loadExisting(root.id);
-    loaded = true;
-    downloadsByPath = new Map(existing.downloads.map((d) => [d.path, d]));
-    existingIds = new Map(existing.media.map((m) => [m.folderPath, m.id]));
-    const known = new Map<string, KnownTitle>(
-      existing.media.map((m) => [m.folderPath, { signature: m.scanSignature, trailerPaths: [] }]),
-    );
-    const folderOf = new Map(existing.media.map((m) => [m.id, m.folderPath]));
-    for (const d of existing.downloads) {
-      const folder = folderOf.get(d.mediaId);
-      if (folder !== undefined) known.get(folder)?.trailerPaths.push(d.path);
-    }
-    return known;
+    existing = ctx.writer.loadMedia(root.id);
+    return new Map(existing.map((m) => [m.folderPath, m]));
   };
+  // What writing needs, read at the first batch with titles to write: never, in an unchanged rescan.
+  let rows: { downloadsByPath: Map<string, ExistingDownload>; existingIds: Map<string, number> } | null =
+    null;
+  const rowsToWrite = (media: ExistingMedia[]): NonNullable<typeof rows> =>
+    (rows ??= {
+      downloadsByPath: new Map(ctx.writer.loadDownloads(root.id).map((d) => [d.path, d])),
+      existingIds: new Map(media.map((m) => [m.folderPath, m.id])),
+    });
   const kind = root.kind === 'series' ? 'series' : 'movie';
   /** Rows whose file is gone: marked only once the whole root was read (a share may drop mid-scan). */
   const gone: number[] = [];
@@ -105,6 +100,7 @@ export async function scanRoot(
     issues.merge(batchIssues);
     summary.foldersSkippedUnchanged += unchanged;
     if (titles.length === 0) return;
+    const { downloadsByPath, existingIds } = rowsToWrite(existing ?? []);
     const toProbe: FoundTrailer[] = [];
     const returned: number[] = [];
     let found = 0;
@@ -169,8 +165,8 @@ export async function scanRoot(
     signal,
   );
   if (signal.aborted) return null;
-  if (!loaded) loadKnown();
-  const present = existing.media.filter((m) => m.missingSince === null).length;
+  const media = existing ?? ctx.writer.loadMedia(root.id);
+  const present = media.filter((m) => m.missingSince === null).length;
   issues.merge(reading.issues);
   if (!reading.ok) return finishUnreachable(ctx, root, summary, issues, reading.error);
   // An empty folder that held titles is an unmounted share's mount point, not a wiped library.
@@ -182,7 +178,7 @@ export async function scanRoot(
   // What needs the whole listing, now that the root was read to the end and is still there.
   progress('saving', folderCount, folderCount);
   const listed = new Set(reading.folderPaths);
-  const missingMediaIds = existing.media
+  const missingMediaIds = media
     .filter((m) => m.missingSince === null && !listed.has(m.folderPath))
     .map((m) => m.id);
   const finished = ctx.writer.finishRoot(root.id, {

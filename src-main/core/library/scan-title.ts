@@ -1,6 +1,5 @@
 // Blocking filesystem calls: this runs in the scan's worker thread (see scan-worker.ts).
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { sep } from 'node:path';
 import type { LibraryKind } from '../../../src-preload/contract/models';
 import {
   isTrailerFileName,
@@ -8,7 +7,7 @@ import {
   isTrailersFolderName,
   isVideoFile,
 } from './detect-trailers';
-import { errorCode, isIgnoredEntry, nameProblem, type IssueList } from './fs-entries';
+import { childPath, errorCode, isIgnoredEntry, nameProblem, type IssueList } from './fs-entries';
 import { parseFolderName, sortTitleOf } from './parse-folder-name';
 import { readNfoFile } from './parse-nfo';
 import { isInside } from './root-validation';
@@ -44,9 +43,6 @@ const POSTER_SET: ReadonlySet<string> = new Set(POSTER_NAMES);
 
 const part = (rel: string, s: Stats): SignaturePart => [rel, s.mtimeMs, s.ctimeMs, s.size];
 
-/** `join` for a name read from a listing of an already normalised folder, without re-normalising. */
-const child = (dir: string, name: string): string => (dir.endsWith(sep) ? dir + name : dir + sep + name);
-
 /** A folder's usable entries: files by name; of the sub-folders, only the `Trailers` ones matter. */
 interface Entries {
   files: string[];
@@ -68,18 +64,18 @@ function usableEntries(dir: string, dirents: Dirent[], issues: IssueList): Entri
     if (isIgnoredEntry(name)) continue;
     const problem = nameProblem(dir, name);
     if (problem) {
-      issues.add(child(dir, name), problem.reason, problem.message);
+      issues.add(childPath(dir, name), problem.reason, problem.message);
       continue;
     }
     let kind: 'file' | 'dir' | null = dirent.isFile() ? 'file' : dirent.isDirectory() ? 'dir' : null;
     const link = kind === null && dirent.isSymbolicLink();
     if (link) {
       try {
-        const target = statSync(child(dir, name));
+        const target = statSync(childPath(dir, name));
         kind = target.isFile() ? 'file' : target.isDirectory() ? 'dir' : null;
       } catch (error) {
         if (errorCode(error) !== 'ENOENT') {
-          issues.addError(child(dir, name), error, 'Skipped a link that cannot be followed');
+          issues.addError(childPath(dir, name), error, 'Skipped a link that cannot be followed');
           complete = false;
         }
       }
@@ -141,7 +137,7 @@ export function scanTitleFolder(
   const nfoName = pickNfo(kind, folderName, files, byLower);
   if (nfoName) {
     try {
-      const nfo = readNfoFile(child(folderPath, nfoName));
+      const nfo = readNfoFile(childPath(folderPath, nfoName));
       parts.push([nfoName, nfo.mtimeMs, nfo.ctimeMs, nfo.size]);
       scan.title = nfo.info.title ?? scan.title;
       scan.year = nfo.info.year ?? scan.year;
@@ -150,7 +146,7 @@ export function scanTitleFolder(
       scan.tvdbId = nfo.info.tvdbId ?? scan.tvdbId;
       scan.nfoTrailerId = nfo.info.trailerYoutubeId;
     } catch (error) {
-      issues.addError(child(folderPath, nfoName), error, 'Could not read the NFO file');
+      issues.addError(childPath(folderPath, nfoName), error, 'Could not read the NFO file');
       complete = false;
     }
   }
@@ -159,12 +155,12 @@ export function scanTitleFolder(
   // The poster's name comes from the listing; its content is not in the row, so it is not watched.
   if (byLower.size > 0) {
     const posterName = POSTER_NAMES.map((n) => byLower.get(n)).find((n) => n !== undefined);
-    if (posterName) scan.posterPath = child(folderPath, posterName);
+    if (posterName) scan.posterPath = childPath(folderPath, posterName);
   }
 
   const trailerPaths: { path: string; name: string }[] = [];
   for (const name of files) {
-    if (isTrailerFileName(name, folderName)) trailerPaths.push({ path: child(folderPath, name), name });
+    if (isTrailerFileName(name, folderName)) trailerPaths.push({ path: childPath(folderPath, name), name });
   }
   for (const dir of trailerDirs) {
     const inner = listTrailersFolder(folderPath, dir, issues);
@@ -173,7 +169,7 @@ export function scanTitleFolder(
       continue;
     }
     parts.push(part(dir.name, inner.stat));
-    for (const name of inner.files) trailerPaths.push({ path: child(inner.path, name), name });
+    for (const name of inner.files) trailerPaths.push({ path: childPath(inner.path, name), name });
   }
   for (const { path, name } of trailerPaths) {
     try {
@@ -222,7 +218,7 @@ function listTrailersFolder(
   entry: { name: string; link: boolean },
   issues: IssueList,
 ): { path: string; stat: Stats; files: string[] } | null {
-  const dir = child(titlePath, entry.name);
+  const dir = childPath(titlePath, entry.name);
   try {
     if (entry.link) {
       const real = realpathSync(dir);

@@ -169,4 +169,19 @@ describe('FolderReader', () => {
     reader.close();
     await vi.waitFor(() => expect(reader.liveThreads).toBe(0), { timeout: 10_000 });
   });
+
+  it('starts its warm thread at once when asked, and the first read runs on it', async () => {
+    const root = titles(join(dir, 'At launch'), ['Alien (1979)']);
+    const idle = open();
+    const warm = open({ startWarm: true });
+    expect(idle.liveThreads).toBe(0);
+    expect(warm.liveThreads).toBe(1);
+    await warm.whenStarted();
+    const { sink, batches } = recorder();
+    await expect(warm.read(request(root), sink, never)).resolves.toMatchObject({ ok: true });
+    expect(batches).toMatchObject([{ folders: 1 }]);
+    expect(warm.liveThreads).toBe(1);
+    warm.close();
+    await vi.waitFor(() => expect(warm.liveThreads).toBe(0), { timeout: 10_000 });
+  });
 });

@@ -8,12 +8,23 @@ import { DOWNLOAD_FILE_COLUMNS, DOWNLOAD_FILE_UPDATES } from '../db/download-ups
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
 /** What a scan needs of every known title up front; the rest is read only for titles it rescans. */
+/** A title as the last scan left it: what the next scan's reading needs (a KnownTitle). */
 export interface ExistingMedia {
   id: number;
   folderPath: string;
   missingSince: string | null;
-  scanSignature: string | null;
+  signature: string | null;
+  /** Its trailer rows' files, checked when the scan does not find them by name. */
+  trailerPaths: string[];
 }
+
+type ExistingMediaRow = [
+  id: number,
+  folderPath: string,
+  missingSince: string | null,
+  signature: string | null,
+  trailerPaths: string | null,
+];
 
 interface StoredMetadata {
   title: string;
@@ -125,9 +136,15 @@ export class ScanWriter {
     this.markMediaDownloadsGone = s.prepare(
       `UPDATE download SET file_exists = 0, updated_at = ${NOW} WHERE media_id = ? AND file_exists = 1`,
     );
-    this.selectMedia = s.prepare(`
-      SELECT id, folder_path AS folderPath, missing_since AS missingSince, scan_signature AS scanSignature
-      FROM media WHERE root_id = ?`);
+    // One query, rows as arrays: this is on the way to a rescan's first stat call (see loadMedia).
+    // A path holds no NUL character, so it separates them.
+    this.selectMedia = s
+      .prepare(
+        `SELECT m.id, m.folder_path, m.missing_since, m.scan_signature,
+           (SELECT group_concat(d.path, char(0)) FROM download d WHERE d.media_id = m.id)
+         FROM media m WHERE m.root_id = ?`,
+      )
+      .raw();
     this.selectMetadata = s.prepare(`
       SELECT title, year, imdb_id AS imdbId, tmdb_id AS tmdbId, tvdb_id AS tvdbId,
              nfo_trailer_id AS nfoTrailerId, poster_path AS posterPath, missing_since AS missingSince
@@ -138,12 +155,27 @@ export class ScanWriter {
       FROM download d JOIN media m ON m.id = d.media_id WHERE m.root_id = ?`);
   }
 
-  loadExisting(rootId: number): { media: ExistingMedia[]; downloads: ExistingDownload[] } {
-    const media = this.selectMedia.all(rootId) as ExistingMedia[];
-    const downloads = (
+  /**
+   * The root's titles with their signatures and trailer paths: all a scan's reading needs, so
+   * the folders can be handed out as soon as this returns (an unchanged rescan needs nothing more).
+   */
+  loadMedia(rootId: number): ExistingMedia[] {
+    return (this.selectMedia.all(rootId) as ExistingMediaRow[]).map(
+      ([id, folderPath, missingSince, signature, paths]) => ({
+        id,
+        folderPath,
+        missingSince,
+        signature,
+        trailerPaths: paths === null ? [] : paths.split('\0'),
+      }),
+    );
+  }
+
+  /** The root's trailer rows, to tell new and changed files from known ones. */
+  loadDownloads(rootId: number): ExistingDownload[] {
+    return (
       this.selectDownloads.all(rootId) as (Omit<ExistingDownload, 'fileExists'> & { fileExists: number })[]
     ).map((d) => ({ ...d, fileExists: d.fileExists === 1 }));
-    return { media, downloads };
   }
 
   /**

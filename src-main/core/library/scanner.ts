@@ -2,9 +2,16 @@
 // root's title folders, read the changed ones, check the known trailer files it did not find.
 // Plain synchronous code, so the tests can also run it in-process.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { LibraryKind } from '../../../src-preload/contract/models';
-import { errorCode, isIgnoredEntry, nameProblem, type IssueList, type IssueSnapshot } from './fs-entries';
+import {
+  childPath,
+  errorCode,
+  isIgnoredEntry,
+  nameProblem,
+  type IssueList,
+  type IssueSnapshot,
+} from './fs-entries';
 import { isInside } from './root-validation';
 import { scanTitleFolder, type TitleScan } from './scan-title';
 import { signatureUnchanged } from './title-signature';
@@ -32,7 +39,7 @@ export function listTitleFolders(rootPath: string, issues: IssueList): RootListi
   const links: Dirent[] = [];
   for (const dirent of dirents) {
     if (isIgnoredEntry(dirent.name)) continue;
-    const path = join(rootPath, dirent.name);
+    const path = childPath(rootPath, dirent.name);
     if (!dirent.isDirectory() && !dirent.isSymbolicLink()) continue;
     const problem = nameProblem(rootPath, dirent.name);
     if (problem) issues.add(path, problem.reason, problem.message);
@@ -43,7 +50,7 @@ export function listTitleFolders(rootPath: string, issues: IssueList): RootListi
     const rootReal = realOrSelf(rootPath);
     const realNames = new Set(folders.map((f) => f.name));
     for (const link of links) {
-      const path = join(rootPath, link.name);
+      const path = childPath(rootPath, link.name);
       try {
         if (!statSync(path).isDirectory()) continue;
         const target = realpathSync(path);

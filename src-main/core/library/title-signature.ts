@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { LibraryKind } from '../../../src-preload/contract/models';
+import { childPath } from './fs-entries';
 
 /** One watched path, relative to the title folder ('' is the folder itself), with its stats. */
 export type SignaturePart = [rel: string, mtimeMs: number, ctimeMs: number, size: number];
@@ -23,6 +23,8 @@ export function buildSignature(kind: LibraryKind, parts: SignaturePart[]): strin
 
 const VERSION = '2';
 const FIELDS = 4;
+/** One options object for every call: a rescan makes tens of thousands. */
+const NO_THROW = { throwIfNoEntry: false } as const;
 
 /**
  * True when every watched path still has the stats the signature recorded, so the folder can be
@@ -38,7 +40,7 @@ export function signatureUnchanged(folderPath: string, kind: LibraryKind, signat
     for (let i = 2; i < f.length; i += FIELDS) {
       const rel = f[i] as string;
       // No exception for a vanished path: a rescan after deletions meets many of them.
-      const s = statSync(rel ? join(folderPath, rel) : folderPath, { throwIfNoEntry: false });
+      const s = statSync(rel ? childPath(folderPath, rel) : folderPath, NO_THROW);
       if (
         s === undefined ||
         s.mtimeMs !== Number(f[i + 1]) ||
