@@ -228,7 +228,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }
 /**
  * First scan of both roots into a fresh database, then unchanged rescans of both: in the running
  * app (the thread the first scan left is warm), then on a new service as after a restart, once
- * the app has started (its reader thread started at launch, as create-core.ts has it, but its code
+ * the app has started (its reader threads started at launch, as create-core.ts has it, but their code
  * never ran), and on another new service at once (the thread's start-up in the scan's time).
  */
 async function scanRun(
@@ -241,7 +241,7 @@ async function scanRun(
   const dbDir = join(base, `db-${n}`);
   mkdirSync(dbDir);
   const db = openDatabase(join(dbDir, 'bench.db'), join(repoRoot, 'drizzle'));
-  /** A new service, as the app makes one at launch; `started` waits for its reader thread. */
+  /** A new service, as the app makes one at launch; `started` waits for its reader threads. */
   const open = async (started: boolean): Promise<LibraryService> => {
     const reader = new FolderReader({
       entry: scanWorker,
@@ -313,7 +313,7 @@ async function main(): Promise<void> {
     console.log('ffprobe excluded: a stand-in probe answers at once. Median of 3 runs after a warm-up.');
     console.log('The scan reads folders in its worker thread, bundled as the app ships it.');
     console.log(
-      'Each service starts that thread at once, as the app does at launch; a rescan "after a restart" is asked once it runs.',
+      'Each service starts its reader threads at once, as the app does at launch; a rescan "after a restart" is asked once they run.',
     );
     console.log(`Node ${process.version}, ${availableParallelism()} CPUs.\n`);
 

@@ -82,7 +82,7 @@ export function createCore(options: CoreOptions): Core {
   const probe: ProbeFile = (path, signal) => createProbe({ ffprobePath: ffprobePath() })(path, signal);
   const readableEnd: ReadableEnd = (path, duration, signal) =>
     createReadableEnd({ ffprobePath: ffprobePath() })(path, duration, signal);
-  // The scan's reader thread starts with the app: the first scan after launch skips its start-up.
+  // The scan's reader threads start with the app: the first scan after launch skips their start-up.
   const reader = new FolderReader({ startWarm: true });
   const library: LibraryServiceApi = new LibraryService({ db, events, probe, reader });
   const profiles = new ProfileService({ db, events });

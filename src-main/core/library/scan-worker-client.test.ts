@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import type { ReadRequest, ReadSink } from './read-session';
+import type { KnownTitle, ReadRequest, ReadSink } from './read-session';
 import type { ReadBatch } from './scanner';
 import {
   FolderReader,
@@ -149,39 +149,70 @@ describe('FolderReader', () => {
     await vi.waitFor(() => expect(reader.liveThreads).toBe(0), { timeout: 10_000 });
   });
 
-  it('keeps one thread warm for the next rescan and stops the extra ones', async () => {
+  it('keeps two threads warm for the next rescan and stops the extra ones', async () => {
     const root = titles(join(dir, 'Warm'), ['Alien (1979)', 'Ran (1985)', 'Heat (1995)', 'Up (2009)']);
-    const reader = open({ threads: 2, foldersPerBatch: 1, slowBatchMs: 0 });
+    const reader = open({ threads: 3, foldersPerBatch: 1, slowBatchMs: 0 });
     // Hold the first batch back until the pool has grown, so two threads really ran.
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     const { sink, batches } = recorder(() => (batches.length === 1 ? held : Promise.resolve()));
     const reading = reader.read(request(root), sink, never);
-    await vi.waitFor(() => expect(reader.liveThreads).toBe(2), { timeout: 10_000 });
+    await vi.waitFor(() => expect(reader.liveThreads).toBe(3), { timeout: 10_000 });
     release();
     await reading;
-    await vi.waitFor(() => expect(reader.liveThreads).toBe(1), { timeout: SPARE_THREAD_MS + 5_000 });
-    // …and it stays: not a moment caught while both were stopping.
+    await vi.waitFor(() => expect(reader.liveThreads).toBe(2), { timeout: SPARE_THREAD_MS + 5_000 });
+    // …and they stay: not a moment caught while all were stopping.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(reader.liveThreads).toBe(1);
+    expect(reader.liveThreads).toBe(2);
     // The warm thread serves the next read without a new start-up.
     await reader.read(request(root), sink, never);
     reader.close();
     await vi.waitFor(() => expect(reader.liveThreads).toBe(0), { timeout: 10_000 });
   });
 
-  it('starts its warm thread at once when asked, and the first read runs on it', async () => {
+  it('starts its warm threads at once when asked, and reads run on them', async () => {
     const root = titles(join(dir, 'At launch'), ['Alien (1979)']);
     const idle = open();
     const warm = open({ startWarm: true });
     expect(idle.liveThreads).toBe(0);
-    expect(warm.liveThreads).toBe(1);
+    expect(warm.liveThreads).toBe(2);
     await warm.whenStarted();
     const { sink, batches } = recorder();
     await expect(warm.read(request(root), sink, never)).resolves.toMatchObject({ ok: true });
     expect(batches).toMatchObject([{ folders: 1 }]);
-    expect(warm.liveThreads).toBe(1);
+    expect(warm.liveThreads).toBe(2);
     warm.close();
     await vi.waitFor(() => expect(warm.liveThreads).toBe(0), { timeout: 10_000 });
+  });
+
+  it('shares a rescan of known folders with the idle warm thread, a first scan not', async () => {
+    const names = Array.from({ length: 8 }, (_, i) => `Known ${i} (2001)`);
+    const root = titles(join(dir, 'Known'), names);
+    // Pace far off: only the sharing rule can bring in the second thread.
+    const reader = open({ startWarm: true, threads: 2, foldersPerBatch: 2, slowBatchMs: 60_000 });
+    await reader.whenStarted();
+    const sparesWhileReading: number[] = [];
+    const first = recorder(() => {
+      sparesWhileReading.push(reader.spareThreads);
+      return Promise.resolve();
+    });
+    await reader.read(request(root), first.sink, never);
+    expect(sparesWhileReading.every((n) => n === 1)).toBe(true);
+
+    const known = new Map<string, KnownTitle>(
+      first.batches.flatMap((b) =>
+        b.titles.map((t) => [t.scan.folderPath, { signature: t.scan.signature, trailerPaths: [] }]),
+      ),
+    );
+    expect([...known.values()].every((k) => k.signature !== null)).toBe(true);
+    sparesWhileReading.length = 0;
+    const rescan = recorder(() => {
+      sparesWhileReading.push(reader.spareThreads);
+      return Promise.resolve();
+    });
+    await reader.read({ rootPath: root, kind: 'movies', known }, rescan.sink, never);
+    expect(sparesWhileReading[0]).toBe(0);
+    expect(rescan.batches.reduce((sum, b) => sum + b.unchanged, 0)).toBe(8);
+    expect(reader.spareThreads).toBe(2);
   });
 });

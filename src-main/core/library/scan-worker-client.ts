@@ -38,12 +38,13 @@ export function scanWorkerEntry(moduleUrl: string): WorkerEntry {
 
 /**
  * Extra threads (started for a slow share) are kept this long for the next scan: "rescan all"
- * queues one scan per root. One thread stays for the app's lifetime, idle and unreferenced, so a
- * rescan from the tray or a schedule starts warm instead of paying a new thread's start-up and
- * cold code (bench:scan prints both).
+ * queues one scan per root. Two threads stay for the app's lifetime, idle and unreferenced (about
+ * 9 MB each): a rescan from the tray or a schedule starts warm instead of paying a new thread's
+ * start-up and cold code (bench:scan prints both), and a rescan of known folders shares them out
+ * between the two (see ReadSession).
  */
 export const SPARE_THREAD_MS = 2000;
-const THREADS_KEPT_WARM = 1;
+const THREADS_KEPT_WARM = 2;
 
 /**
  * Threads a scan reads a slow share with. A network share answers each metadata call in about a
@@ -70,8 +71,8 @@ export interface FolderReaderOptions {
   /** 0 starts every thread at once (tests, the benchmark's per-thread figures). */
   slowBatchMs?: number;
   /**
-   * Starts the thread kept warm right away (the app, at launch) rather than at the first scan,
-   * which then skips its start-up (about 21 ms, bench:scan) while the database is read.
+   * Starts the threads kept warm right away (the app, at launch) rather than at the first scan,
+   * which then skips their start-up (about 21 ms, bench:scan) while the database is read.
    */
   startWarm?: boolean;
 }
@@ -97,10 +98,15 @@ export class FolderReader {
     this.threads = Math.max(1, options.threads ?? READER_THREADS);
     this.foldersPerBatch = Math.max(1, options.foldersPerBatch ?? FOLDERS_PER_BATCH);
     this.slowBatchMs = options.slowBatchMs ?? SLOW_BATCH_MS;
-    if (options.startWarm) this.startSpare();
+    if (options.startWarm) {
+      const started = Array.from({ length: Math.min(THREADS_KEPT_WARM, this.threads) }, () =>
+        this.startSpare(),
+      );
+      this.started = Promise.all(started).then(() => undefined);
+    }
   }
 
-  /** Resolves once the thread started by `startWarm` runs (or could not start); at once without one. */
+  /** Resolves once the threads started by `startWarm` run (or could not start); at once without them. */
   whenStarted(): Promise<void> {
     return this.started;
   }
@@ -150,13 +156,18 @@ export class FolderReader {
     this.stopSpares();
   }
 
-  /** A thread kept as the warm spare from the start: no timer stops it, like the one a scan leaves. */
-  private startSpare(): void {
+  /** Threads started and idle, ready for a read. */
+  get spareThreads(): number {
+    return this.spares.length;
+  }
+
+  /** A thread kept as a warm spare from the start: no timer stops it, like those a scan leaves. */
+  private startSpare(): Promise<void> {
     const worker = this.start();
     this.spares.push(worker);
     // Referenced until it runs, so that waiting for it keeps the process alive; then, like any
     // spare, it must not keep the app from exiting (unless a scan took it meanwhile).
-    this.started = new Promise((resolve) => {
+    return new Promise((resolve) => {
       worker.once('online', () => {
         if (this.spares.includes(worker)) worker.unref();
         resolve();
