@@ -372,7 +372,9 @@ async function main(): Promise<void> {
       });
     }
 
-    const verdict = (ok: boolean): string => (ok ? 'meets the goal' : 'MISSES the goal');
+    // The goals apply to the app's setting; the fixed pool sizes are there to compare with.
+    const verdict = (setup: Setup, ok: boolean, goal: string): string =>
+      setup === setups[0] ? `(goal ${goal}: ${ok ? 'meets the goal' : 'MISSES the goal'})` : '';
     console.log(`\nbare walk, async (main thread)         ${ms(a)}`);
     console.log(`bare walk, sync in a worker thread     ${ms(w)}   (start-up included)`);
     console.log(`baseline: the faster of the two        ${ms(b)}`);
@@ -380,16 +382,16 @@ async function main(): Promise<void> {
       const { f, r, warm, launch } = results.get(setup) ?? { f: NaN, r: NaN, warm: NaN, launch: NaN };
       console.log(`\n${setup.label}`);
       console.log(
-        `  first scan          ${ms(f)}   ${(f / b).toFixed(2)}× the baseline   (goal ≤ 2×: ${verdict(f / b <= 2)})`,
+        `  first scan                       ${ms(f)}   ${(f / b).toFixed(2)}× the baseline   ${verdict(setup, f / b <= 2, '≤ 2×')}`,
       );
       console.log(
-        `  unchanged rescan, app running    ${ms(warm)}   ${(warm / f).toFixed(2)}× the first scan (goal ≤ 0.25×: ${verdict(warm / f <= 0.25)})`,
+        `  unchanged rescan, app running    ${ms(warm)}   ${(warm / f).toFixed(2)}× the first scan ${verdict(setup, warm / f <= 0.25, '≤ 0.25×')}`,
       );
       console.log(
-        `  unchanged rescan, after restart  ${ms(r)}   ${(r / f).toFixed(2)}× the first scan (goal ≤ 0.25×: ${verdict(r / f <= 0.25)})`,
+        `  unchanged rescan, after restart  ${ms(r)}   ${(r / f).toFixed(2)}× the first scan ${verdict(setup, r / f <= 0.25, '≤ 0.25×')}`,
       );
       console.log(
-        `  …asked at launch                 ${ms(launch)}   ${(launch / f).toFixed(2)}× the first scan (the thread's start-up included)`,
+        `  …asked at launch                 ${ms(launch)}   ${(launch / f).toFixed(2)}× the first scan (the threads' start-up included)`,
       );
     }
     console.log(
