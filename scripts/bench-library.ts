@@ -74,13 +74,26 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // tsx compiles this file with esbuild's keepNames, whose __name helper the page lacks.
     await page.addInitScript('window.__name = (f) => f');
+    // Timed inside the page, from the navigation's start to the first frame showing a title: the
+    // test runner's own polling backs off to 500 ms and would time itself.
+    await page.addInitScript(`
+      window.__firstRowsAt = null;
+      const check = () => {
+        if (document.querySelector('[role="list"][aria-label="Titles"] a')) window.__firstRowsAt = performance.now();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    `);
     await page.goto(app.url); // trades the token for the cookie
     const firstRows: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const started = Date.now();
       await page.goto(`${app.origin}/`);
       await page.getByRole('list', { name: 'Titles' }).getByRole('link').first().waitFor();
-      firstRows.push(Date.now() - started);
+      const at = await page.evaluate(
+        () => (window as unknown as { __firstRowsAt: number | null }).__firstRowsAt,
+      );
+      if (at === null) throw new Error('the page showed titles without the timer seeing them');
+      firstRows.push(Math.round(at));
     }
     const searches: number[] = [];
     for (const query of ['matrix', 'storm echo', 'amelie 12', '4242', 'zzz-no-match', '']) {
