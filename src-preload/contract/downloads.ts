@@ -96,6 +96,13 @@ export interface JobProgress {
   etaSeconds: number | null;
   fragmentIndex: number | null;
   fragmentCount: number | null;
+  /**
+   * A merge downloads its video and audio one after the other: which of them is downloading
+   * (1-based) and what it carries. Null for a single file. Bytes and percent are the whole's.
+   */
+  partIndex: number | null;
+  partCount: number | null;
+  partKind: 'video' | 'audio' | 'both' | null;
 }
 
 export const jobFilters = ['active', 'completed', 'failed', 'all'] as const;

@@ -35,6 +35,9 @@ const progressKeys = [
   'etaSeconds',
   'fragmentIndex',
   'fragmentCount',
+  'partIndex',
+  'partCount',
+  'partKind',
 ] as const satisfies readonly (keyof JobProgress)[];
 
 function sameProgress(a: JobProgress | undefined, b: JobProgress): boolean {

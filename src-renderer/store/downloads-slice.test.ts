@@ -19,6 +19,9 @@ function tick(jobId: number, downloadedBytes: number): JobProgress {
     etaSeconds: 1,
     fragmentIndex: null,
     fragmentCount: null,
+    partIndex: null,
+    partCount: null,
+    partKind: null,
   };
 }
 

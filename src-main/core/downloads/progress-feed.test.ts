@@ -28,6 +28,7 @@ const line = (downloadedBytes: number): DownloadProgress => ({
   fragmentIndex: null,
   fragmentCount: null,
   formatId: '18',
+  part: null,
 });
 
 describe('ProgressFeed', () => {

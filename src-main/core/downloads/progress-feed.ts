@@ -48,6 +48,9 @@ export class ProgressFeed {
       etaSeconds: progress.etaSeconds,
       fragmentIndex: progress.fragmentIndex,
       fragmentCount: progress.fragmentCount,
+      partIndex: progress.part?.index ?? null,
+      partCount: progress.part?.count ?? null,
+      partKind: progress.part?.kind ?? null,
     });
     this.ensureBeat();
   }
@@ -110,5 +113,8 @@ function emptyProgress(jobId: number): JobProgress {
     etaSeconds: null,
     fragmentIndex: null,
     fragmentCount: null,
+    partIndex: null,
+    partCount: null,
+    partKind: null,
   };
 }

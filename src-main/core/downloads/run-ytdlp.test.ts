@@ -145,6 +145,31 @@ describe('runYtdlp', () => {
     },
   );
 
+  it('reports a merge as one download: the bar does not start again for the audio', async () => {
+    const reports: DownloadProgress[] = [];
+    const options = job(`/media/${media.dashManifest}`, {
+      format: { ...anyFormat, maxHeight: 480 },
+      onProgress: (p) => reports.push(p),
+    });
+    await runYtdlp(options);
+    const percents = reports.map((p) => p.percent ?? 0);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(reports.map((p) => p.part?.kind)).toContain('video');
+    // The video's own "finished" is not the end: the audio is still to come.
+    const videoDone = reports.find((p) => p.part?.kind === 'video' && p.percent !== null && p.percent > 50);
+    expect(videoDone?.percent).toBeLessThan(100);
+    expect(reports.at(-1)).toMatchObject({
+      percent: 100,
+      status: 'finished',
+      part: { index: 2, count: 2, kind: 'audio' },
+    });
+    // Bytes are the whole's: the last report counts both files.
+    const last = reports.at(-1) as DownloadProgress;
+    expect(last.downloadedBytes).toBeGreaterThan(
+      Math.max(...reports.filter((p) => p.part?.kind === 'video').map((p) => p.downloadedBytes)),
+    );
+  });
+
   it('takes the audio track in the profile language, with subtitles asked, metadata embedded, into mkv', async () => {
     // Without a preference yt-dlp takes the German track here (its last, equally good one).
     const options = job(`/media/${media.dashManifest}`, {

@@ -2,11 +2,13 @@
 // a classified error when it fails. Queueing, retries and throttling belong to the caller.
 import { ProcessFailed, ProcessTimedOut } from '../process/process-errors';
 import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
+import { ProgressAcrossParts } from './progress-across-parts';
 import { buildDownloadArgs, type DownloadArgsInput } from './ytdlp-args';
 import { classifyYtdlpFailure, type DownloadErrorClass } from './ytdlp-errors';
 import {
   parseFinalPathLine,
   parseInfoLine,
+  parsePartsLine,
   parseProgressLine,
   type DownloadProgress,
   type YtdlpInfo,
@@ -65,6 +67,7 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
   const args = buildDownloadArgs(options);
   let finalPath: string | null = null;
   let info: YtdlpInfo | null = null;
+  const parts = new ProgressAcrossParts();
 
   try {
     await run({
@@ -77,7 +80,12 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
       onStdoutLine: (line) => {
         const progress = parseProgressLine(line);
         if (progress) {
-          onProgress?.(progress);
+          onProgress?.(parts.combine(progress));
+          return;
+        }
+        const formats = parsePartsLine(line);
+        if (formats) {
+          parts.setParts(formats);
           return;
         }
         const lineInfo = parseInfoLine(line);

@@ -166,6 +166,7 @@ describe('buildDownloadArgs', () => {
     expect(prints).toEqual([
       'after_move:TDFILE %(filepath)j',
       'video:TDINFO %(.{id,duration,extractor_key,webpage_url})j',
+      'video:TDPARTS %(requested_formats.:.{format_id,filesize,filesize_approx,tbr,vcodec,acodec})j',
     ]);
   });
 

@@ -8,6 +8,8 @@ export const progressTag = 'TDPROGRESS ';
 export const finalPathTag = 'TDFILE ';
 /** Starts the line with what the site says about the video, printed before the download starts. */
 export const infoTag = 'TDINFO ';
+/** Starts the line listing the formats a merge downloads one after the other, before the first. */
+export const partsTag = 'TDPARTS ';
 
 export type VideoCodecPreference = 'any' | 'h264' | 'h265' | 'vp9' | 'av1';
 export type AudioCodecPreference = 'any' | 'aac' | 'opus' | 'mp3' | 'vorbis' | 'flac';
@@ -110,6 +112,9 @@ export const finalPathTemplate = `after_move:${finalPathTag}%(filepath)j`;
 // duration is what verification compares the file with. A later stage (after_move) is also printed,
 // so yt-dlp does not take --print as "simulate only".
 export const infoTemplate = `video:${infoTag}%(.{id,duration,extractor_key,webpage_url})j`;
+// The formats a merge downloads in turn (NA for a single one), with what tells their sizes apart:
+// the progress of each restarts at 0, and the overall figure weighs them (see progress-across-parts.ts).
+export const partsTemplate = `video:${partsTag}%(requested_formats.:.{format_id,filesize,filesize_approx,tbr,vcodec,acodec})j`;
 
 const videoCodecSort: Record<Exclude<VideoCodecPreference, 'any'>, string> = {
   h264: 'vcodec:h264',
@@ -247,6 +252,8 @@ export function buildDownloadArgs(input: DownloadArgsInput): string[] {
     finalPathTemplate,
     '--print',
     infoTemplate,
+    '--print',
+    partsTemplate,
     '-P',
     `temp:${input.tempDir}`,
     '-P',

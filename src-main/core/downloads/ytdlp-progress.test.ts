@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFinalPathLine, parseInfoLine, parseProgressLine } from './ytdlp-progress';
+import { parseFinalPathLine, parseInfoLine, parsePartsLine, parseProgressLine } from './ytdlp-progress';
 
 // Recorded from yt-dlp 2023.03.04 with the template of ytdlp-args.ts (the loopback media server).
 const recorded = {
@@ -25,6 +25,7 @@ describe('parseProgressLine', () => {
       fragmentIndex: null,
       fragmentCount: null,
       formatId: 'mp4',
+      part: null,
     });
   });
 
@@ -129,5 +130,37 @@ describe('parseInfoLine', () => {
     expect(parseInfoLine('TDINFO {"id": ')).toBeNull();
     expect(parseProgressLine('TDINFO {"id": "a"}')).toBeNull();
     expect(parseFinalPathLine('TDINFO {"id": "a"}')).toBeNull();
+  });
+});
+
+describe('parsePartsLine', () => {
+  it('reads the parts of a merge recorded from yt-dlp 2023.03.04 (a DASH manifest: bit rates, no sizes)', () => {
+    const line =
+      'TDPARTS [{"format_id": "1", "tbr": 400.0, "vcodec": "avc1.42c016", "acodec": "none"}, {"format_id": "3", "tbr": 64.0, "vcodec": "none", "acodec": "mp4a.40.2"}]';
+    expect(parsePartsLine(line)).toEqual([
+      { formatId: '1', kind: 'video', bytes: null, bitrate: 400 },
+      { formatId: '3', kind: 'audio', bytes: null, bitrate: 64 },
+    ]);
+  });
+
+  it('takes the exact size, else the approximate one; NaN and placeholders are unknown', () => {
+    const line =
+      'TDPARTS [{"format_id": "137", "filesize": 5000000, "filesize_approx": 4900000, "vcodec": "avc1", "acodec": "none"}, {"format_id": "140", "filesize_approx": 800000.5, "tbr": NaN, "vcodec": "NA", "acodec": "mp4a.40.2"}]';
+    expect(parsePartsLine(line)).toEqual([
+      { formatId: '137', kind: 'video', bytes: 5000000, bitrate: null },
+      { formatId: '140', kind: 'audio', bytes: 800000.5, bitrate: null },
+    ]);
+  });
+
+  it('has no parts for a single format, which yt-dlp prints as {} or NA, or for a line that does not parse', () => {
+    expect(parsePartsLine('TDPARTS {}')).toEqual([]);
+    expect(parsePartsLine('TDPARTS NA')).toEqual([]);
+    expect(parsePartsLine('TDPARTS [{"format_id": "18"}]')).toEqual([]);
+    expect(parsePartsLine('TDPARTS [{"format_id": 1}, {"format_id": 2}]')).toEqual([]);
+  });
+
+  it('ignores other lines', () => {
+    expect(parsePartsLine('[download] Destination: x.mp4')).toBeNull();
+    expect(parsePartsLine('TDINFO {"id": "x"}')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Reads the machine lines our argv asks yt-dlp for (see ytdlp-args.ts); everything else it prints is
 // for people and is ignored here.
 import { z } from 'zod';
-import { finalPathTag, infoTag, progressTag } from './ytdlp-args';
+import { finalPathTag, infoTag, partsTag, progressTag } from './ytdlp-args';
 
 export interface DownloadProgress {
   /** yt-dlp's status: 'downloading' while bytes arrive, 'finished' when one file is complete. */
@@ -19,6 +19,20 @@ export interface DownloadProgress {
   fragmentCount: number | null;
   /** Which of the formats is downloading (a merge downloads video and audio one after the other). */
   formatId: string | null;
+  /** Which part of a merge this is; null for a single format. Set by progressAcrossParts. */
+  part: { index: number; count: number; kind: PartKind } | null;
+}
+
+export type PartKind = 'video' | 'audio' | 'both';
+
+/** One of the formats a merge downloads in turn, with what yt-dlp knows of its size. */
+export interface FormatPart {
+  formatId: string;
+  kind: PartKind;
+  /** Exact or approximate size in bytes; null when the site did not say. */
+  bytes: number | null;
+  /** Total bit rate (kbit/s): the parts last as long as each other, so it weighs them too. */
+  bitrate: number | null;
 }
 
 // Tolerant on purpose: a field yt-dlp leaves out, or fills with a placeholder, becomes null.
@@ -42,8 +56,7 @@ export function parseProgressLine(line: string): DownloadProgress | null {
   if (!line.startsWith(progressTag)) return null;
   let json: unknown;
   try {
-    // Python's json.dumps writes NaN and Infinity, which are not JSON; they mean "unknown".
-    json = JSON.parse(line.slice(progressTag.length).replace(/:\s*(?:-?Infinity|NaN)\b/g, ': null'));
+    json = parseNumbersJson(line.slice(progressTag.length));
   } catch {
     return null;
   }
@@ -71,7 +84,46 @@ export function parseProgressLine(line: string): DownloadProgress | null {
     fragmentIndex: progress.fragment_index ?? null,
     fragmentCount: positive(progress.fragment_count),
     formatId: formatId === undefined || formatId === null || formatId === 'NA' ? null : formatId,
+    part: null,
   };
+}
+
+const codec = z.string().nullish().catch(null);
+const partEntry = z.object({
+  format_id: z.string().min(1),
+  filesize: count,
+  filesize_approx: count,
+  tbr: count,
+  vcodec: codec,
+  acodec: codec,
+});
+
+/**
+ * The parts line: the formats of a merge in download order, or [] for a single format (yt-dlp
+ * prints `{}` or NA then). Null for any other line; a line that does not parse means "no parts".
+ */
+export function parsePartsLine(line: string): FormatPart[] | null {
+  if (!line.startsWith(partsTag)) return null;
+  let json: unknown;
+  try {
+    json = parseNumbersJson(line.slice(partsTag.length));
+  } catch {
+    return [];
+  }
+  const parsed = z.array(partEntry).min(2).safeParse(json);
+  if (!parsed.success) return [];
+  return parsed.data.map((p) => {
+    // 'none' says the stream is absent; NA (unknown) is taken as absent too, for the label only.
+    const has = (codec: string | null | undefined): boolean => !!codec && codec !== 'none' && codec !== 'NA';
+    const video = has(p.vcodec);
+    const audio = has(p.acodec);
+    return {
+      formatId: p.format_id,
+      kind: video && !audio ? 'video' : audio && !video ? 'audio' : 'both',
+      bytes: positive(p.filesize) ?? positive(p.filesize_approx),
+      bitrate: positive(p.tbr),
+    };
+  });
 }
 
 /** The final path from the after_move line, or null for any other line. */
@@ -123,6 +175,14 @@ export function parseInfoLine(line: string): YtdlpInfo | null {
     extractor: extractor ?? null,
     webpageUrl: webpageUrl ?? null,
   };
+}
+
+/**
+ * JSON from yt-dlp whose values are numbers or plain codes (no free text): Python's json.dumps
+ * writes NaN and Infinity, which are not JSON; they mean "unknown".
+ */
+function parseNumbersJson(text: string): unknown {
+  return JSON.parse(text.replace(/:\s*(?:-?Infinity|NaN)\b/g, ': null'));
 }
 
 function positive(value: number | null | undefined): number | null {

@@ -5,6 +5,7 @@ import {
   formatBytesOfTotal,
   formatEta,
   formatFragments,
+  formatPart,
   formatPercent,
   formatSpeed,
   progressPercent,
@@ -29,6 +30,7 @@ export function JobProgressBar({ job }: { job: DownloadJob }) {
     const parts = [
       percent === null ? null : formatPercent(percent),
       formatBytesOfTotal(progress),
+      formatPart(progress),
       formatFragments(progress),
     ];
     text = parts.filter((p): p is string => p !== null).join(' · ');

@@ -5,6 +5,7 @@ import {
   formatClock,
   formatEta,
   formatFragments,
+  formatPart,
   formatPercent,
   formatSpeed,
   progressPercent,
@@ -21,6 +22,9 @@ const progress = (p: Partial<JobProgress>): JobProgress => ({
   etaSeconds: null,
   fragmentIndex: null,
   fragmentCount: null,
+  partIndex: null,
+  partCount: null,
+  partKind: null,
   ...p,
 });
 
@@ -70,6 +74,15 @@ describe('download formatting', () => {
     expect(formatFragments(progress({ fragmentIndex: 3, fragmentCount: 12 }))).toBe('Fragment 3 of 12');
     expect(formatFragments(progress({ fragmentIndex: 3 }))).toBe('Fragment 3');
     expect(formatFragments(progress({}))).toBeNull();
+  });
+
+  it('names the part of a merge that is downloading, and nothing for a single file', () => {
+    const part = (partIndex: number, partKind: JobProgress['partKind']) =>
+      formatPart(progress({ partIndex, partCount: 2, partKind }));
+    expect(part(1, 'video')).toBe('Video, part 1 of 2');
+    expect(part(2, 'audio')).toBe('Audio, part 2 of 2');
+    expect(part(2, 'both')).toBe('Part 2 of 2');
+    expect(formatPart(progress({}))).toBeNull();
   });
 
   it('shows a retry time as the local wall clock', () => {

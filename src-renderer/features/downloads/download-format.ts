@@ -54,6 +54,17 @@ export function formatFragments(
     : `Fragment ${progress.fragmentIndex} of ${progress.fragmentCount}`;
 }
 
+/** "Video, part 1 of 2" / "Audio, part 2 of 2" while a merge downloads; null for a single file. */
+export function formatPart(
+  progress: Pick<JobProgress, 'partIndex' | 'partCount' | 'partKind'>,
+): string | null {
+  if (progress.partIndex === null || progress.partCount === null) return null;
+  const of = `part ${progress.partIndex} of ${progress.partCount}`;
+  if (progress.partKind === 'video') return `Video, ${of}`;
+  if (progress.partKind === 'audio') return `Audio, ${of}`;
+  return `${of.charAt(0).toUpperCase()}${of.slice(1)}`;
+}
+
 /** A local wall-clock time "14:03:27" for an ISO timestamp, e.g. when a retry is due. */
 export function formatClock(iso: string): string {
   const date = new Date(iso);
