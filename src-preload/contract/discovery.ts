@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { cookieBrowsers, discoverySettingBounds } from './values';
+import { wholeNumber } from './whole-number';
 
 // Finding the right trailer: candidates with their reasons, the review list, library runs, and
 // the YouTube lane that pauses the whole app when YouTube asks whether we are a bot.
@@ -93,16 +95,7 @@ export interface DiscoverySettings {
   lastScheduledRunAt: string | null;
 }
 
-export const cookieBrowsers = [
-  'firefox',
-  'chrome',
-  'chromium',
-  'edge',
-  'brave',
-  'opera',
-  'safari',
-  'vivaldi',
-] as const;
+export { cookieBrowsers };
 
 export const discoverySettingsPatchSchema = z.strictObject({
   /** An empty string clears the key. */
@@ -113,7 +106,7 @@ export const discoverySettingsPatchSchema = z.strictObject({
     .url('Enter a web address such as https://api.themoviedb.org/3')
     .refine((u) => /^https?:\/\//i.test(u), 'Only http and https addresses.')
     .optional(),
-  searchResults: z.number().int().min(1).max(30, 'At most 30 results per search').optional(),
+  searchResults: wholeNumber(discoverySettingBounds.searchResults).optional(),
   cookiesFile: z
     .string()
     .max(4096)
@@ -121,11 +114,5 @@ export const discoverySettingsPatchSchema = z.strictObject({
     .nullable()
     .optional(),
   cookiesFromBrowser: z.enum(cookieBrowsers).nullable().optional(),
-  scheduleHours: z
-    .number()
-    .int()
-    .min(1, 'At least every hour')
-    .max(24 * 30, 'At most every 30 days')
-    .nullable()
-    .optional(),
+  scheduleHours: wholeNumber(discoverySettingBounds.scheduleHours).nullable().optional(),
 });

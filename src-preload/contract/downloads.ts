@@ -1,25 +1,10 @@
 import { z } from 'zod';
+import { downloadSettingBounds, type JobStatus } from './values';
+import { wholeNumber } from './whole-number';
 
 // The download queue as the window sees it: jobs, their live progress and the queue's settings.
 
-export const jobStatuses = [
-  'queued',
-  'downloading',
-  'processing',
-  'completed',
-  'failed',
-  'cancelled',
-  'paused',
-] as const;
-export type JobStatus = (typeof jobStatuses)[number];
-
-/** The statuses a job can still move on from by itself: shown as "active" in the Activity page. */
-export const activeJobStatuses = [
-  'queued',
-  'downloading',
-  'processing',
-  'paused',
-] as const satisfies readonly JobStatus[];
+export { activeJobStatuses, jobStatuses, type JobStatus } from './values';
 
 /** Codes the UI can explain; the download classifier's plus the checks after the download. */
 export const jobErrorCodes = [
@@ -120,17 +105,9 @@ export interface DownloadSettings {
 }
 
 export const downloadSettingsSchema = z.strictObject({
-  concurrency: z
-    .number()
-    .int()
-    .min(1, 'At least one download at a time')
-    .max(6, 'At most 6 downloads at a time'),
-  youtubePauseSeconds: z
-    .number()
-    .int()
-    .min(0, 'The pause cannot be negative')
-    .max(3600, 'The pause is at most an hour'),
-  maxAttempts: z.number().int().min(1, 'At least one attempt').max(10, 'At most 10 attempts'),
+  concurrency: wholeNumber(downloadSettingBounds.concurrency),
+  youtubePauseSeconds: wholeNumber(downloadSettingBounds.youtubePauseSeconds),
+  maxAttempts: wholeNumber(downloadSettingBounds.maxAttempts),
 });
 
 export interface EnqueueManyResult {

@@ -89,38 +89,4 @@ export const templateTokens = [
 ] as const;
 export type TemplateToken = (typeof templateTokens)[number];
 
-/** Words that mark a video as something other than the trailer; every new profile starts with them. */
-export const defaultExcludeWords: string[] = [
-  'reaction',
-  'review',
-  'breakdown',
-  'explained',
-  'fan-made',
-  'fan made',
-  'fanmade',
-  'concept',
-  'parody',
-  'tv spot',
-  'clip',
-  'featurette',
-  'behind the scenes',
-  'making of',
-  'music video',
-  // German, French, Spanish equivalents (a German reaction video says "Reaktion", not "reaction").
-  'reaktion',
-  'réaction',
-  'reacción',
-  'kritik',
-  'critique',
-  'crítica',
-  'analyse',
-  'análisis',
-  'erklärt',
-  'explication',
-  'extrait',
-];
-
-export const defaultSearchTemplate = '{title} {year} official trailer';
-
-/** Tokens the YouTube search template may use. */
-export const searchTokens = ['title', 'year', 'language', 'type'] as const;
+export { defaultExcludeWords, defaultSearchTemplate, searchTokens } from './values';

@@ -30,7 +30,7 @@ export const defaultProfileFields: ProfileFields = {
   maxDurationSeconds: 600,
   embedMetadata: true,
   searchTemplate: defaultSearchTemplate,
-  excludeWords: defaultExcludeWords,
+  excludeWords: [...defaultExcludeWords],
   channelAllowList: [],
   // Half the points: a title and year match with trailer wording, without decoy words.
   minScore: 50,

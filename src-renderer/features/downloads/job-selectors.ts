@@ -1,18 +1,7 @@
-import type { DownloadJob, JobFilter, JobStatus, activeJobStatuses } from '../../../src-preload/contract';
+import type { DownloadJob, JobFilter, JobStatus } from '../../../src-preload/contract';
+import { activeJobStatuses } from '../../../src-preload/contract/values';
 
-type ActiveStatus = (typeof activeJobStatuses)[number];
-// The contract's list is a runtime value the renderer may not import; this copy is checked against it.
-const activeList = [
-  'queued',
-  'downloading',
-  'processing',
-  'paused',
-] as const satisfies readonly ActiveStatus[];
-type MissingActive = Exclude<ActiveStatus, (typeof activeList)[number]>;
-const _allActiveListed: [MissingActive] extends [never] ? true : never = true;
-void _allActiveListed;
-
-const active: ReadonlySet<JobStatus> = new Set(activeList);
+const active: ReadonlySet<JobStatus> = new Set(activeJobStatuses);
 /** Statuses whose job has a live progress entry. */
 const running: ReadonlySet<JobStatus> = new Set(['downloading', 'processing']);
 

@@ -18,7 +18,7 @@ import {
   wholeNumberInput,
   type NotedControlProps,
 } from './NotedField';
-import { cookieBrowsers } from './search-defaults';
+import { cookieBrowsers } from '../../../src-preload/contract/values';
 
 /** A discovery setting's field, its note id derived from the setting it edits. */
 function Row(props: {

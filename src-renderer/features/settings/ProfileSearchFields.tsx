@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Check, TextField } from './FormControls';
 import { joinList, type ProfileDraft } from './profile-draft';
-import { defaultExcludeWords, searchTokens } from './search-defaults';
+import { defaultExcludeWords, searchTokens } from '../../../src-preload/contract/values';
 
 interface Props {
   draft: ProfileDraft;

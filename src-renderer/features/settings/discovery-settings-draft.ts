@@ -1,6 +1,7 @@
 import type { ContractError, DiscoverySettings } from '../../../src-preload/contract';
 import type { DiscoverySettingsPatch } from '../../store/discovery-slice';
-import type { cookieBrowsers } from './search-defaults';
+import { discoverySettingBounds, type cookieBrowsers } from '../../../src-preload/contract/values';
+import { parseWholeNumber } from './parse-whole-number';
 
 export type CookieBrowser = (typeof cookieBrowsers)[number];
 
@@ -37,16 +38,6 @@ export function toDiscoveryDraft(s: DiscoverySettings): DiscoverySettingsDraft {
   };
 }
 
-function wholeNumber(text: string, min: number, max: number, below: string, above: string): number | string {
-  const trimmed = text.trim();
-  const value = Number(trimmed);
-  if (trimmed === '' || !Number.isFinite(value)) return 'Enter a number';
-  if (!Number.isInteger(value)) return 'Use a whole number';
-  if (value < min) return below;
-  if (value > max) return above;
-  return value;
-}
-
 /**
  * The changed settings, or the reason per field why they cannot be saved. Bounds repeat the
  * contract's (the renderer cannot import it at run time); main checks again.
@@ -64,13 +55,7 @@ export function parseDiscoveryDraft(
   if (baseUrl === '') errors.tmdbBaseUrl = 'Enter a web address such as https://api.themoviedb.org/3';
   else if (baseUrl !== saved.tmdbBaseUrl) patch.tmdbBaseUrl = baseUrl;
 
-  const results = wholeNumber(
-    draft.searchResults,
-    1,
-    30,
-    'At least one result',
-    'At most 30 results per search',
-  );
+  const results = parseWholeNumber(draft.searchResults, discoverySettingBounds.searchResults);
   if (typeof results === 'string') errors.searchResults = results;
   else if (results !== saved.searchResults) patch.searchResults = results;
 
@@ -82,13 +67,7 @@ export function parseDiscoveryDraft(
 
   let hours: number | null = null;
   if (draft.scheduleOn) {
-    const parsed = wholeNumber(
-      draft.scheduleHours,
-      1,
-      24 * 30,
-      'At least every hour',
-      'At most every 30 days',
-    );
+    const parsed = parseWholeNumber(draft.scheduleHours, discoverySettingBounds.scheduleHours);
     if (typeof parsed === 'string') errors.scheduleHours = parsed;
     else hours = parsed;
   }

@@ -29,7 +29,7 @@ export interface Analysis {
   fromTmdb: boolean;
 }
 
-export function excludePhrases(words: string[]): ExcludePhrase[] {
+export function excludePhrases(words: readonly string[]): ExcludePhrase[] {
   const seen = new Set<string>();
   const phrases: ExcludePhrase[] = [];
   for (const text of words) {

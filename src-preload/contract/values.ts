@@ -1,0 +1,99 @@
+// Plain values that main and the window share: lists and limits, no schemas. The window may import
+// this one module of the contract at run time (eslint.config.mjs), so it imports nothing: the
+// window gets the values without zod, and there is one copy of each.
+
+/** A whole number's limits, with what to say when a value is outside them. */
+export interface WholeNumberBounds {
+  min: number;
+  max: number;
+  below: string;
+  above: string;
+}
+
+export const jobStatuses = [
+  'queued',
+  'downloading',
+  'processing',
+  'completed',
+  'failed',
+  'cancelled',
+  'paused',
+] as const;
+export type JobStatus = (typeof jobStatuses)[number];
+
+/** The statuses a job can still move on from by itself: shown as "active" in the Activity page. */
+export const activeJobStatuses = [
+  'queued',
+  'downloading',
+  'processing',
+  'paused',
+] as const satisfies readonly JobStatus[];
+
+export const downloadSettingBounds = {
+  concurrency: {
+    min: 1,
+    max: 6,
+    below: 'At least one download at a time',
+    above: 'At most 6 downloads at a time',
+  },
+  youtubePauseSeconds: {
+    min: 0,
+    max: 3600,
+    below: 'The pause cannot be negative',
+    above: 'The pause is at most an hour',
+  },
+  maxAttempts: { min: 1, max: 10, below: 'At least one attempt', above: 'At most 10 attempts' },
+} as const satisfies Record<string, WholeNumberBounds>;
+
+export const discoverySettingBounds = {
+  searchResults: { min: 1, max: 30, below: 'At least one result', above: 'At most 30 results per search' },
+  scheduleHours: { min: 1, max: 24 * 30, below: 'At least every hour', above: 'At most every 30 days' },
+} as const satisfies Record<string, WholeNumberBounds>;
+
+/** Browsers yt-dlp can read cookies from. */
+export const cookieBrowsers = [
+  'firefox',
+  'chrome',
+  'chromium',
+  'edge',
+  'brave',
+  'opera',
+  'safari',
+  'vivaldi',
+] as const;
+
+/** Words that mark a video as something other than the trailer; every new profile starts with them. */
+export const defaultExcludeWords: readonly string[] = [
+  'reaction',
+  'review',
+  'breakdown',
+  'explained',
+  'fan-made',
+  'fan made',
+  'fanmade',
+  'concept',
+  'parody',
+  'tv spot',
+  'clip',
+  'featurette',
+  'behind the scenes',
+  'making of',
+  'music video',
+  // German, French, Spanish equivalents (a German reaction video says "Reaktion", not "reaction").
+  'reaktion',
+  'réaction',
+  'reacción',
+  'kritik',
+  'critique',
+  'crítica',
+  'analyse',
+  'análisis',
+  'erklärt',
+  'explication',
+  'extrait',
+];
+
+export const defaultSearchTemplate = '{title} {year} official trailer';
+
+/** Tokens the YouTube search template may use. */
+export const searchTokens = ['title', 'year', 'language', 'type'] as const;
