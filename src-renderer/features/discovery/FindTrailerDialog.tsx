@@ -1,34 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { TrailerProfile } from '../../../src-preload/contract';
 import { Field } from '../../app/Field';
+import { DialogHeader, ModalDialog } from '../../app/ModalDialog';
+import { ProfileSelect, useProfilesFreshOnOpen } from '../../app/ProfileSelect';
+import { videoLinkPlaceholder } from '../../app/video-link';
 import { appStore, useAppStore } from '../../store';
 import type { FindTrailerState } from '../../store/find-trailer-slice';
 import { CandidateItem } from './CandidateItem';
-
-function ProfileChoice({ dialog, profiles }: { dialog: FindTrailerState; profiles: TrailerProfile[] }) {
-  const enabled = profiles.filter((p) => p.enabled);
-  const fallback = enabled.find((p) => p.isDefault) ?? enabled[0];
-  const value = dialog.profileId ?? fallback?.id ?? '';
-  return (
-    <Field label="Profile">
-      {(id) => (
-        <select
-          id={id}
-          value={value}
-          disabled={enabled.length === 0 || dialog.status === 'searching'}
-          onChange={(e) => void appStore.getState().searchTrailers(Number(e.target.value))}
-        >
-          {enabled.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.isDefault ? `${p.name} (default)` : p.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
 
 function PasteLink({ busy }: { busy: boolean }) {
   const [source, setSource] = useState('');
@@ -47,7 +25,7 @@ function PasteLink({ busy }: { busy: boolean }) {
             type="text"
             value={source}
             onChange={(e) => setSource(e.target.value)}
-            placeholder="https://www.youtube.com/watch?v=… or dQw4w9WgXcQ"
+            placeholder={videoLinkPlaceholder}
             spellCheck={false}
             autoComplete="off"
           />
@@ -130,58 +108,36 @@ export function FindTrailerDialog() {
   const { dialog, profiles, close } = useAppStore(
     useShallow((s) => ({ dialog: s.findTrailer, profiles: s.profiles, close: s.closeFindTrailer })),
   );
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const { open } = dialog;
-
-  useEffect(() => {
-    const element = dialogRef.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
-  useEffect(() => {
-    // Profiles may have changed in another window since they were last loaded.
-    if (open) void appStore.getState().loadProfiles();
-  }, [open]);
+  useProfilesFreshOnOpen(dialog.open);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog find-dialog"
-      aria-label="Find trailer"
-      onClose={() => {
-        if (appStore.getState().findTrailer.open) close();
-      }}
-    >
-      {open && (
-        <div className="dialog-body" aria-busy={dialog.status === 'searching'}>
-          <header className="dialog-header">
-            <h2>Find trailer</h2>
-            <button type="button" className="icon-button" aria-label="Close" onClick={close}>
-              ×
-            </button>
-          </header>
-          <div className="find-top">
-            <p className="muted">
-              For <strong className="dialog-subject">{dialog.label}</strong>. Candidates come from your link,
-              the NFO, TMDB and a YouTube search; rejected ones are not proposed again.
-            </p>
-            <ProfileChoice dialog={dialog} profiles={profiles} />
-          </div>
-          {dialog.actionError && (
-            <p className="inline-error" role="alert">
-              {dialog.actionError.message}
-            </p>
-          )}
-          <div className="find-results">
-            <Results dialog={dialog} />
-          </div>
-          <footer className="dialog-footer find-footer">
-            <PasteLink busy={dialog.busy !== null} />
-          </footer>
+    <ModalDialog open={dialog.open} label="Find trailer" className="find-dialog" onClose={close}>
+      <div className="dialog-body" aria-busy={dialog.status === 'searching'}>
+        <DialogHeader title="Find trailer" onClose={close} />
+        <div className="find-top">
+          <p className="muted">
+            For <strong className="dialog-subject">{dialog.label}</strong>. Candidates come from your link,
+            the NFO, TMDB and a YouTube search; rejected ones are not proposed again.
+          </p>
+          <ProfileSelect
+            profiles={profiles}
+            value={dialog.profileId}
+            disabled={dialog.status === 'searching'}
+            onChange={(profileId) => void appStore.getState().searchTrailers(profileId)}
+          />
         </div>
-      )}
-    </dialog>
+        {dialog.actionError && (
+          <p className="inline-error" role="alert">
+            {dialog.actionError.message}
+          </p>
+        )}
+        <div className="find-results">
+          <Results dialog={dialog} />
+        </div>
+        <footer className="dialog-footer find-footer">
+          <PasteLink busy={dialog.busy !== null} />
+        </footer>
+      </div>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TrailerProfile } from '../../../src-preload/contract';
+import { DialogHeader, ModalDialog } from '../../app/ModalDialog';
 import { useAppStore } from '../../store';
 import { Check, Select, TextField } from './FormControls';
 import { draftProblem, fromDraft, toDraft, type ProfileDraft } from './profile-draft';
@@ -38,12 +39,7 @@ function ProfileForm({ initial, isNew }: { initial: ProfileDraft; isNew: boolean
         if (!found) void save(fromDraft(draft));
       }}
     >
-      <header className="dialog-header">
-        <h2>{isNew ? 'New profile' : 'Edit profile'}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={close}>
-          ×
-        </button>
-      </header>
+      <DialogHeader title={isNew ? 'New profile' : 'Edit profile'} onClose={close} />
 
       <div className="profile-form">
         <TextField label="Name" value={draft.name} onChange={set('name')} className="span-2" />
@@ -161,36 +157,20 @@ export function ProfileEditorDialog() {
   const { editor, profiles, close } = useAppStore(
     useShallow((s) => ({ editor: s.profileEditor, profiles: s.profiles, close: s.closeProfileEditor })),
   );
-  const dialogRef = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (editor.open && !dialog.open) dialog.showModal();
-    if (!editor.open && dialog.open) dialog.close();
-  }, [editor.open]);
-
   const editing: TrailerProfile | undefined =
     editor.profileId === null ? undefined : profiles.find((p) => p.id === editor.profileId);
   // A new profile starts from the default one's settings.
   const base = editing ?? profiles.find((p) => p.isDefault);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog profile-dialog"
-      aria-label="Edit profile"
-      onClose={() => {
-        if (editor.open) close();
-      }}
-    >
-      {editor.open && base && (
+    <ModalDialog open={editor.open} label="Edit profile" className="profile-dialog" onClose={close}>
+      {base && (
         <ProfileForm
           key={editor.profileId ?? 'new'}
           isNew={!editing}
           initial={editing ? toDraft(editing) : { ...toDraft(base), name: '', enabled: true }}
         />
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
