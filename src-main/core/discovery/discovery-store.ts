@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { NeedsChoice } from '../../../src-preload/contract/discovery';
 import type { AppDatabase } from '../db/open-database';
+import { videoFaultCodes } from '../downloads/failure-blame';
 
 export interface TitleToSearch {
   id: number;
@@ -78,18 +79,20 @@ export class DiscoveryStore {
     return found === undefined;
   }
 
-  /** Keys (video ids or links) never to offer this title again. */
+  /**
+   * Keys (video ids or links) never to offer this title again: those the person refused, and
+   * those whose download failed because of the video itself (see failure-blame.ts).
+   */
   excludedKeys(mediaId: number): Set<string> {
     const keys = this.sqlite
       .prepare(
         `SELECT candidate_key FROM rejected_candidate WHERE media_id = ?
          UNION SELECT coalesce(video_id, source_url) FROM download_job
            WHERE media_id = ? AND status = 'failed'
-             AND error_code NOT IN ('RATE_LIMITED', 'SERVER_ERROR', 'CONNECTION_FAILED', 'BOT_CHECK',
-                                    'TOOL_MISSING', 'PERMISSION_DENIED', 'DISK_FULL', 'TITLE_FOLDER_MISSING')`,
+             AND error_code IN (SELECT value FROM json_each(?))`,
       )
       .pluck()
-      .all(mediaId, mediaId) as string[];
+      .all(mediaId, mediaId, JSON.stringify(videoFaultCodes)) as string[];
     return new Set(keys);
   }
 
