@@ -1,9 +1,8 @@
 // One scan's reading, driven from the main thread: one worker thread lists the root, then the
-// title folders are handed out in batches from a shared queue, to one thread, or to the warm ones
-// for a rescan of known folders, or (on a slow share) to up to `threads` threads (a slow folder
-// holds up only its own thread), and each batch read goes
-// to the sink as it arrives, so the main thread probes and writes one batch while the threads
-// read the next ones.
+// title folders are handed out in batches from a shared queue: to one thread, to the warm ones for
+// a rescan of known folders, or (on a slow share) to up to `threads` threads, where a slow folder
+// holds up only its own thread. Each batch read goes to the sink as it arrives, so the main thread
+// probes and writes one batch while the threads read the next ones.
 import type { Worker } from 'node:worker_threads';
 import type { LibraryKind } from '../../../src-preload/contract/models';
 import type { IssueSnapshot } from './fs-entries';
