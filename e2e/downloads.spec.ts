@@ -15,11 +15,13 @@ import { expect, saveScreenshot, test } from './support/test';
 let root: string;
 let server: MediaServer;
 let videoBytes: number;
+let dashManifest: string;
 
 test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'td-e2e-downloads-'));
   const media = makeDownloadMedia(join(root, 'served'));
   videoBytes = statSync(join(root, 'served', media.mp4)).size;
+  dashManifest = media.dashManifest;
   server = await startMediaServer(join(root, 'served'));
 });
 
@@ -151,6 +153,49 @@ test('the Activity page shows failures with their reason, offers retry, and cont
   await expect(arrival.getByRole('button', { name: 'Retry the download of Arrival (2016)' })).toBeVisible();
   await page.getByRole('tab', { name: /Active/ }).click();
   await expect(page.getByText('Nothing is downloading or waiting.')).toBeVisible();
+});
+
+test('a merged download (video, then audio) fills one bar that never goes back, naming its parts', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  const movies = makeMovies(['Arrival (2016)']);
+  await addRootAndWait(api, movies);
+  await acceptShortTrailers(api);
+  const ids = await mediaIds(api);
+  await openApp('#/activity');
+  // Every value the bar shows, as the page draws it.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { seenPercents: number[] }).seenPercents = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector(
+        '[role="progressbar"][aria-label="Download progress for Arrival (2016)"]',
+      );
+      const value = bar?.getAttribute('aria-valuenow');
+      if (value && Number(value) !== seen.at(-1)) seen.push(Number(value));
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-valuenow'],
+    });
+  });
+  // Slow enough (a few seconds, each fragment throttled) for the parts to be seen.
+  await api.call<DownloadJob>('downloads:enqueue', {
+    mediaId: ids.get('Arrival (2016)'),
+    source: server.url(`/slow/20000/${dashManifest}`),
+  });
+
+  const bar = page.getByRole('progressbar', { name: 'Download progress for Arrival (2016)' });
+  await expect(bar).toHaveAttribute('aria-valuetext', /Video, part 1 of 2/, { timeout: 20_000 });
+  await expect(bar).toBeHidden({ timeout: 45_000 });
+  await page.getByRole('tab', { name: /Completed/ }).click();
+  await expect(page.getByRole('table', { name: 'Completed downloads' })).toContainText('Arrival (2016)');
+  const seen = await page.evaluate(() => (window as unknown as { seenPercents: number[] }).seenPercents);
+  expect(seen.length).toBeGreaterThan(2);
+  expect(seen).toEqual([...seen].sort((a, b) => a - b));
 });
 
 test('the library queues the trailers of a selection, skipping titles without a link', async ({

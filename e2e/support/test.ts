@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { connectApi, type ApiClient } from './api-client';
@@ -15,9 +16,15 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
   // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
+  app: async ({}, use, testInfo) => {
     const app = await startHeadlessApp();
     await use(app);
+    // A failure is explained by what the app did: its log (jobs, failed tool runs) and its output.
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const log = join(app.dataDir, 'logs', 'trailerdeck.log');
+      if (existsSync(log)) await testInfo.attach('app log', { path: log, contentType: 'text/plain' });
+      await testInfo.attach('app output', { body: app.output(), contentType: 'text/plain' });
+    }
     await app.stop();
   },
   api: async ({ app }, use) => {
