@@ -153,6 +153,19 @@ test('the Activity page shows failures with their reason, offers retry, and cont
   await expect(arrival.getByRole('button', { name: 'Retry the download of Arrival (2016)' })).toBeVisible();
   await page.getByRole('tab', { name: /Active/ }).click();
   await expect(page.getByText('Nothing is downloading or waiting.')).toBeVisible();
+
+  // A title's page keeps its failed download in view, with the reason and Retry.
+  const library = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' });
+  await library.click();
+  await page.getByRole('link', { name: 'Alien (1979)' }).click();
+  const downloads = page.getByRole('region', { name: 'Trailer downloads' });
+  await expect(downloads).toContainText('The server says there is nothing at this address');
+  await expect(downloads.getByRole('button', { name: 'Retry the download of Alien (1979)' })).toBeVisible();
+  // A cancelled one is the person's own doing: nothing to keep in view.
+  await library.click();
+  await page.getByRole('link', { name: 'Arrival (2016)' }).click();
+  await expect(page.getByRole('heading', { name: 'Arrival (2016)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Trailer downloads' })).toHaveCount(0);
 });
 
 test('a merged download (video, then audio) fills one bar that never goes back, naming its parts', async ({

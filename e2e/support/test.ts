@@ -25,7 +25,10 @@ export const test = base.extend<Fixtures>({
       if (existsSync(log)) await testInfo.attach('app log', { path: log, contentType: 'text/plain' });
       await testInfo.attach('app output', { body: app.output(), contentType: 'text/plain' });
     }
+    const output = app.output();
     await app.stop();
+    // An internal error is a bug even when the page looked right (headless-main.ts prints them).
+    expect(output, 'the app reported an internal error').not.toMatch(/\[trailerdeck\] \S+ failed:/);
   },
   api: async ({ app }, use) => {
     const api = await connectApi(app);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeFolderReadOnly } from '../../../e2e/support/read-only-folder';
 import { runningProcessCount } from '../process/run-process';
+import type { DownloadJob } from '../../../src-preload/contract/downloads';
 import { openDownloadApp, startMediaHost, type DownloadApp, type MediaHost } from './download-test-kit';
 
 let host: MediaHost;
@@ -193,6 +194,21 @@ describe('controlling jobs', () => {
     ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
+  });
+
+  it('holds a job asked for at launch until the start-up recovery has run, then downloads it once', async () => {
+    let atLaunch: DownloadJob | undefined;
+    await app.restart((core) => {
+      atLaunch = core.downloads.enqueue({
+        mediaId: app.mediaId(heat),
+        source: host.server.url('/media/video.mp4'),
+      });
+    });
+    // Had it started, the recovery would have taken it for a job a crash left running.
+    expect(atLaunch?.status).toBe('queued');
+    const done = await app.waitFor(atLaunch!.id, ['completed', 'failed']);
+    expect(done).toMatchObject({ status: 'completed', attempts: 1 });
+    expect(await app.call('media:trailers', { mediaId: app.mediaId(heat) })).toHaveLength(1);
   });
 
   it('runs no more jobs at once than the concurrency setting', async () => {

@@ -51,6 +51,12 @@ export class DownloadQueue {
   private wakeTimer: NodeJS.Timeout | null = null;
   private closed = false;
   private pumping = false;
+  /**
+   * Shut until the start-up recovery has run (open()): it takes every job marked running for one a
+   * crash left behind, so a job this instance started first (one asked for at launch) would be
+   * stopped as an orphan.
+   */
+  private opened = false;
 
   constructor(
     private readonly store: JobStore,
@@ -71,9 +77,15 @@ export class DownloadQueue {
     return this.running.has(jobId);
   }
 
+  /** The start-up recovery is done: queued jobs may run from now on. */
+  open(): void {
+    this.opened = true;
+    this.pump();
+  }
+
   /** Starts what may start now and sets a timer for what must wait. */
   pump(): void {
-    if (this.closed || this.pumping) return;
+    if (this.closed || !this.opened || this.pumping) return;
     this.pumping = true;
     try {
       this.startRunnable();

@@ -106,7 +106,7 @@ export class DownloadService {
         .map((row) => row.id),
     );
     await removeOrphanedJobDirs(this.deps.jobsDir, (id) => keep.has(id));
-    this.queue.pump();
+    this.queue.open();
   }
 
   enqueue(input: { mediaId: number; source: string; profileId?: number }): DownloadJob {

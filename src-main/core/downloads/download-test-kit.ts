@@ -48,7 +48,8 @@ export interface DownloadApp {
   call<K extends ProcedureName>(name: K, input?: ProcedureInput<K>): Promise<ProcedureOutput<K>>;
   /** Resolves when the job reaches one of the statuses (from the events, never by sleeping). */
   waitFor(jobId: number, statuses: JobStatus | JobStatus[]): Promise<DownloadJob>;
-  restart(): Promise<void>;
+  /** Closes the core and opens a new one on the same data; `atLaunch` runs before it is ready. */
+  restart(atLaunch?: (core: Core) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -107,10 +108,11 @@ export async function openDownloadApp(
       );
       return payload.jobs.find((j) => j.id === jobId) as DownloadJob;
     },
-    async restart() {
+    async restart(atLaunch) {
       await core.close();
       core = createCore(coreOptions);
       log = new EventLog(core.events);
+      atLaunch?.(core);
       await core.ready;
     },
     async close() {

@@ -4,7 +4,7 @@ import { useAppStore } from '../../store';
 import { JobActions } from './JobActions';
 import { JobDetails, JobStatusBadge } from './JobDetails';
 import { JobProgressBar, JobRate } from './JobProgress';
-import { activeJobsOfMedia, isRunning } from './job-selectors';
+import { isRunning, titleJobsOfMedia } from './job-selectors';
 import { runJobAction } from './run-job-action';
 
 function TitleJob({ job }: { job: DownloadJob }) {
@@ -28,9 +28,9 @@ function TitleJob({ job }: { job: DownloadJob }) {
   );
 }
 
-/** The title's queued and running downloads, above its Trailers table. */
+/** The title's queued and running downloads, and a failed last one, above its Trailers table. */
 export function TitleJobs({ mediaId }: { mediaId: number }) {
-  const jobs = useAppStore(useShallow((s) => activeJobsOfMedia(s.jobsById, mediaId)));
+  const jobs = useAppStore(useShallow((s) => titleJobsOfMedia(s.jobsById, mediaId)));
   if (jobs.length === 0) return null;
   return (
     <section className="title-jobs" aria-label="Trailer downloads">

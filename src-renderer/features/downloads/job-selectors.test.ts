@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { DownloadJob } from '../../../src-preload/contract';
 import { makeJob } from '../../store/fake-api';
 import {
-  activeJobsOfMedia,
   allowedActions,
   countByFilter,
   jobsForFilter,
   selectFilterCounts,
   statusLabel,
+  titleJobsOfMedia,
 } from './job-selectors';
 
 const jobs = Object.fromEntries(
@@ -41,10 +41,17 @@ describe('job selectors', () => {
     expect(selectFilterCounts(next).active).toBe(5);
   });
 
-  it("lists a title's active jobs only", () => {
-    expect(ids(activeJobsOfMedia(jobs, 1))).toEqual([7, 5, 3]);
-    expect(ids(activeJobsOfMedia(jobs, 2))).toEqual([6]);
-    expect(activeJobsOfMedia(jobs, 9)).toEqual([]);
+  it("shows a title's active jobs, and its latest one while that one is a failure", () => {
+    expect(ids(titleJobsOfMedia(jobs, 1))).toEqual([7, 5, 3]);
+    // The failed job 2 is older than the paused job 6: the newer attempt speaks for the title.
+    expect(ids(titleJobsOfMedia(jobs, 2))).toEqual([6]);
+    expect(titleJobsOfMedia(jobs, 9)).toEqual([]);
+    const history = (...statuses: DownloadJob['status'][]) =>
+      Object.fromEntries(statuses.map((status, i) => [i + 1, makeJob(i + 1, status, { mediaId: 3 })]));
+    expect(ids(titleJobsOfMedia(history('completed', 'failed'), 3))).toEqual([2]);
+    expect(ids(titleJobsOfMedia(history('failed', 'queued'), 3))).toEqual([2]);
+    expect(titleJobsOfMedia(history('failed', 'completed'), 3)).toEqual([]);
+    expect(titleJobsOfMedia(history('failed', 'cancelled'), 3)).toEqual([]);
   });
 
   it('offers only the actions legal in each status', () => {

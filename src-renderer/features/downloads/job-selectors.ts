@@ -54,11 +54,19 @@ export function selectFilterCounts(jobs: JobsById): FilterCounts {
   return countsFor.counts;
 }
 
-/** The jobs of one title that are still active, newest first. */
-export function activeJobsOfMedia(jobs: JobsById, mediaId: number): DownloadJob[] {
-  return Object.values(jobs)
-    .filter((job) => job.mediaId === mediaId && active.has(job.status))
+/**
+ * What a title's page shows of its downloads, newest first: the active ones, and its latest job
+ * when that one failed, so the reason and Retry stay in view after the toast is gone. A newer job,
+ * whatever its end, takes the failure's place.
+ */
+export function titleJobsOfMedia(jobs: JobsById, mediaId: number): DownloadJob[] {
+  const own = Object.values(jobs)
+    .filter((job) => job.mediaId === mediaId)
     .sort(newestFirst);
+  const shown = own.filter((job) => active.has(job.status));
+  const latest = own[0];
+  if (latest?.status === 'failed') shown.unshift(latest);
+  return shown;
 }
 
 export type JobAction = 'pause' | 'resume' | 'cancel' | 'retry';
