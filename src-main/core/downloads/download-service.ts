@@ -89,24 +89,28 @@ export class DownloadService {
    * removes job folders nobody needs, then lets the queue run. Partial files stay for resume.
    */
   async start(): Promise<void> {
-    for (const row of this.store.withStatus(runningStatuses)) {
-      if (row.worker_pid !== null) await stopOrphanedWorker(row.worker_pid, row.temp_dir);
-      const job = this.store.transition(row.id, 'queued', {
-        attempts: Math.max(0, row.attempts - 1),
-        holder: null,
-        heldSince: null,
-        workerPid: null,
-      });
-      this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(job)] });
+    try {
+      for (const row of this.store.withStatus(runningStatuses)) {
+        if (row.worker_pid !== null) await stopOrphanedWorker(row.worker_pid, row.temp_dir);
+        const job = this.store.transition(row.id, 'queued', {
+          attempts: Math.max(0, row.attempts - 1),
+          holder: null,
+          heldSince: null,
+          workerPid: null,
+        });
+        this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(job)] });
+      }
+      const keep = new Set(
+        this.store
+          .withStatus(['queued', 'paused', 'failed'])
+          .filter((row) => row.status !== 'failed' || keptForRetry.has(row.error_code ?? ''))
+          .map((row) => row.id),
+      );
+      await removeOrphanedJobDirs(this.deps.jobsDir, (id) => keep.has(id));
+    } finally {
+      // A recovery that broke (reported by the caller) must not keep every other job from running.
+      this.queue.open();
     }
-    const keep = new Set(
-      this.store
-        .withStatus(['queued', 'paused', 'failed'])
-        .filter((row) => row.status !== 'failed' || keptForRetry.has(row.error_code ?? ''))
-        .map((row) => row.id),
-    );
-    await removeOrphanedJobDirs(this.deps.jobsDir, (id) => keep.has(id));
-    this.queue.open();
   }
 
   enqueue(input: { mediaId: number; source: string; profileId?: number }): DownloadJob {
