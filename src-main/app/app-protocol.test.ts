@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler, posterIdFor, privilegedSchemes, rendererFileFor } from './app-protocol';
-import { contentSecurityPolicy } from './window';
+import { contentSecurityPolicy } from '../core/files/content-security-policy';
 
 let root: string;
 let rendererDir: string;

@@ -4,7 +4,7 @@ import type { CustomScheme } from 'electron';
 import { APP_HOST, APP_SCHEME, POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
 import { contentTypeFor, isPosterFile, posterIdFromPath, urlPathSegments } from '../core/files/static-paths';
 import { resolveStaticFile } from '../core/files/resolve-static-file';
-import { contentSecurityPolicy } from './window';
+import { contentSecurityPolicy } from '../core/files/content-security-policy';
 
 /**
  * `app://trailerdeck/` behaves like an https origin: standard (relative URLs, a real origin),

@@ -1,5 +1,6 @@
 import type { DownloadJob, DownloadSettings, JobStatus } from '../../src-preload/contract/downloads';
 import type { EventPayloads } from '../../src-preload/contract/events';
+import { activeJobStatuses } from '../../src-preload/contract/values';
 import type { EventBus } from '../core/event-bus';
 
 export interface DownloadCounts {
@@ -35,8 +36,8 @@ export function countJobs(statuses: Iterable<JobStatus>): DownloadCounts {
   return counts;
 }
 
-const isActive = (status: JobStatus) =>
-  status === 'queued' || status === 'downloading' || status === 'processing' || status === 'paused';
+const active: ReadonlySet<JobStatus> = new Set(activeJobStatuses);
+const isActive = (status: JobStatus) => active.has(status);
 
 /**
  * Keeps the status of every active job (job id → status) from the core's events, starting from

@@ -1,7 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { contentSecurityPolicy } from '../core/files/content-security-policy';
 import {
-  contentSecurityPolicy,
   createMainWindow,
   externalUrlAllowed,
   guardSession,

@@ -4,8 +4,6 @@ import { APP_HOST, APP_SCHEME } from '../../src-preload/ipc-channels';
 // Every rule the window's security rests on is a plain value or function here, so a unit test
 // reads the same objects Electron gets.
 
-export { contentSecurityPolicy } from '../core/files/content-security-policy';
-
 export const windowBackground = '#0f1115';
 
 export function windowWebPreferences(preloadPath: string): WebPreferences {

@@ -26,8 +26,6 @@ export interface HeadlessServer {
   close(): Promise<void>;
 }
 
-export { contentSecurityPolicy };
-
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',

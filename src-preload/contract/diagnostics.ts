@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logLevels, type LogLevel } from './values';
 import type { ToolInfo } from './tools';
 
 // The first-run checklist (later "Diagnostics") and the app's log, as the window sees them.
@@ -30,8 +31,7 @@ export interface DiagnosticsReport {
   problems: number;
 }
 
-export const logLevels = ['debug', 'info', 'warn', 'error'] as const;
-export type LogLevel = (typeof logLevels)[number];
+export { logLevels, type LogLevel } from './values';
 
 export interface LogEntry {
   /** Increasing; lets a window ask only for what is new. */

@@ -2,6 +2,10 @@
 // this one module of the contract at run time (eslint.config.mjs), so it imports nothing: the
 // window gets the values without zod, and there is one copy of each.
 
+/** Log levels, mildest first. */
+export const logLevels = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
 /** A whole number's limits, with what to say when a value is outside them. */
 export interface WholeNumberBounds {
   min: number;

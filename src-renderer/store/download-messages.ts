@@ -1,5 +1,5 @@
 import type { DownloadJob, EnqueueManyResult } from '../../src-preload/contract';
-import { titleWithYear } from '../features/library/media-labels';
+import { mediaLabel } from '../features/library/media-labels';
 import { plural } from './messages';
 import type { ToastKind } from './toast-slice';
 
@@ -11,8 +11,6 @@ export interface FinishedMessage {
   /** Identifies the notification, so a repeat replaces it rather than stacking. */
   tag: string;
 }
-
-const jobTitle = (job: DownloadJob) => titleWithYear({ title: job.mediaTitle, year: job.mediaYear });
 
 /** Above this many jobs finishing together, one summary replaces the per-job messages. */
 export const maxSeparateMessages = 3;
@@ -38,11 +36,16 @@ export function describeFinished(jobs: DownloadJob[]): FinishedMessage[] {
   return jobs.map((job): FinishedMessage => {
     const tag = `job-${job.id}`;
     return job.status === 'completed'
-      ? { kind: 'success', title: 'Trailer downloaded', message: `Trailer downloaded: ${jobTitle(job)}`, tag }
+      ? {
+          kind: 'success',
+          title: 'Trailer downloaded',
+          message: `Trailer downloaded: ${mediaLabel(job)}`,
+          tag,
+        }
       : {
           kind: 'error',
           title: 'Download failed',
-          message: `Download failed: ${jobTitle(job)} — ${job.errorMessage ?? 'unknown error'}`,
+          message: `Download failed: ${mediaLabel(job)} — ${job.errorMessage ?? 'unknown error'}`,
           tag,
         };
   });
@@ -65,5 +68,5 @@ export function describeEnqueueMany(result: EnqueueManyResult, skippedHere: numb
 
 /** "Queued the trailer for The Matrix (1999)." */
 export function queuedMessage(job: DownloadJob): string {
-  return `Queued the trailer for ${jobTitle(job)}.`;
+  return `Queued the trailer for ${mediaLabel(job)}.`;
 }

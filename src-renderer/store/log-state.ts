@@ -1,4 +1,5 @@
-import type { LogEntry, LogLevel } from '../../src-preload/contract';
+import type { LogEntry } from '../../src-preload/contract';
+import { logLevels, type LogLevel } from '../../src-preload/contract/values';
 
 /** What the Logs page shows: entries of `level` and worse whose text contains `search`. */
 export interface LogQuery {
@@ -16,18 +17,12 @@ export const logLevelLabels: Record<LogLevel, string> = {
   error: 'Errors',
 };
 
-// The contract's order as a record (the renderer takes only types from it): a level added there
-// fails to compile here until it gets its place.
-const levelRank: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
-
 /** Every level, mildest first, for the filter's options. */
-export const levelsMildestFirst = (Object.keys(levelRank) as LogLevel[]).sort(
-  (a, b) => levelRank[a] - levelRank[b],
-);
+export const levelsMildestFirst: readonly LogLevel[] = logLevels;
 
 /** True when `level` is `floor` or worse. */
 export function atLeast(level: LogLevel, floor: LogLevel): boolean {
-  return levelRank[level] >= levelRank[floor];
+  return logLevels.indexOf(level) >= logLevels.indexOf(floor);
 }
 
 /** The same test main applies to `logs:list`, for entries that arrive as events. */

@@ -35,12 +35,14 @@ export class DiscoveryService {
     // A title that gets a job for a profile (from any path) no longer needs a choice for it.
     this.unsubscribe = deps.events.subscribe((event, payload) => {
       if (event !== 'downloads:changed') return;
-      const cleared = (
+      const queued = (
         payload as { jobs: { mediaId: number; profileId: number | null; status: string }[] }
-      ).jobs
-        .filter((job) => job.status === 'queued' && job.profileId !== null)
-        .filter((job) => deps.store.clearOutcome(job.mediaId, job.profileId as number))
-        .map((job) => job.mediaId);
+      ).jobs.flatMap((job) =>
+        job.status === 'queued' && job.profileId !== null
+          ? [{ mediaId: job.mediaId, profileId: job.profileId }]
+          : [],
+      );
+      const cleared = queued.length > 0 ? deps.store.clearOutcomes(queued) : [];
       if (cleared.length > 0) deps.events.emit('discovery:needsChoiceChanged', { mediaIds: cleared });
     });
     this.scheduleTimer = setInterval(() => this.checkSchedule(), deps.scheduleTickMs ?? 60_000);

@@ -123,13 +123,17 @@ export class DiscoveryStore {
       .run(mediaId, profileId, outcome, best.score, best.title, best.message, this.now().toISOString());
   }
 
-  /** Forgets the search result once the title has a job for the profile (from any path). */
-  clearOutcome(mediaId: number, profileId: number): boolean {
-    return (
-      this.sqlite
-        .prepare(`DELETE FROM discovery_result WHERE media_id = ? AND profile_id = ? AND outcome != 'queued'`)
-        .run(mediaId, profileId).changes > 0
+  /**
+   * Forgets the search results of titles that got a job for the profile (from any path), in one
+   * transaction: a bulk queue reports thousands of jobs at once. Returns the titles that had one.
+   */
+  clearOutcomes(jobs: readonly { mediaId: number; profileId: number }[]): number[] {
+    const remove = this.sqlite.prepare(
+      `DELETE FROM discovery_result WHERE media_id = ? AND profile_id = ? AND outcome != 'queued'`,
     );
+    return this.sqlite.transaction(() =>
+      jobs.filter((job) => remove.run(job.mediaId, job.profileId).changes > 0).map((job) => job.mediaId),
+    )();
   }
 
   needsChoice(): NeedsChoice[] {

@@ -73,10 +73,6 @@ export class DownloadQueue {
     return this.options.now?.() ?? Date.now();
   }
 
-  isRunning(jobId: number): boolean {
-    return this.running.has(jobId);
-  }
-
   /** The start-up recovery is done: queued jobs may run from now on. */
   open(): void {
     this.opened = true;

@@ -12,7 +12,7 @@ import type {
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { ProfileService } from '../profiles/profile-service';
 import type { AppDatabase } from '../db/open-database';
-import { AppError } from '../errors';
+import { AppError, isUniqueViolation } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { ProbeFile } from '../probe/types';
 import type { RunProcess } from '../process/run-process';
@@ -148,7 +148,7 @@ export class DownloadService {
         }
       }
     })();
-    result.queued = rows.map((row) => toDownloadJob(this.store.getRow(row.id)));
+    result.queued = rows.map(toDownloadJob);
     if (result.queued.length > 0) this.deps.events.emit('downloads:changed', { jobs: result.queued });
     this.queue.pump();
     return result;
@@ -296,8 +296,4 @@ function conflict(row: JobRow, verb: string): AppError {
       ? 'it is being checked and filed; it will be done in a moment.'
       : `it is ${row.status}.`;
   return new AppError('JOB_STATE_CONFLICT', `This download cannot be ${verb}: ${why}`);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

@@ -1,7 +1,6 @@
 // One job's way from a link to a filed, recorded trailer: download (or pick up what an earlier run
 // left), verify with ffprobe, file it without overwriting anything, and record it in the same
 // transaction that completes the job. Status changes other than these belong to the queue.
-import { existsSync, statSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
@@ -70,7 +69,7 @@ interface MediaTarget {
 /** Runs a job that the queue has just moved to `downloading`; resolves with the completed row. */
 export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobHooks): Promise<JobRow> {
   const row = deps.store.getRow(jobId);
-  const media = loadMedia(deps.db, row.media_id);
+  const media = await loadMedia(deps.db, row.media_id);
   const profile = loadProfile(deps, row);
   const paths = jobPaths(row.temp_dir);
   await prepareJobDirs(paths);
@@ -79,7 +78,7 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
   if (recovered) {
     const processing = deps.store.transition(jobId, 'processing');
     hooks.onProcessing(processing);
-    return commit(deps, processing, paths, recovered, await probePlaced(deps, recovered), null);
+    return commit(deps, processing, paths, recovered, await deps.probe(recovered), null);
   }
 
   await clearUnfinished(paths);
@@ -96,11 +95,13 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
   return fileTrailer(deps, processing, media, profile, paths, file, expectedDuration);
 }
 
-function loadMedia(db: AppDatabase, mediaId: number): MediaTarget {
+/** The title and its folder; asynchronous, as the folder may be on a share slow to answer. */
+async function loadMedia(db: AppDatabase, mediaId: number): Promise<MediaTarget> {
   const media = db.$client
     .prepare('SELECT title, year, folder_path AS folderPath FROM media WHERE id = ?')
     .get(mediaId) as MediaTarget | undefined;
-  if (!media || !existsSync(media.folderPath) || !statSync(media.folderPath).isDirectory()) {
+  const folder = media ? await stat(media.folderPath).catch(() => null) : null;
+  if (!media || !folder?.isDirectory()) {
     throw new JobFailure(
       'TITLE_FOLDER_MISSING',
       `The title's folder ${media?.folderPath ?? ''} is gone, so there is nowhere to put its trailer.`,
@@ -301,8 +302,4 @@ async function recoverPlacement(row: JobRow, paths: JobPaths): Promise<string | 
     await rm(marker, { force: true });
   }
   return null;
-}
-
-async function probePlaced(deps: JobRunnerDeps, path: string): Promise<ProbeResult> {
-  return deps.probe(path);
 }

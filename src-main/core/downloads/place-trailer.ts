@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { messageOf } from '../errors';
+import { errorCode, messageOf } from '../errors';
 
 export type PlacementFailureCode = 'PERMISSION_DENIED' | 'DISK_FULL' | 'TITLE_FOLDER_MISSING' | 'UNKNOWN';
 
@@ -214,10 +214,6 @@ async function exists(path: string): Promise<boolean> {
 /** The source is in the app's own folder, which the queue clears: failing to delete it is not worth failing the job. */
 async function removeQuietly(path: string): Promise<void> {
   await unlink(path).catch(() => undefined);
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
 /**

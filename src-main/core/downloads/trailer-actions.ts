@@ -3,7 +3,7 @@
 import { unlink } from 'node:fs/promises';
 import type { MediaDetail, TrailerFile } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
-import { AppError } from '../errors';
+import { AppError, errorCode } from '../errors';
 import type { EventBus } from '../event-bus';
 import { isInside } from '../library/root-validation';
 import { parseTrailerSource } from './trailer-source';
@@ -63,7 +63,7 @@ export async function deleteTrailerFile(deps: TrailerActionDeps, downloadId: num
   try {
     await unlink(row.path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code !== 'ENOENT') {
       const why =
         code === 'EACCES' || code === 'EPERM' || code === 'EROFS'

@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { sep } from 'node:path';
+import { errorCode } from '../errors';
 import type { ScanIssue } from '../../../src-preload/contract/models';
 
 /** Most filesystems cap a name at 255 bytes; longer ones come from odd network shares or archives. */
@@ -28,11 +29,7 @@ export function isIgnoredEntry(name: string): boolean {
   return name.startsWith('.') || JUNK_NAMES.has(name.toLowerCase());
 }
 
-export function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : undefined;
-}
+export { errorCode };
 
 /** How a filesystem error is reported in a scan summary. */
 export function issueReasonOf(error: unknown): ScanIssue['reason'] {

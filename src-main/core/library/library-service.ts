@@ -9,7 +9,7 @@ import type {
   TrailerFile,
 } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
-import { AppError, messageOf } from '../errors';
+import { AppError, isUniqueViolation, messageOf } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { ProbeFile } from '../probe/types';
 import { detectLibraryKind } from './detect-library-kind';
@@ -32,9 +32,6 @@ export interface LibraryServiceOptions {
   /** Reads the folders in a worker thread; the service closes it. Tests pass one to watch it. */
   reader?: FolderReader;
 }
-
-const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /** The library capability: library folders, their scans, and the titles and trailers found. */
 export class LibraryService implements LibraryServiceApi {

@@ -74,18 +74,16 @@ export async function scanRoot(
   // The root's titles as the database knows them, read while the worker thread lists the root:
   // with their signatures, all the reading needs.
   let existing: ExistingMedia[] | null = null;
+  let byFolder = new Map<string, ExistingMedia>();
   const loadKnown = (): Map<string, KnownTitle> => {
     existing = ctx.writer.loadMedia(root.id);
-    return new Map(existing.map((m) => [m.folderPath, m]));
+    byFolder = new Map(existing.map((m) => [m.folderPath, m]));
+    return byFolder;
   };
-  // What writing needs, read at the first batch with titles to write: never, in an unchanged rescan.
-  let rows: { downloadsByPath: Map<string, ExistingDownload>; existingIds: Map<string, number> } | null =
-    null;
-  const rowsToWrite = (media: ExistingMedia[]): NonNullable<typeof rows> =>
-    (rows ??= {
-      downloadsByPath: new Map(ctx.writer.loadDownloads(root.id).map((d) => [d.path, d])),
-      existingIds: new Map(media.map((m) => [m.folderPath, m.id])),
-    });
+  // The trailer rows, read at the first batch with titles to write: never, in an unchanged rescan.
+  let downloads: Map<string, ExistingDownload> | null = null;
+  const downloadsByPath = (): Map<string, ExistingDownload> =>
+    (downloads ??= new Map(ctx.writer.loadDownloads(root.id).map((d) => [d.path, d])));
   const kind = root.kind === 'series' ? 'series' : 'movie';
   /** Rows whose file is gone: marked only once the whole root was read (a share may drop mid-scan). */
   const gone: number[] = [];
@@ -100,13 +98,13 @@ export async function scanRoot(
     issues.merge(batchIssues);
     summary.foldersSkippedUnchanged += unchanged;
     if (titles.length === 0) return;
-    const { downloadsByPath, existingIds } = rowsToWrite(existing ?? []);
+    const rowByPath = downloadsByPath();
     const toProbe: FoundTrailer[] = [];
     const returned: number[] = [];
     let found = 0;
     for (const { scan, elsewhere } of titles) {
       for (const trailer of scan.trailers) {
-        const row = downloadsByPath.get(trailer.path);
+        const row = rowByPath.get(trailer.path);
         if (!row || row.size !== trailer.size || row.fileMtimeMs !== Math.trunc(trailer.mtimeMs))
           toProbe.push(trailer);
         else if (!row.fileExists) returned.push(row.id);
@@ -114,7 +112,7 @@ export async function scanRoot(
       }
       // Rows the scan did not find by name (a downloaded trailer kept elsewhere, or a deleted one).
       for (const { path, exists } of elsewhere) {
-        const row = downloadsByPath.get(path);
+        const row = rowByPath.get(path);
         if (!row || exists === null) continue;
         if (exists && !row.fileExists) {
           returned.push(row.id);
@@ -137,7 +135,7 @@ export async function scanRoot(
     }
     const writes: TitleWrite[] = titles.map(({ scan }) => ({
       scan,
-      existingId: existingIds.get(scan.folderPath) ?? null,
+      existingId: byFolder.get(scan.folderPath)?.id ?? null,
       probed: scan.trailers.flatMap((t) => {
         const f = facts.get(t.path);
         return f ? [{ ...t, facts: f }] : [];
@@ -145,7 +143,7 @@ export async function scanRoot(
     }));
     const written = ctx.writer.writeTitles(root.id, kind, writes, returned);
     if (!written) throw abortError();
-    for (const { scan } of titles) if (!existingIds.has(scan.folderPath)) summary.titlesAdded++;
+    for (const { scan } of titles) if (!byFolder.has(scan.folderPath)) summary.titlesAdded++;
     summary.foldersScanned += titles.length;
     summary.titlesUpdated += written.titlesUpdated;
     summary.trailersFound += found;

@@ -4,6 +4,7 @@ import type { AppDatabase } from '../db/open-database';
 import type { TrailerFacts } from './probe-trailers';
 import type { TitleScan } from './scan-title';
 import { DOWNLOAD_FILE_COLUMNS, DOWNLOAD_FILE_UPDATES } from '../db/download-upsert';
+import { isUniqueViolation } from '../errors';
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
 
@@ -239,8 +240,7 @@ export class ScanWriter {
       try {
         id = Number(this.insertMedia.run(...values).lastInsertRowid);
       } catch (error) {
-        if (!(error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE'))
-          throw error;
+        if (!isUniqueViolation(error)) throw error;
         id = (this.upsertMedia.get(...values) as { id: number }).id;
       }
     }

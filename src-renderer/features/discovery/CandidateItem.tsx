@@ -5,7 +5,7 @@ import { formatDuration } from '../title/format';
 import { clampScore, reasonText, scoreText, sortReasons, sourceLabels } from './discovery-format';
 
 function Thumbnail({ candidate }: { candidate: TrailerCandidate }) {
-  // Blocked (the window's CSP allows no remote images today) or gone: the placeholder stands in.
+  // Blocked (the window's CSP allows only YouTube's image hosts), offline, or gone: the placeholder stands in.
   const [failed, setFailed] = useState(false);
   if (candidate.thumbnailUrl && !failed) {
     return (

@@ -5,14 +5,15 @@ import { hrefs } from '../../app/router';
 import { appStore, useAppStore } from '../../store';
 import { plural } from '../../store/messages';
 import { DiscoveryRunBar } from './DiscoveryRunBar';
-import { rowTitle, type ReviewTableMeta } from './review-columns';
+import { mediaLabel } from '../library/media-labels';
+import { type ReviewTableMeta } from './review-columns';
 import { ReviewTable } from './ReviewTable';
 
 const meta: ReviewTableMeta = {
   findTrailer: (row: NeedsChoice) =>
     appStore
       .getState()
-      .openFindTrailer({ mediaId: row.mediaId, label: rowTitle(row), profileId: row.profileId }),
+      .openFindTrailer({ mediaId: row.mediaId, label: mediaLabel(row), profileId: row.profileId }),
 };
 
 /** Titles whose search found nothing good enough to queue unattended: the person picks. */

@@ -1,7 +1,7 @@
 import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-table';
 import type { NeedsChoice } from '../../../src-preload/contract';
 import { hrefs } from '../../app/router';
-import { titleWithYear } from '../library/media-labels';
+import { mediaLabel } from '../library/media-labels';
 import { formatRelative } from '../title/format';
 import { bestScoreText, outcomeLabels, reviewMessage } from './discovery-format';
 
@@ -14,8 +14,6 @@ export const reviewFeatures = tableFeatures({ tableMeta: metaHelper<ReviewTableM
 
 const helper = createColumnHelper<typeof reviewFeatures, NeedsChoice>();
 
-export const rowTitle = (row: NeedsChoice) => titleWithYear({ title: row.mediaTitle, year: row.mediaYear });
-
 const outcomeBadge: Record<NeedsChoice['outcome'], string> = {
   'needs-choice': 'badge badge-warn',
   'no-candidates': 'badge badge-missing',
@@ -24,7 +22,7 @@ const outcomeBadge: Record<NeedsChoice['outcome'], string> = {
 
 // At module scope: a new columns array each render would rebuild the table's models.
 export const reviewColumns = helper.columns([
-  helper.accessor((row) => rowTitle(row), {
+  helper.accessor((row) => mediaLabel(row), {
     id: 'title',
     header: 'Title',
     cell: (info) => (
@@ -63,7 +61,7 @@ export const reviewColumns = helper.columns([
         <button
           type="button"
           className="button button-small"
-          aria-label={`Find trailer for ${rowTitle(row)}`}
+          aria-label={`Find trailer for ${mediaLabel(row)}`}
           onClick={() => meta.findTrailer(row)}
         >
           Find trailer

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DownloadJob } from '../../../src-preload/contract';
-import { jobTitle } from './JobProgress';
+import { mediaLabel } from '../library/media-labels';
 import { allowedActions, type JobAction } from './job-selectors';
 
 const labels: Record<JobAction, string> = {
@@ -20,7 +20,7 @@ export function JobActions({ job, run }: Props) {
   const [busy, setBusy] = useState(false);
   const actions = allowedActions(job.status);
   if (actions.length === 0) return null;
-  const title = jobTitle(job);
+  const title = mediaLabel(job);
   return (
     <div className="job-actions">
       {actions.map((action) => (

@@ -1,6 +1,6 @@
 import type { DownloadJob } from '../../../src-preload/contract';
 import { useAppStore } from '../../store';
-import { titleWithYear } from '../library/media-labels';
+import { mediaLabel } from '../library/media-labels';
 import {
   formatBytesOfTotal,
   formatEta,
@@ -14,8 +14,6 @@ import { isRunning } from './job-selectors';
 
 // Each piece subscribes to its own job's progress: a tick re-renders these few nodes, not the page.
 const useJobProgress = (jobId: number) => useAppStore((s) => s.downloadProgress[jobId]);
-
-export const jobTitle = (job: DownloadJob) => titleWithYear({ title: job.mediaTitle, year: job.mediaYear });
 
 /** The bar and "42% · 3.4 MB of 12.3 MB" for a running job; nothing for the others. */
 export function JobProgressBar({ job }: { job: DownloadJob }) {
@@ -41,7 +39,7 @@ export function JobProgressBar({ job }: { job: DownloadJob }) {
       <div
         className="progress-track job-progress-track"
         role="progressbar"
-        aria-label={`Download progress for ${jobTitle(job)}`}
+        aria-label={`Download progress for ${mediaLabel(job)}`}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={determinate ? Math.round(percent) : undefined}

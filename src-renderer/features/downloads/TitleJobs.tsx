@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo } from 'react';
 import type { DownloadJob } from '../../../src-preload/contract';
 import { useAppStore } from '../../store';
 import { JobActions } from './JobActions';
@@ -30,7 +30,9 @@ function TitleJob({ job }: { job: DownloadJob }) {
 
 /** The title's queued and running downloads, and a failed last one, above its Trailers table. */
 export function TitleJobs({ mediaId }: { mediaId: number }) {
-  const jobs = useAppStore(useShallow((s) => titleJobsOfMedia(s.jobsById, mediaId)));
+  // Worked out when the jobs change, not on every progress tick.
+  const jobsById = useAppStore((s) => s.jobsById);
+  const jobs = useMemo(() => titleJobsOfMedia(jobsById, mediaId), [jobsById, mediaId]);
   if (jobs.length === 0) return null;
   return (
     <section className="title-jobs" aria-label="Trailer downloads">

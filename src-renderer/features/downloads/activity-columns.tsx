@@ -4,7 +4,8 @@ import { hrefs } from '../../app/router';
 import { formatRelative } from '../title/format';
 import { JobActions } from './JobActions';
 import { JobDetails, JobStatusBadge } from './JobDetails';
-import { JobEta, JobProgressBar, JobSpeed, jobTitle } from './JobProgress';
+import { mediaLabel } from '../library/media-labels';
+import { JobEta, JobProgressBar, JobSpeed } from './JobProgress';
 import { isActive, type JobAction } from './job-selectors';
 
 export interface ActivityTableMeta {
@@ -37,7 +38,7 @@ function TitleCell({ job, title }: { job: DownloadJob; title: string }) {
 
 // At module scope: a new columns array each render would rebuild the table's models.
 export const activityColumns = helper.columns([
-  helper.accessor((job) => jobTitle(job), {
+  helper.accessor((job) => mediaLabel(job), {
     id: 'title',
     header: 'Title',
     cell: (info) => <TitleCell job={info.row.original} title={info.getValue()} />,

@@ -5,6 +5,10 @@ export function titleWithYear(media: Pick<MediaSummary, 'title' | 'year'>): stri
   return media.year === null ? media.title : `${media.title} (${media.year})`;
 }
 
+/** "Title (Year)" for a row that names its title as mediaTitle/mediaYear (jobs, the review list). */
+export const mediaLabel = (row: { mediaTitle: string; mediaYear: number | null }): string =>
+  titleWithYear({ title: row.mediaTitle, year: row.mediaYear });
+
 export function kindLabel(kind: MediaKind): string {
   return kind === 'movie' ? 'Movie' : 'Series';
 }
