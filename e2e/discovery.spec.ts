@@ -10,7 +10,6 @@ import type { MediaSummary } from '../src-preload/contract/models';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
 import { addRootAndWait, type ApiClient } from './support/api-client';
 import { makeDownloadMedia } from './support/download-media';
-import { startHeadlessApp } from './support/headless-app';
 import { makeVideo } from './support/media-fixtures';
 import { startMediaServer, type MediaServer } from './support/media-server';
 import { expect, saveScreenshot, test as base } from './support/test';
@@ -42,18 +41,9 @@ const test = base.extend<{ standin: Standin }>({
       queries: () => standinQueries(config.logPath),
     });
   },
-  app: async ({ standin }, use) => {
-    // The app hands its environment to the yt-dlp it runs: that is how the stand-in finds its answers.
-    const before = { ...process.env };
-    Object.assign(process.env, standin.config.env);
-    const app = await startHeadlessApp({ extraArgs: ['--yt-dlp', standinPath] }).finally(() => {
-      for (const key of Object.keys(standin.config.env)) {
-        if (before[key] === undefined) delete process.env[key];
-        else process.env[key] = before[key];
-      }
-    });
-    await use(app);
-    await app.stop();
+  // The app hands its environment to the yt-dlp it runs: that is how the stand-in finds its answers.
+  appOptions: async ({ standin }, use) => {
+    await use({ extraArgs: ['--yt-dlp', standinPath], env: standin.config.env });
   },
 });
 

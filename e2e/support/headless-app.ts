@@ -21,9 +21,14 @@ export interface HeadlessApp {
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export async function startHeadlessApp(
-  options: { dataDir?: string; extraArgs?: string[] } = {},
-): Promise<HeadlessApp> {
+export interface HeadlessAppOptions {
+  dataDir?: string;
+  extraArgs?: string[];
+  /** Added to the app's environment (which it hands to the yt-dlp it runs). */
+  env?: Record<string, string>;
+}
+
+export async function startHeadlessApp(options: HeadlessAppOptions = {}): Promise<HeadlessApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'td-e2e-data-'));
   const child = spawn(
     process.execPath,
@@ -35,7 +40,7 @@ export async function startHeadlessApp(
       dataDir,
       ...(options.extraArgs ?? []),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } },
   );
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { connectApi, type ApiClient } from './api-client';
-import { startHeadlessApp, type HeadlessApp } from './headless-app';
+import { startHeadlessApp, type HeadlessApp, type HeadlessAppOptions } from './headless-app';
 
 interface Fixtures {
+  /** How the app is started; a spec overrides it (another yt-dlp, its environment). */
+  appOptions: HeadlessAppOptions;
   /** A fresh headless app: its own data dir and port. */
   app: HeadlessApp;
   api: ApiClient;
@@ -14,10 +16,9 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use, testInfo) => {
-    const app = await startHeadlessApp();
+  appOptions: [{}, { option: true }],
+  app: async ({ appOptions }, use, testInfo) => {
+    const app = await startHeadlessApp(appOptions);
     await use(app);
     // A failure is explained by what the app did: its log (jobs, failed tool runs) and its output.
     if (testInfo.status !== testInfo.expectedStatus) {
