@@ -32,6 +32,19 @@ describe('the choice recorded with a job', () => {
     });
   });
 
+  it('the window cannot hand in a score or reasons of its own', async () => {
+    const input = {
+      mediaId: app.mediaId('Heat (1995)'),
+      source: 'https://www.youtube.com/watch?v=0xbBLiYbX8A',
+      choice: { source: 'tmdb', score: 100, reasons: [{ label: 'Trust me', points: 100 }] },
+    };
+    // Cast: the contract's types already refuse this; the check that matters is main's, at run time.
+    await expect(app.call('downloads:enqueue', input as never)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(await app.call('downloads:list')).toEqual([]);
+  });
+
   it('queueing the known links of many titles says whether each came from the title or its NFO', async () => {
     const heat = app.mediaId('Heat (1995)');
     const alien = app.mediaId('Alien (1979)');

@@ -15,10 +15,10 @@ export function useJobChoice(jobId: number): JobChoiceEntry | undefined {
   return entry;
 }
 
-/** Score against the minimum, source, who picked it, the video's title and the reasons. */
-export function ChoiceFacts({ choice }: { choice: JobChoice }) {
+/** Score against the minimum (unless already in view), source, who picked it, title and reasons. */
+export function ChoiceFacts({ choice, withScore = true }: { choice: JobChoice; withScore?: boolean }) {
   const facts = [
-    choiceScoreText(choice),
+    withScore ? choiceScoreText(choice) : null,
     `Source: ${choiceSourceLabels[choice.source]}`,
     chooserLabels[choice.chosenBy],
   ].filter((fact): fact is string => fact !== null);
@@ -53,7 +53,8 @@ function LoadedChoice({ jobId }: { jobId: number }) {
     );
   }
   if (!entry.choice) return <p className="muted">Not recorded for this download.</p>;
-  return <ChoiceFacts choice={entry.choice} />;
+  // The disclosure's summary line already says the score.
+  return <ChoiceFacts choice={entry.choice} withScore={false} />;
 }
 
 /**
