@@ -196,6 +196,10 @@ test('Find trailer shows ranked candidates with reasons; picking one queues it a
   const row = page.getByRole('table', { name: 'Trailers' }).getByRole('row').nth(1);
   await expect(row).toContainText('Heat (1995)-trailer.mkv', { timeout: 45_000 });
   expect(existsSync(join(movies, 'Heat (1995)', 'Heat (1995)-trailer.mkv'))).toBe(true);
+  // The filed trailer keeps why it is this one: the score it had in the dialog, picked by the person.
+  const why = page.getByRole('region', { name: 'Why this trailer: Heat (1995)-trailer.mkv' });
+  await expect(why).toContainText(`Score ${bestScore} / 100`);
+  await expect(why).toContainText('Source: YouTube search · Picked by you');
 
   await page.getByRole('button', { name: 'Find trailer' }).click();
   await expect(items.first()).toContainText('Heat (1995) Official Trailer', { timeout: 20_000 });
@@ -228,7 +232,7 @@ test('Download missing trailers searches and queues only the titles without one;
   // Heat already has a trailer on disk, which the default profile accepts.
   makeVideo(join(movies, 'Heat (1995)', 'Heat (1995)-trailer.mkv'), { width: 320, height: 180, duration: 1 });
   await addRootAndWait(api, movies);
-  await prepare(api);
+  const { minScore } = await prepare(api);
   await openApp();
 
   await page.getByRole('button', { name: 'Download missing trailers' }).click();
@@ -276,6 +280,23 @@ test('Download missing trailers searches and queues only the titles without one;
   });
   await expect(completed.getByRole('row')).toHaveCount(2);
   expect(existsSync(join(movies, 'Alien (1979)', 'Alien (1979)-trailer.mkv'))).toBe(true);
+
+  // Its row says why that video was queued: the score against the minimum, then the reasons.
+  const alien = completed.getByRole('row', { name: /Alien \(1979\)/ });
+  await alien.getByText(new RegExp(`^Why this trailer: Score \\d+ / 100, minimum ${minScore}$`)).click();
+  await expect(alien.getByRole('list', { name: 'Reasons' }).getByRole('listitem').first()).toHaveText(
+    /^[+−±]\d+ /,
+  );
+  await expect(alien).toContainText('Source: YouTube search · Picked by Download missing trailers');
+  await expect(alien).toContainText('“Alien (1979) Official Trailer HD”');
+
+  // So does the title page, for the trailer it filed.
+  await alien.getByRole('link', { name: 'Alien (1979)' }).click();
+  const why = page.getByRole('region', { name: 'Why this trailer: Alien (1979)-trailer.mkv' });
+  await expect(why).toContainText(new RegExp(`Score \\d+ / 100, minimum ${minScore}`));
+  await expect(why.getByRole('list', { name: 'Reasons' }).getByRole('listitem').first()).toHaveText(
+    /^[+−±]\d+ \S/,
+  );
 });
 
 test('a YouTube bot check pauses YouTube with a banner until the person resumes it', async ({

@@ -23,6 +23,7 @@ export function downloadJob(overrides: Partial<DownloadJob> = {}): DownloadJob {
     nextAttemptAt: null,
     finalPath: null,
     downloadId: null,
+    choice: null,
     ...overrides,
   };
 }

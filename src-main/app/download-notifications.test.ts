@@ -226,6 +226,7 @@ describe('trailerDetails', () => {
     profileName: 'Default',
     addedAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
+    jobId: null,
     ...overrides,
   });
 

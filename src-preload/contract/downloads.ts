@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScoreReason } from './discovery';
 import { downloadSettingBounds, type JobStatus } from './values';
 import { wholeNumber } from './whole-number';
 
@@ -63,6 +64,38 @@ export interface DownloadJob {
   finalPath: string | null;
   /** The trailer row the job produced, once completed. */
   downloadId: number | null;
+  /** Why this video was queued, without the reasons (`downloads:choice` has them); null for old jobs. */
+  choice: JobChoiceSummary | null;
+}
+
+/**
+ * Where a queued video came from: the link set on the title, the NFO, TMDB, a YouTube search, or a
+ * link the person pasted when asking for the download.
+ */
+export const jobChoiceSources = ['manual', 'nfo', 'tmdb', 'youtube-search', 'pasted'] as const;
+export type JobChoiceSource = (typeof jobChoiceSources)[number];
+
+/** Who picked it: "Download missing trailers" on its own, or the person. */
+export const jobChoosers = ['run', 'person'] as const;
+export type JobChooser = (typeof jobChoosers)[number];
+
+export interface JobChoiceSummary {
+  source: JobChoiceSource;
+  chosenBy: JobChooser;
+  /** 0–100 as ranked when it was queued; null when nothing was ranked (a pasted link). */
+  score: number | null;
+  /** The profile's minimum score for unattended downloads at that time; null with no score. */
+  minScore: number | null;
+}
+
+/** Everything recorded about the choice, for the job's details and the title page. */
+export interface JobChoice extends JobChoiceSummary {
+  /** The video's title as the source named it. */
+  title: string | null;
+  /** The same labels and points Find trailer showed. */
+  reasons: ScoreReason[];
+  /** False when the stored reasons could not be read back (they are then left out). */
+  reasonsReadable: boolean;
 }
 
 /** Live progress of a job that is downloading or processing; held in memory, never stored. */

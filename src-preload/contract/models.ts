@@ -67,6 +67,8 @@ export interface TrailerFile {
   profileName: string;
   addedAt: string;
   updatedAt: string;
+  /** The download job that filed it (its recorded choice says why this video); null when found on disk. */
+  jobId: number | null;
 }
 
 export interface ScanIssue {

@@ -16,6 +16,7 @@ import {
   type DownloadJob,
   type DownloadSettings,
   type EnqueueManyResult,
+  type JobChoice,
   type JobProgress,
 } from './downloads';
 import {
@@ -122,6 +123,8 @@ export const procedures = {
       })
       .optional(),
   ),
+  /** Why a job's video was chosen: source, score against the profile's minimum, and the reasons. */
+  'downloads:choice': procedure<JobChoice | null>()(z.strictObject({ jobId: id })),
   /** The live progress of every running job, for a window that has just opened. */
   'downloads:progress': procedure<JobProgress[]>()(nothing),
   /** Stops a job for good: its process tree is killed and its temporary files removed. */
@@ -143,6 +146,10 @@ export const procedures = {
   /** Searches every source for a title's trailer and ranks the candidates, with reasons. */
   'discovery:findTrailer': procedure<CandidateSearch>()(
     z.strictObject({ mediaId: id, profileId: id.optional() }),
+  ),
+  /** Queues a candidate of the title's last search, recording its score and reasons with the job. */
+  'discovery:pick': procedure<DownloadJob>()(
+    z.strictObject({ mediaId: id, key: z.string().trim().min(1).max(2048), profileId: id.optional() }),
   ),
   /** Never proposes this candidate for this title again. */
   'discovery:reject': procedure<{ rejected: true }>()(

@@ -4,6 +4,7 @@ import { createDiagnosticsSlice } from './diagnostics-slice';
 import { createDiscoverySlice } from './discovery-slice';
 import { createDownloadsSlice } from './downloads-slice';
 import { createFindTrailerSlice } from './find-trailer-slice';
+import { createJobChoiceSlice } from './job-choice-slice';
 import { createLibrarySlice } from './library-slice';
 import { createLogsSlice } from './logs-slice';
 import { createPickerSlice } from './picker-slice';
@@ -27,6 +28,7 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createPickerSlice(transport)(...a),
     ...createProfilesSlice(transport)(...a),
     ...createDownloadsSlice(transport)(...a),
+    ...createJobChoiceSlice(transport)(...a),
     ...createTrailerRequestsSlice(transport)(...a),
     ...createSelectionSlice(transport)(...a),
     ...createDiscoverySlice(transport)(...a),

@@ -54,6 +54,7 @@ export function makeJob(id: number, status: JobStatus, extra: Partial<DownloadJo
     nextAttemptAt: null,
     finalPath: null,
     downloadId: null,
+    choice: null,
     ...extra,
   };
 }

@@ -38,6 +38,7 @@ function setup(extra: Record<string, Handler> = {}) {
       'downloads:enqueue': record('downloads:enqueue', (input) =>
         makeJob(7, 'queued', { sourceUrl: (input as { source: string }).source }),
       ),
+      'discovery:pick': record('discovery:pick', () => makeJob(7, 'queued')),
       ...extra,
     }),
   );
@@ -63,9 +64,10 @@ describe('find trailer dialog', () => {
     store.getState().openFindTrailer(matrix);
     await settle();
     expect(await store.getState().pickCandidate('bbbbbbbbbbb')).toBe(true);
+    // By its key: main queues the candidate as it ranked it, score and reasons included.
     expect(inputs.at(-1)).toEqual({
-      name: 'downloads:enqueue',
-      input: { mediaId: 1, source: 'https://www.youtube.com/watch?v=bbbbbbbbbbb', profileId: 1 },
+      name: 'discovery:pick',
+      input: { mediaId: 1, key: 'bbbbbbbbbbb', profileId: 1 },
     });
     expect(store.getState().findTrailer.open).toBe(false);
     expect(store.getState().jobsById[7]?.status).toBe('queued');
@@ -76,7 +78,7 @@ describe('find trailer dialog', () => {
 
   it('keeps the dialog open with the reason when the pick is refused', async () => {
     const { store } = setup({
-      'downloads:enqueue': () => {
+      'discovery:pick': () => {
         throw {
           code: 'ALREADY_QUEUED',
           message: 'The Matrix (1999) already has a download waiting for Default.',

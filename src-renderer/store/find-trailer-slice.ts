@@ -1,4 +1,4 @@
-import type { CandidateSearch, ContractError } from '../../src-preload/contract';
+import type { CandidateSearch, ContractError, DownloadJob, Result } from '../../src-preload/contract';
 import { queuedMessage } from './download-messages';
 import type { SliceCreator } from './types';
 
@@ -66,15 +66,17 @@ export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (
     return search?.profileId ?? profileId ?? undefined;
   };
 
-  async function enqueue(source: string, busy: string): Promise<boolean> {
+  /** Queues through `send` (a pick or a pasted link) with the dialog's title and profile. */
+  async function enqueue(
+    busy: string,
+    send: (target: { mediaId: number; profileId?: number }) => Promise<Result<DownloadJob>>,
+  ): Promise<boolean> {
     const { mediaId, busy: already } = get().findTrailer;
     if (mediaId === null || already !== null) return false;
     const mine = session;
     patch({ busy, actionError: null });
     const profileId = profileToUse();
-    const result = await api.procedures['downloads:enqueue'](
-      profileId === undefined ? { mediaId, source } : { mediaId, source, profileId },
-    );
+    const result = await send(profileId === undefined ? { mediaId } : { mediaId, profileId });
     if (mine !== session) return false;
     if (!result.ok) {
       patch({ busy: null, actionError: result.error });
@@ -124,7 +126,10 @@ export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (
 
     pickCandidate(key) {
       const candidate = get().findTrailer.search?.candidates.find((c) => c.key === key);
-      return candidate ? enqueue(candidate.url, key) : Promise.resolve(false);
+      // Main queues the candidate it ranked, so the job keeps that score and those reasons.
+      return candidate
+        ? enqueue(key, (target) => api.procedures['discovery:pick']({ ...target, key }))
+        : Promise.resolve(false);
     },
 
     async rejectCandidate(key) {
@@ -150,7 +155,7 @@ export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (
     },
 
     downloadPasted(source) {
-      return enqueue(source, 'paste');
+      return enqueue('paste', (target) => api.procedures['downloads:enqueue']({ ...target, source }));
     },
   };
 };

@@ -4,6 +4,7 @@ import type { DiagnosticsSlice } from './diagnostics-slice';
 import type { DiscoverySlice } from './discovery-slice';
 import type { DownloadsSlice } from './downloads-slice';
 import type { FindTrailerSlice } from './find-trailer-slice';
+import type { JobChoiceSlice } from './job-choice-slice';
 import type { LibrarySlice } from './library-slice';
 import type { LogsSlice } from './logs-slice';
 import type { PickerSlice } from './picker-slice';
@@ -24,6 +25,7 @@ export type AppState = LibrarySlice &
   PickerSlice &
   ProfilesSlice &
   DownloadsSlice &
+  JobChoiceSlice &
   TrailerRequestsSlice &
   SelectionSlice &
   DiscoverySlice &

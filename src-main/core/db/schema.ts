@@ -201,6 +201,17 @@ export const downloadJob = sqliteTable(
     workerPid: integer('worker_pid'),
     downloadId: integer('download_id').references(() => download.id, { onDelete: 'set null' }),
     updatedAt: text('updated_at').notNull(),
+    /**
+     * Why this video was queued, kept as it was then (the ranking and the profile may change later).
+     * Null on jobs queued before this was recorded. The reasons are JSON, checked when read back.
+     */
+    choiceSource: text('choice_source', { enum: ['manual', 'nfo', 'tmdb', 'youtube-search', 'pasted'] }),
+    chosenBy: text('chosen_by', { enum: ['run', 'person'] }),
+    choiceTitle: text('choice_title'),
+    choiceScore: integer('choice_score'),
+    choiceMinScore: integer('choice_min_score'),
+    /** JSON array of { label, points }. */
+    choiceReasons: text('choice_reasons'),
   },
   (t) => [
     index('download_job_media_id_idx').on(t.mediaId),

@@ -200,6 +200,35 @@ describe('Find trailer', () => {
     expect(await app.call('discovery:youtubeLane')).toMatchObject({ paused: true });
   });
 
+  it('a pick queues the candidate with the score and reasons the search showed, as the person’s choice', async () => {
+    const mediaId = app.mediaId('Heat (1995)');
+    const search = await app.call('discovery:findTrailer', { mediaId });
+    const reaction = search.candidates.find((c) => /REACTION/.test(c.title))!;
+    const job = await app.call('discovery:pick', { mediaId, key: reaction.key });
+    expect(job).toMatchObject({
+      sourceUrl: reaction.url,
+      choice: {
+        source: 'youtube-search',
+        chosenBy: 'person',
+        score: reaction.score,
+        minScore: search.minScore,
+      },
+    });
+    expect(await app.call('downloads:choice', { jobId: job.id })).toEqual({
+      source: 'youtube-search',
+      chosenBy: 'person',
+      title: reaction.title,
+      score: reaction.score,
+      minScore: search.minScore,
+      reasons: reaction.reasons,
+      reasonsReadable: true,
+    });
+    // Only what main ranked can be picked: a key the search did not offer is refused.
+    await expect(app.call('discovery:pick', { mediaId, key: 'notOffered1' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
   it('explains a refused TMDB key instead of failing', async () => {
     await app.call('discovery:updateSettings', {
       tmdbApiKey: 'wrong-key-0000000000000000000000',
@@ -245,6 +274,45 @@ describe('Download missing trailers', () => {
     await app.call('discovery:downloadMissing', { mediaIds: [app.mediaId('Heat (1995)')] });
     expect(await again).toMatchObject({ queued: 0, satisfied: 1 });
     expect(standinQueries(standin.logPath).length).toBe(before);
+  });
+
+  it('records with each queued job why its video was chosen: source, score against the minimum, reasons', async () => {
+    await app.call('discovery:updateSettings', { tmdbApiKey: tmdbTestApiKey, tmdbBaseUrl: tmdb.baseUrl });
+    const minScore = (await app.call('profiles:list')).find((p) => p.isDefault)!.minScore;
+    const finished = nextEvent(app.core.events, 'discovery:runChanged', (run) => !run.running);
+    const heatId = app.mediaId('Heat (1995)');
+    await app.call('discovery:downloadMissing', { mediaIds: [heatId, app.mediaId('Arrival (2016)')] });
+    expect(await finished).toMatchObject({ queued: 2 });
+
+    const jobs = await app.call('downloads:list');
+    const heat = jobs.find((j) => j.mediaTitle === 'Heat')!;
+    const arrival = jobs.find((j) => j.mediaTitle === 'Arrival')!;
+    expect(heat.choice).toEqual({
+      source: 'youtube-search',
+      chosenBy: 'run',
+      score: expect.any(Number),
+      minScore,
+    });
+    expect(heat.choice!.score).toBeGreaterThanOrEqual(minScore);
+    const why = await app.call('downloads:choice', { jobId: heat.id });
+    expect(why?.title).toMatch(/Heat \(1995\) Official Trailer/);
+    expect(why?.reasons.length).toBeGreaterThan(0);
+    expect(why?.reasons.every((r) => r.label.length > 0 && Number.isFinite(r.points))).toBe(true);
+    // The reasons are the ones Find trailer gives the same video.
+    const search = await app.call('discovery:findTrailer', { mediaId: heatId });
+    const same = search.candidates.find((c) => c.url === heat.sourceUrl)!;
+    expect(why).toMatchObject({ score: same.score, reasons: same.reasons });
+
+    // TMDB's trailer was good enough: YouTube was not asked for Arrival.
+    expect(arrival.choice).toMatchObject({ source: 'tmdb', chosenBy: 'run', minScore });
+    expect(await app.call('downloads:choice', { jobId: arrival.id })).toMatchObject({
+      title: 'Arrival Official Trailer #1',
+      reasons: expect.arrayContaining([expect.objectContaining({ points: expect.any(Number) })]),
+    });
+
+    // The filed trailer points back at its job, so the title page can say why it is this one.
+    await app.waitFor(heat.id, 'completed');
+    expect((await app.call('media:trailers', { mediaId: heatId }))[0]?.jobId).toBe(heat.id);
   });
 
   it('a pick from the review list clears it', async () => {

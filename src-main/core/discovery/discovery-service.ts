@@ -7,11 +7,13 @@ import type {
   NeedsChoice,
   YoutubeLane,
 } from '../../../src-preload/contract/discovery';
+import type { DownloadJob } from '../../../src-preload/contract/downloads';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { ProfileService } from '../profiles/profile-service';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { DownloadService } from '../downloads/download-service';
+import { candidateChoice } from './candidate-choice';
 import type { StoredDiscoverySettings } from './discovery-settings';
 import { gatherCandidates, type GatherDeps } from './gather-candidates';
 import { LibraryRun } from './library-run';
@@ -25,8 +27,14 @@ export interface DiscoveryServiceDeps extends GatherDeps {
   scheduleTickMs?: number;
 }
 
+/** Searches kept for a pick: a few dialogs' worth (the person picks from the one just shown). */
+const rememberedSearches = 20;
+
 export class DiscoveryService {
   private readonly libraryRun: LibraryRun;
+  // The last search per title and profile: a pick queues the candidate as main ranked it, so the
+  // job's recorded score and reasons never come from the window.
+  private readonly searches = new Map<string, CandidateSearch>();
   private scheduleTimer: NodeJS.Timeout | null = null;
   private readonly unsubscribe: () => void;
 
@@ -54,7 +62,7 @@ export class DiscoveryService {
     if (!title) throw new AppError('NOT_FOUND', `There is no title ${mediaId} in the library.`);
     const profile = this.deps.profiles.usable(profileId);
     const found = await gatherCandidates(this.deps, title, profile, { unattended: false });
-    return {
+    const search: CandidateSearch = {
       mediaId,
       profileId: profile.id,
       profileName: profile.name,
@@ -63,6 +71,28 @@ export class DiscoveryService {
       query: found.query,
       warnings: found.warnings,
     };
+    this.remember(search);
+    return search;
+  }
+
+  /** Queues a candidate of the title's last search, with its score and reasons, as the person's pick. */
+  pick(input: { mediaId: number; key: string; profileId?: number }): DownloadJob {
+    const profile = this.deps.profiles.usable(input.profileId);
+    const candidate = this.searches
+      .get(searchKey(input.mediaId, profile.id))
+      ?.candidates.find((c) => c.key === input.key);
+    if (!candidate) {
+      throw new AppError(
+        'NOT_FOUND',
+        'That video is no longer among the search results for this title. Search again and pick it there.',
+      );
+    }
+    return this.deps.downloads.enqueue({
+      mediaId: input.mediaId,
+      source: candidate.url,
+      profileId: profile.id,
+      choice: candidateChoice(candidate, profile, 'person'),
+    });
   }
 
   reject(mediaId: number, key: string): void {
@@ -128,7 +158,17 @@ export class DiscoveryService {
     await this.libraryRun.stop();
   }
 
+  private remember(search: CandidateSearch): void {
+    const key = searchKey(search.mediaId, search.profileId);
+    this.searches.delete(key);
+    this.searches.set(key, search);
+    // Maps keep insertion order: the first key is the oldest search.
+    if (this.searches.size > rememberedSearches) this.searches.delete(this.searches.keys().next().value!);
+  }
+
   private enabledProfiles(): TrailerProfile[] {
     return this.deps.profiles.list().filter((profile) => profile.enabled);
   }
 }
+
+const searchKey = (mediaId: number, profileId: number) => `${mediaId}:${profileId}`;

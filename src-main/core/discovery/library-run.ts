@@ -6,6 +6,7 @@ import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import { AppError, messageOf } from '../errors';
 import type { DiscoveryServiceDeps } from './discovery-service';
 import type { TitleToSearch } from './discovery-store';
+import { candidateChoice } from './candidate-choice';
 import { gatherCandidates } from './gather-candidates';
 
 const PUBLISH_INTERVAL_MS = 250;
@@ -110,7 +111,12 @@ export class LibraryRun {
     const best = found.candidates[0];
     if (best && best.score >= profile.minScore) {
       try {
-        this.deps.downloads.enqueue({ mediaId, source: best.url, profileId: profile.id });
+        this.deps.downloads.enqueue({
+          mediaId,
+          source: best.url,
+          profileId: profile.id,
+          choice: candidateChoice(best, profile, 'run'),
+        });
         this.state.queued += 1;
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'ALREADY_QUEUED') throw error;

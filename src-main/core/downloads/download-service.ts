@@ -6,6 +6,7 @@ import type {
   DownloadJob,
   DownloadSettings,
   EnqueueManyResult,
+  JobChoice,
   JobFilter,
   JobProgress,
 } from '../../../src-preload/contract/downloads';
@@ -20,6 +21,7 @@ import type { SettingStore } from '../settings/setting-store';
 import type { YoutubePacer } from '../discovery/youtube-pacer';
 import { DownloadQueue, type QueueOptions } from './download-queue';
 import { DownloadSettingsStore } from './download-settings';
+import { pastedChoice, readChoice, type NewJobChoice } from './job-choice';
 import { jobDirName, jobPaths, removeJobDir } from './job-files';
 import type { DownloadTools } from './job-runner';
 import { JobStore, toDownloadJob, type JobRow } from './job-store';
@@ -113,35 +115,44 @@ export class DownloadService {
     }
   }
 
-  enqueue(input: { mediaId: number; source: string; profileId?: number }): DownloadJob {
+  /** Queues a video; without a choice it is a link the person gave (nothing ranked it). */
+  enqueue(input: {
+    mediaId: number;
+    source: string;
+    profileId?: number;
+    choice?: NewJobChoice;
+  }): DownloadJob {
     const profile = this.deps.profiles.usable(input.profileId);
     this.requireMedia(input.mediaId);
     const source = parseTrailerSource(input.source);
-    const row = this.insertJob(input.mediaId, profile, source);
+    const row = this.insertJob(input.mediaId, profile, source, input.choice ?? pastedChoice);
     this.queue.pump();
     return this.store.get(row.id);
   }
 
   enqueueMany(input: { mediaIds: number[]; profileId?: number }): EnqueueManyResult {
     const profile = this.deps.profiles.usable(input.profileId);
-    const sources = this.deps.db.$client.prepare(
-      'SELECT coalesce(trailer_source, nfo_trailer_id) FROM media WHERE id = ?',
+    // The link set on the title wins over the NFO's; the job records which one it was.
+    const sources = this.deps.db.$client.prepare<[number], { set: string | null; nfo: string | null }>(
+      'SELECT trailer_source AS "set", nfo_trailer_id AS nfo FROM media WHERE id = ?',
     );
     const result: EnqueueManyResult = { queued: [], skipped: [] };
     const rows: JobRow[] = [];
     this.deps.db.$client.transaction(() => {
       for (const mediaId of new Set(input.mediaIds)) {
-        const known = sources.pluck().get(mediaId);
+        const known = sources.get(mediaId);
         if (known === undefined) {
           result.skipped.push({ mediaId, reason: 'This title is no longer in the library.' });
           continue;
         }
-        if (typeof known !== 'string') {
+        const link = known.set ?? known.nfo;
+        if (link === null) {
           result.skipped.push({ mediaId, reason: 'No trailer link or YouTube id is known for this title.' });
           continue;
         }
+        const choice: NewJobChoice = { ...pastedChoice, source: known.set === null ? 'nfo' : 'manual' };
         try {
-          rows.push(this.insertJob(mediaId, profile, parseTrailerSource(known), false));
+          rows.push(this.insertJob(mediaId, profile, parseTrailerSource(link), choice, false));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           result.skipped.push({ mediaId, reason: error.message });
@@ -156,6 +167,11 @@ export class DownloadService {
 
   list(options?: { filter?: JobFilter; mediaId?: number; limit?: number }): DownloadJob[] {
     return this.store.list(options);
+  }
+
+  /** Why the job's video was chosen; null for jobs queued before this was recorded. */
+  choice(jobId: number): JobChoice | null {
+    return readChoice(this.store.getRow(jobId));
   }
 
   progress(): JobProgress[] {
@@ -255,6 +271,7 @@ export class DownloadService {
     mediaId: number,
     profile: TrailerProfile,
     source: ReturnType<typeof parseTrailerSource>,
+    choice: NewJobChoice,
     emit = true,
   ): JobRow {
     const row = this.store.insert({
@@ -265,6 +282,7 @@ export class DownloadService {
       videoId: source.videoId,
       site: source.site,
       maxAttempts: this.settingsStore.get().maxAttempts,
+      choice,
       tempDirFor: (id) => join(this.deps.jobsDir, jobDirName(id)),
     });
     if (emit) this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(row)] });

@@ -9,10 +9,17 @@ import type {
 } from '../../../src-preload/contract/downloads';
 import type { AppDatabase } from '../db/open-database';
 import { AppError } from '../errors';
+import {
+  choiceColumns,
+  pastedChoice,
+  readChoiceSummary,
+  type ChoiceColumns,
+  type NewJobChoice,
+} from './job-choice';
 import { assertTransition } from './job-transitions';
 import type { SiteLane } from './trailer-source';
 
-export interface JobRow {
+export interface JobRow extends ChoiceColumns {
   id: number;
   media_id: number;
   profile_id: number | null;
@@ -49,6 +56,8 @@ export interface NewJob {
   videoId: string | null;
   site: SiteLane;
   maxAttempts: number;
+  /** Why this video: its source, score and reasons as they were when it was queued (default: a link given by the person). */
+  choice?: NewJobChoice;
   /** Called with the new id: the job's own temp folder is named after it. */
   tempDirFor: (jobId: number) => string;
 }
@@ -119,6 +128,7 @@ export function toDownloadJob(row: JobRow): DownloadJob {
     nextAttemptAt: row.next_attempt_at,
     finalPath: row.final_path,
     downloadId: row.download_id,
+    choice: readChoiceSummary(row),
   };
 }
 
@@ -161,11 +171,13 @@ export class JobStore {
           `This title already has a download for the profile "${job.profileName}" in the queue (job ${String(live)}).`,
         );
       }
+      const choice = choiceColumns(job.choice ?? pastedChoice);
       const { lastInsertRowid } = this.sqlite
         .prepare(
           `INSERT INTO download_job (media_id, profile_id, profile_name, source_url, video_id, site, status,
-             attempts, max_attempts, created_at, updated_at, temp_dir)
-           VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, '')`,
+             attempts, max_attempts, created_at, updated_at, temp_dir, choice_source, chosen_by,
+             choice_title, choice_score, choice_min_score, choice_reasons)
+           VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           job.mediaId,
@@ -177,6 +189,12 @@ export class JobStore {
           job.maxAttempts,
           at,
           at,
+          choice.choice_source,
+          choice.chosen_by,
+          choice.choice_title,
+          choice.choice_score,
+          choice.choice_min_score,
+          choice.choice_reasons,
         );
       const id = Number(lastInsertRowid);
       this.sqlite.prepare('UPDATE download_job SET temp_dir = ? WHERE id = ?').run(job.tempDirFor(id), id);

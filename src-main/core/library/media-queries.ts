@@ -45,6 +45,7 @@ interface TrailerRow {
   profile_name: string;
   added_at: string;
   updated_at: string;
+  job_id: number | null;
 }
 
 const toSummary = (r: SummaryRow): MediaSummary => ({
@@ -86,7 +87,10 @@ export class MediaQueries {
       `SELECT folder_path, imdb_id, tmdb_id, tvdb_id, nfo_trailer_id, trailer_source, monitored, updated_at FROM media WHERE id = ?`,
     );
     this.trailersByMedia = s.prepare(
-      `SELECT * FROM download WHERE media_id = ? ORDER BY file_exists DESC, added_at DESC, id DESC`,
+      // The job that filed a trailer, by the job's download_id index; a retry re-uses its job.
+      `SELECT d.*, (SELECT j.id FROM download_job j WHERE j.download_id = d.id ORDER BY j.id DESC LIMIT 1)
+         AS job_id
+       FROM download d WHERE d.media_id = ? ORDER BY d.file_exists DESC, d.added_at DESC, d.id DESC`,
     );
     this.posterById = s.prepare(`SELECT poster_path FROM media WHERE id = ?`).pluck();
   }
@@ -133,6 +137,7 @@ export class MediaQueries {
       profileName: r.profile_name,
       addedAt: r.added_at,
       updatedAt: r.updated_at,
+      jobId: r.job_id,
     }));
   }
 

@@ -78,6 +78,7 @@ export function createHandlers(services: CoreServices): Handlers {
     'downloads:enqueue': (input) => downloads.enqueue(input),
     'downloads:enqueueMany': (input) => downloads.enqueueMany(input),
     'downloads:list': (input) => downloads.list(input),
+    'downloads:choice': ({ jobId }) => downloads.choice(jobId),
     'downloads:progress': () => downloads.progress(),
     'downloads:cancel': ({ jobId }) => downloads.cancel(jobId),
     'downloads:pause': ({ jobId }) => downloads.pause(jobId),
@@ -88,6 +89,7 @@ export function createHandlers(services: CoreServices): Handlers {
     'downloads:getSettings': () => downloads.getSettings(),
     'downloads:updateSettings': (patch) => downloads.updateSettings(patch),
     'discovery:findTrailer': ({ mediaId, profileId }) => discovery.findTrailer(mediaId, profileId),
+    'discovery:pick': (input) => discovery.pick(input),
     'discovery:reject': ({ mediaId, key }) => {
       discovery.reject(mediaId, key);
       return { rejected: true as const };

@@ -1,6 +1,7 @@
 import type { DownloadJob } from '../../../src-preload/contract';
 import { useAppStore } from '../../store';
 import { formatClock } from './download-format';
+import { JobChoiceDisclosure } from './JobChoice';
 import { statusLabel } from './job-selectors';
 
 const badgeClass: Record<DownloadJob['status'], string> = {
@@ -19,8 +20,20 @@ export function JobStatusBadge({ job }: { job: DownloadJob }) {
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
-/** What the person may want to know besides the progress: why it failed, when it retries, where it went. */
-export function JobDetails({ job }: { job: DownloadJob }) {
+/**
+ * What the person may want to know besides the progress: why it failed, when it retries, where it
+ * went, and (unless the caller shows it elsewhere) why this video was chosen.
+ */
+export function JobDetails({ job, withChoice = true }: { job: DownloadJob; withChoice?: boolean }) {
+  return (
+    <>
+      <JobStateDetails job={job} />
+      {withChoice && <JobChoiceDisclosure job={job} />}
+    </>
+  );
+}
+
+function JobStateDetails({ job }: { job: DownloadJob }) {
   const allPaused = useAppStore((s) => s.downloadSettings?.allPaused ?? false);
   if (job.status === 'failed' || (job.status === 'cancelled' && job.errorMessage)) {
     return (

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DownloadJob } from '../../../src-preload/contract';
 import { useAppStore } from '../../store';
 import { JobActions } from './JobActions';
+import { JobChoiceDisclosure } from './JobChoice';
 import { JobDetails, JobStatusBadge } from './JobDetails';
 import { JobProgressBar, JobRate } from './JobProgress';
 import { isRunning, titleJobsOfMedia } from './job-selectors';
@@ -21,9 +22,10 @@ function TitleJob({ job }: { job: DownloadJob }) {
       <JobProgressBar job={job} />
       {!isRunning(job.status) && (
         <div className="title-job-details">
-          <JobDetails job={job} />
+          <JobDetails job={job} withChoice={false} />
         </div>
       )}
+      <JobChoiceDisclosure job={job} />
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { PosterImage } from '../library/PosterImage';
 import { DownloadTrailerDialog } from '../downloads/DownloadTrailerDialog';
 import { TitleJobs } from '../downloads/TitleJobs';
 import { TitleFacts } from './TitleFacts';
+import { TrailerChoices } from './TrailerChoices';
 import { TrailersTable } from './TrailersTable';
 
 export function TitlePage({ mediaId }: { mediaId: number }) {
@@ -108,6 +109,7 @@ export function TitlePage({ mediaId }: { mediaId: number }) {
         ) : (
           <TrailersTable trailers={trailers} />
         )}
+        <TrailerChoices trailers={trailers} />
       </section>
       <DownloadTrailerDialog detail={detail} />
     </div>
