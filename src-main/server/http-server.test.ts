@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,5 +132,31 @@ describe('headless WebSocket', () => {
     const event = await finished;
     expect(event).toMatchObject({ type: 'event', payload: { titlesAdded: 1 } });
     ws.close();
+  });
+});
+
+describe('headless posters', () => {
+  it("serves a title's poster, but never one that links out of its title folder", async () => {
+    const library = mkdtempSync(join(base, 'posters-'));
+    writeFileSync(join(base, 'passwd'), 'root:x:0:0:do not serve');
+    mkdirSync(join(library, 'Alien (1979)'));
+    writeFileSync(join(library, 'Alien (1979)', 'poster.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    mkdirSync(join(library, 'Leak (2000)'));
+    symlinkSync(join(base, 'passwd'), join(library, 'Leak (2000)', 'poster.jpg'));
+    const ws = await connect();
+    const finished = nextMessage(ws, (m) => m.type === 'event' && m.event === 'scan:finished');
+    await call(ws, 1, 'library:addRoot', { path: library });
+    await finished;
+    ws.close();
+    const ids = new Map(core.library.listMedia().map((m) => [m.title, m.id]));
+    const poster = (title: string) =>
+      fetch(`${origin}/posters/${ids.get(title)}?v=1`, { headers: { Cookie: `td_token=${token}` } });
+
+    const good = await poster('Alien');
+    expect(good.status).toBe(200);
+    expect(good.headers.get('content-type')).toBe('image/jpeg');
+    const leak = await poster('Leak');
+    expect(leak.status).toBe(404);
+    expect(await leak.text()).not.toContain('do not serve');
   });
 });

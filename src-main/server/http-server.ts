@@ -5,8 +5,9 @@ import type { Dispatch } from '../core/rpc/dispatch';
 import type { EventBus } from '../core/event-bus';
 import { requestToken, tokenCookieHeader, tokensMatch } from './auth';
 import { POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
-import { isPosterFile, posterIdFromPath } from '../core/files/static-paths';
-import { resolveStaticFile, sendFile } from './static-files';
+import { posterIdFromPath } from '../core/files/static-paths';
+import { resolvePosterFile, resolveStaticFile } from '../core/files/resolve-static-file';
+import { sendFile } from './static-files';
 import { createWsTransport } from './ws-transport';
 import { contentSecurityPolicy } from '../core/files/content-security-policy';
 
@@ -102,8 +103,8 @@ async function handleRequest(
 
   if (url.pathname.startsWith(POSTER_PATH_PREFIX)) {
     const mediaId = posterIdFromPath(url.pathname);
-    const file = mediaId === null ? null : options.posterPath(mediaId);
-    if (!file || !isPosterFile(file)) return void response.writeHead(404, securityHeaders).end();
+    const file = await resolvePosterFile(mediaId === null ? null : options.posterPath(mediaId));
+    if (!file) return void response.writeHead(404, securityHeaders).end();
     return sendFile(response, file, { ...securityHeaders, 'Cache-Control': 'private, max-age=86400' });
   }
 
