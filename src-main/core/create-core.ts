@@ -68,9 +68,12 @@ export function createCore(options: CoreOptions): Core {
   }
   const db = openDatabase(dbFile, options.migrationsFolder);
   const events = new EventBus();
+  // The settings holding secrets are read after the log exists; until then there are none to hide.
+  let secretValues = (): (string | null)[] => [];
   const log = new AppLog({
     dir: join(options.dataDir, 'logs'),
     onAppended: (entries) => events.emit('logs:appended', { entries }),
+    secrets: () => secretValues(),
   });
   for (const change of [...tightened, ...log.tightened]) log.warn('security', describeTightened(change));
   const stopLogging = [logProcessFailures(log), logCoreEvents(log, events)];
@@ -94,6 +97,10 @@ export function createCore(options: CoreOptions): Core {
   const library: LibraryServiceApi = new LibraryService({ db, events, probe, reader });
   const profiles = new ProfileService({ db, events });
   const discoverySettings = new DiscoverySettingsStore(settingStore);
+  secretValues = () => {
+    const { tmdbApiKey, cookiesFile } = discoverySettings.stored();
+    return [tmdbApiKey, cookiesFile];
+  };
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
     (lane) => {
@@ -154,6 +161,7 @@ export function createCore(options: CoreOptions): Core {
         'Cookies from a browser': stored.cookiesFromBrowser !== null,
       };
     },
+    secretValues: () => secretValues(),
   });
   // Tools first: the queue should know which yt-dlp and whether ffmpeg is there before it runs.
   const ready = toolsService

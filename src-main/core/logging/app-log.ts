@@ -4,6 +4,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { restrictToOwner, type Tightened } from '../files/data-folder';
+import { redactSecrets } from './redact';
 import type { LogEntry, LogLevel } from '../../../src-preload/contract/diagnostics';
 import { logLevels } from '../../../src-preload/contract/diagnostics';
 
@@ -18,6 +19,8 @@ export interface AppLogOptions {
   /** New entries, for the windows; warnings and errors at once, the rest a few times a second. */
   onAppended?: (entries: LogEntry[]) => void;
   now?: () => Date;
+  /** Secret values the app holds (the TMDB key, the cookies file): hidden wherever they appear. */
+  secrets?: () => readonly (string | null | undefined)[];
 }
 
 export const logFileName = 'trailerdeck.log';
@@ -79,13 +82,15 @@ export class AppLog {
 
   private write(level: LogLevel, source: string, message: string, details?: string): void {
     this.seq += 1;
+    // Redacted once, here: the file and the Logs page (and the diagnostics report) get the same text.
+    const known = this.options.secrets?.() ?? [];
     const entry: LogEntry = {
       seq: this.seq,
       time: (this.options.now?.() ?? new Date()).toISOString(),
       level,
       source,
-      message,
-      details: details ?? null,
+      message: redactSecrets(message, known),
+      details: details === undefined ? null : redactSecrets(details, known),
     };
     this.entries.push(entry);
     if (this.entries.length > (this.options.memory ?? 2000)) this.entries.shift();
