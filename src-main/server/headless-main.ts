@@ -11,7 +11,7 @@ import { generateToken } from './auth';
 import { startHeadlessServer } from './http-server';
 
 async function main() {
-  const options = parseCliArgs(process.argv.slice(2));
+  const options = parseCliArgs(process.argv.slice(2), process.env);
   // Bundled to out/main/headless.cjs, or run from src-main/server by tsx: two folders up either way.
   const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const { version } = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string };
@@ -30,9 +30,14 @@ async function main() {
     token: options.token ?? generateToken(),
     host: options.host,
     port: options.port,
+    publicOrigin: options.publicOrigin,
     posterPath: (mediaId) => core.library.posterPath(mediaId),
   });
   console.log(`Trailerdeck listening on ${server.url}`);
+  if (options.publicOrigin) {
+    const address = new URL(server.url);
+    console.log(`Behind your reverse proxy: ${options.publicOrigin}/${address.search}`);
+  }
 
   let stopping = false;
   const stop = async () => {

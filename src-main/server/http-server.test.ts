@@ -43,7 +43,9 @@ afterAll(async () => {
   rmSync(base, { recursive: true, force: true });
 });
 
-function connect(headers: Record<string, string> = { Cookie: `td_token=${token}` }): Promise<WebSocket> {
+function connect(
+  headers: Record<string, string> = { Cookie: `td_token_${server.port}=${token}` },
+): Promise<WebSocket> {
   return new Promise((resolvePromise, reject) => {
     const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, { headers });
     ws.once('open', () => resolvePromise(ws));
@@ -75,15 +77,19 @@ describe('headless HTTP', () => {
   it('answers 401 without the token, and with a wrong one', async () => {
     expect((await fetch(`${origin}/`)).status).toBe(401);
     expect((await fetch(`${origin}/?token=wrong`)).status).toBe(401);
-    expect((await fetch(`${origin}/`, { headers: { Cookie: 'td_token=wrong' } })).status).toBe(401);
+    expect((await fetch(`${origin}/`, { headers: { Cookie: `td_token_${server.port}=wrong` } })).status).toBe(
+      401,
+    );
   });
 
   it('trades the token in the address for a cookie, then serves the page with a strict CSP', async () => {
     const first = await fetch(`${origin}/?token=${token}`, { redirect: 'manual' });
     expect(first.status).toBe(303);
     expect(first.headers.get('location')).toBe('/');
-    expect(first.headers.get('set-cookie')).toMatch(/td_token=.*HttpOnly; SameSite=Strict/);
-    const page = await fetch(`${origin}/`, { headers: { Cookie: `td_token=${token}` } });
+    expect(first.headers.get('set-cookie')).toMatch(
+      new RegExp(`^td_token_${server.port}=.*HttpOnly; SameSite=Strict$`),
+    );
+    const page = await fetch(`${origin}/`, { headers: { Cookie: `td_token_${server.port}=${token}` } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Trailerdeck</title>');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -91,7 +97,7 @@ describe('headless HTTP', () => {
 
   it('refuses to serve files outside the renderer folder', async () => {
     const res = await fetch(`${origin}/..%2fdata%2ftrailerdeck.db`, {
-      headers: { Cookie: `td_token=${token}` },
+      headers: { Cookie: `td_token_${server.port}=${token}` },
     });
     expect(res.status).toBe(404);
   });
@@ -100,9 +106,9 @@ describe('headless HTTP', () => {
 describe('headless WebSocket', () => {
   it('refuses an upgrade without the token or from another origin', async () => {
     await expect(connect({})).rejects.toThrow('HTTP 401');
-    await expect(connect({ Cookie: `td_token=${token}`, Origin: 'http://evil.example' })).rejects.toThrow(
-      'HTTP 403',
-    );
+    await expect(
+      connect({ Cookie: `td_token_${server.port}=${token}`, Origin: 'http://evil.example' }),
+    ).rejects.toThrow('HTTP 403');
   });
 
   it('carries calls and typed errors', async () => {
@@ -150,7 +156,9 @@ describe('headless posters', () => {
     ws.close();
     const ids = new Map(core.library.listMedia().map((m) => [m.title, m.id]));
     const poster = (title: string) =>
-      fetch(`${origin}/posters/${ids.get(title)}?v=1`, { headers: { Cookie: `td_token=${token}` } });
+      fetch(`${origin}/posters/${ids.get(title)}?v=1`, {
+        headers: { Cookie: `td_token_${server.port}=${token}` },
+      });
 
     const good = await poster('Alien');
     expect(good.status).toBe(200);

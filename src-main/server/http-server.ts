@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Dispatch } from '../core/rpc/dispatch';
 import type { EventBus } from '../core/event-bus';
-import { requestToken, tokenCookieHeader, tokensMatch } from './auth';
+import { requestToken, tokenCookieHeader, tokenCookieName, tokensMatch } from './auth';
+import { hostAllowed, hostRefusal, originAllowed, viaHttpsPublicOrigin } from './request-guard';
 import { POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
 import { posterIdFromPath } from '../core/files/static-paths';
 import { resolvePosterFile, resolveStaticFile } from '../core/files/resolve-static-file';
@@ -18,6 +19,8 @@ export interface HeadlessServerOptions {
   token: string;
   host: string;
   port: number;
+  /** The origin browsers use behind a reverse proxy (https://trailers.example.lan), or null. */
+  publicOrigin?: string | null;
   posterPath: (mediaId: number) => string | null;
 }
 
@@ -37,8 +40,11 @@ const securityHeaders = {
 /** Serves the renderer and the contract (over /ws) to a browser on this machine. */
 export async function startHeadlessServer(options: HeadlessServerOptions): Promise<HeadlessServer> {
   const transport = createWsTransport(options.dispatch, options.events);
+  const publicOrigin = options.publicOrigin ?? null;
+  // Known once listening (port 0 picks one); no request arrives before.
+  let cookieName = '';
   const server = createServer((request, response) => {
-    handleRequest(options, request, response).catch(() => {
+    handleRequest({ ...options, publicOrigin, cookieName }, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500, securityHeaders).end('Internal error');
       else response.destroy();
     });
@@ -50,8 +56,10 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     if (!url || url.pathname !== '/ws') return refuse('404 Not Found');
-    if (!tokensMatch(options.token, requestToken(request, url).token)) return refuse('401 Unauthorized');
-    if (!originAllowed(request)) return refuse('403 Forbidden');
+    if (!hostAllowed(request, { host: options.host, publicOrigin })) return refuse('421 Misdirected Request');
+    if (!tokensMatch(options.token, requestToken(request, url, cookieName).token))
+      return refuse('401 Unauthorized');
+    if (!originAllowed(request, publicOrigin)) return refuse('403 Forbidden');
     transport.wss.handleUpgrade(request, socket, head, (ws) => transport.wss.emit('connection', ws, request));
   });
 
@@ -60,6 +68,7 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  cookieName = tokenCookieName(port);
   const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     port,
@@ -73,17 +82,23 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
   };
 }
 
-async function handleRequest(
-  options: HeadlessServerOptions,
-  request: IncomingMessage,
-  response: ServerResponse,
-) {
+interface RequestContext extends HeadlessServerOptions {
+  publicOrigin: string | null;
+  cookieName: string;
+}
+
+async function handleRequest(options: RequestContext, request: IncomingMessage, response: ServerResponse) {
   const url = parseUrl(request);
   if (!url) return void response.writeHead(400, securityHeaders).end('Bad request');
+  if (!hostAllowed(request, options)) {
+    return void response
+      .writeHead(421, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(hostRefusal(request));
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return void response.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end();
   }
-  const { token, fromQuery } = requestToken(request, url);
+  const { token, fromQuery } = requestToken(request, url, options.cookieName);
   if (!tokensMatch(options.token, token)) {
     return void response
       .writeHead(401, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
@@ -95,7 +110,11 @@ async function handleRequest(
     return void response
       .writeHead(303, {
         ...securityHeaders,
-        'Set-Cookie': tokenCookieHeader(options.token),
+        'Set-Cookie': tokenCookieHeader(
+          options.cookieName,
+          options.token,
+          viaHttpsPublicOrigin(request, options.publicOrigin),
+        ),
         Location: url.pathname + url.search,
       })
       .end();
@@ -120,11 +139,4 @@ function parseUrl(request: IncomingMessage): URL | null {
   } catch {
     return null;
   }
-}
-
-/** Browsers always send Origin on a WebSocket: it must be this server. Tools without one pass on the token alone. */
-function originAllowed(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  return origin === `http://${request.headers.host}`;
 }
