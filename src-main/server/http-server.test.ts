@@ -82,6 +82,22 @@ describe('headless HTTP', () => {
     );
   });
 
+  it('explains in a readable page that the address of an earlier start no longer works', async () => {
+    const res = await fetch(`${origin}/?token=from-an-earlier-start`);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(html).toContain('<title>Trailerdeck needs its access token</title>');
+    expect(html).toContain('Open the full address Trailerdeck printed when it started');
+    expect(html).toContain('--token');
+  });
+
+  it('tells the page whether its token still holds at /session', async () => {
+    const cookie = { Cookie: `td_token_${server.port}=${token}` };
+    expect((await fetch(`${origin}/session`, { headers: cookie })).status).toBe(204);
+    expect((await fetch(`${origin}/session`)).status).toBe(401);
+  });
+
   it('trades the token in the address for a cookie, then serves the page with a strict CSP', async () => {
     const first = await fetch(`${origin}/?token=${token}`, { redirect: 'manual' });
     expect(first.status).toBe(303);

@@ -82,6 +82,19 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
   };
 }
 
+/** What a browser shows without a valid token: most often an old address after a restart. */
+const unauthorizedPage = `<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<title>Trailerdeck needs its access token</title>
+<h1>Trailerdeck needs its access token</h1>
+<p>Open the full address Trailerdeck printed when it started; it ends in <code>?token=…</code>.</p>
+<p>Trailerdeck makes a new token each time it starts, so an address or a tab from an earlier start
+no longer works. To keep the same address across restarts, start it with
+<code>--token</code> and a long random token of your own.</p>
+</html>
+`;
+
 interface RequestContext extends HeadlessServerOptions {
   publicOrigin: string | null;
   cookieName: string;
@@ -101,8 +114,12 @@ async function handleRequest(options: RequestContext, request: IncomingMessage, 
   const { token, fromQuery } = requestToken(request, url, options.cookieName);
   if (!tokensMatch(options.token, token)) {
     return void response
-      .writeHead(401, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
-      .end('Trailerdeck needs its access token: open the full address it printed when it started.\n');
+      .writeHead(401, {
+        ...securityHeaders,
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      .end(unauthorizedPage);
   }
   if (fromQuery) {
     // Trade the token in the address for a cookie, and take it out of the address bar and history.
@@ -119,6 +136,10 @@ async function handleRequest(options: RequestContext, request: IncomingMessage, 
       })
       .end();
   }
+
+  // The page asks here whether its token still holds when its WebSocket is refused (ws-client.ts).
+  if (url.pathname === '/session')
+    return void response.writeHead(204, { ...securityHeaders, 'Cache-Control': 'no-store' }).end();
 
   if (url.pathname.startsWith(POSTER_PATH_PREFIX)) {
     const mediaId = posterIdFromPath(url.pathname);
