@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core';
 import { bundledFfprobePath } from '../core/tools/ffprobe-path';
 import { StartupError } from '../core/files/data-folder';
+import { redactSecrets } from '../core/logging/redact';
 import { CliError, parseCliArgs } from './cli-args';
 import { defaultDataDir } from './default-data-dir';
 import { generateToken } from './auth';
@@ -21,7 +22,12 @@ async function main() {
     ffprobePath: bundledFfprobePath(),
     ytdlpPath: options.ytdlp ?? undefined,
     version,
-    onInternalError: (name, error) => console.error(`[trailerdeck] ${name} failed:`, error),
+    // The terminal is a log too: the same redaction as the log file.
+    onInternalError: (name, error) =>
+      console.error(
+        `[trailerdeck] ${name} failed:`,
+        redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+      ),
   });
   const server = await startHeadlessServer({
     dispatch: core.dispatch,
