@@ -13,7 +13,7 @@ export interface ApiClient {
 
 export async function connectApi(app: HeadlessApp): Promise<ApiClient> {
   const ws = new WebSocket(`${app.origin.replace('http', 'ws')}/ws`, {
-    headers: { Cookie: `td_token=${app.token}` },
+    headers: { Cookie: `td_token_${new URL(app.origin).port}=${app.token}` },
   });
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   let nextId = 1;

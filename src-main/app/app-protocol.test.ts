@@ -28,6 +28,13 @@ beforeAll(() => {
   posters.set(7, join(posterDir, 'poster.jpg'));
   posters.set(8, join(posterDir, 'movie.nfo'));
   posters.set(9, join(posterDir, 'gone.jpg'));
+  // Posters that are links out of their title folder: to a private file, and to another title's picture.
+  const linkedDir = join(root, 'Heat (1995)');
+  mkdirSync(linkedDir);
+  symlinkSync(join(root, 'secret.txt'), join(linkedDir, 'poster.jpg'));
+  symlinkSync(join(posterDir, 'poster.jpg'), join(linkedDir, 'folder.jpg'));
+  posters.set(10, join(linkedDir, 'poster.jpg'));
+  posters.set(11, join(linkedDir, 'folder.jpg'));
   handle = createAppRequestHandler({ rendererDir, posterPath: (id) => posters.get(id) ?? null });
 });
 
@@ -104,8 +111,12 @@ describe('app protocol', () => {
     ['a poster file that vanished', 'app://trailerdeck/posters/9?v=a'],
     ['a non-numeric id', 'app://trailerdeck/posters/7abc'],
     ['a nested path', 'app://trailerdeck/posters/7/../../secret.txt'],
+    ['a poster.jpg linking to a private file', 'app://trailerdeck/posters/10?v=a'],
+    ["a poster linking to another folder's picture", 'app://trailerdeck/posters/11?v=a'],
   ])('answers 404 for %s', async (_what, url) => {
-    expect((await get(url)).status).toBe(404);
+    const response = await get(url);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('do not serve');
   });
 });
 

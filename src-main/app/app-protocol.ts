@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_HOST, APP_SCHEME, POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
-import { contentTypeFor, isPosterFile, posterIdFromPath, urlPathSegments } from '../core/files/static-paths';
-import { resolveStaticFile } from '../core/files/resolve-static-file';
+import { contentTypeFor, posterIdFromPath, urlPathSegments } from '../core/files/static-paths';
+import { resolvePosterFile, resolveStaticFile } from '../core/files/resolve-static-file';
 import { contentSecurityPolicy } from '../core/files/content-security-policy';
 
 /**
@@ -91,8 +91,8 @@ export function createAppRequestHandler(
 
     if (url.pathname.startsWith(POSTER_PATH_PREFIX)) {
       const mediaId = posterIdFor(url.pathname);
-      const file = mediaId === null ? null : options.posterPath(mediaId);
-      if (!file || !isPosterFile(file)) return plain(404, 'No poster');
+      const file = await resolvePosterFile(mediaId === null ? null : options.posterPath(mediaId));
+      if (!file) return plain(404, 'No poster');
       // The URL carries ?v=<cacheKey>, so a changed poster gets a new URL.
       const response = await fileResponse(file, request.method, {
         'Cache-Control': 'private, max-age=31536000, immutable',
@@ -107,9 +107,10 @@ export function createAppRequestHandler(
     const response = file ? await fileResponse(file, request.method, { 'Cache-Control': 'no-cache' }) : null;
     if (response) return response;
     if (extname(lexical) === '') {
-      const index = await fileResponse(join(resolve(options.rendererDir), 'index.html'), request.method, {
-        'Cache-Control': 'no-cache',
-      });
+      const indexFile = await resolveStaticFile(options.rendererDir, '/');
+      const index = indexFile
+        ? await fileResponse(indexFile, request.method, { 'Cache-Control': 'no-cache' })
+        : null;
       if (index) return index;
     }
     return plain(404, 'Not found');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
-import { openDatabase, type AppDatabase } from './db/open-database';
+import { databaseFiles, openDatabase, type AppDatabase } from './db/open-database';
+import { describeTightened, prepareDataFolder, restrictToOwner } from './files/data-folder';
 import { EventBus } from './event-bus';
 import { createDispatch, type Dispatch } from './rpc/dispatch';
 import { createHandlers } from './rpc/core-handlers';
@@ -59,13 +59,23 @@ export interface Core {
 
 /** The composition root of the Electron-free app: one per process, shared by every transport. */
 export function createCore(options: CoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, 'trailerdeck.db'), options.migrationsFolder);
+  // Owner-only before anything is written into it: the database holds keys and cookie settings.
+  const tightened = prepareDataFolder(options.dataDir);
+  const dbFile = join(options.dataDir, 'trailerdeck.db');
+  for (const file of databaseFiles(dbFile)) {
+    const changed = restrictToOwner(file);
+    if (changed) tightened.push(changed);
+  }
+  const db = openDatabase(dbFile, options.migrationsFolder);
   const events = new EventBus();
+  // The settings holding secrets are read after the log exists; until then there are none to hide.
+  let secretValues = (): (string | null)[] => [];
   const log = new AppLog({
     dir: join(options.dataDir, 'logs'),
     onAppended: (entries) => events.emit('logs:appended', { entries }),
+    secrets: () => secretValues(),
   });
+  for (const change of [...tightened, ...log.tightened]) log.warn('security', describeTightened(change));
   const stopLogging = [logProcessFailures(log), logCoreEvents(log, events)];
   const settingStore = new SettingStore(db);
   const toolsService = new ToolsService({
@@ -87,6 +97,10 @@ export function createCore(options: CoreOptions): Core {
   const library: LibraryServiceApi = new LibraryService({ db, events, probe, reader });
   const profiles = new ProfileService({ db, events });
   const discoverySettings = new DiscoverySettingsStore(settingStore);
+  secretValues = () => {
+    const { tmdbApiKey, cookiesFile } = discoverySettings.stored();
+    return [tmdbApiKey, cookiesFile];
+  };
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
     (lane) => {
@@ -147,6 +161,7 @@ export function createCore(options: CoreOptions): Core {
         'Cookies from a browser': stored.cookiesFromBrowser !== null,
       };
     },
+    secretValues: () => secretValues(),
   });
   // Tools first: the queue should know which yt-dlp and whether ffmpeg is there before it runs.
   const ready = toolsService

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,9 @@ afterAll(async () => {
   rmSync(base, { recursive: true, force: true });
 });
 
-function connect(headers: Record<string, string> = { Cookie: `td_token=${token}` }): Promise<WebSocket> {
+function connect(
+  headers: Record<string, string> = { Cookie: `td_token_${server.port}=${token}` },
+): Promise<WebSocket> {
   return new Promise((resolvePromise, reject) => {
     const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, { headers });
     ws.once('open', () => resolvePromise(ws));
@@ -75,15 +77,35 @@ describe('headless HTTP', () => {
   it('answers 401 without the token, and with a wrong one', async () => {
     expect((await fetch(`${origin}/`)).status).toBe(401);
     expect((await fetch(`${origin}/?token=wrong`)).status).toBe(401);
-    expect((await fetch(`${origin}/`, { headers: { Cookie: 'td_token=wrong' } })).status).toBe(401);
+    expect((await fetch(`${origin}/`, { headers: { Cookie: `td_token_${server.port}=wrong` } })).status).toBe(
+      401,
+    );
+  });
+
+  it('explains in a readable page that the address of an earlier start no longer works', async () => {
+    const res = await fetch(`${origin}/?token=from-an-earlier-start`);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(html).toContain('<title>Trailerdeck needs its access token</title>');
+    expect(html).toContain('Open the full address Trailerdeck printed when it started');
+    expect(html).toContain('--token');
+  });
+
+  it('tells the page whether its token still holds at /session', async () => {
+    const cookie = { Cookie: `td_token_${server.port}=${token}` };
+    expect((await fetch(`${origin}/session`, { headers: cookie })).status).toBe(204);
+    expect((await fetch(`${origin}/session`)).status).toBe(401);
   });
 
   it('trades the token in the address for a cookie, then serves the page with a strict CSP', async () => {
     const first = await fetch(`${origin}/?token=${token}`, { redirect: 'manual' });
     expect(first.status).toBe(303);
     expect(first.headers.get('location')).toBe('/');
-    expect(first.headers.get('set-cookie')).toMatch(/td_token=.*HttpOnly; SameSite=Strict/);
-    const page = await fetch(`${origin}/`, { headers: { Cookie: `td_token=${token}` } });
+    expect(first.headers.get('set-cookie')).toMatch(
+      new RegExp(`^td_token_${server.port}=.*HttpOnly; SameSite=Strict$`),
+    );
+    const page = await fetch(`${origin}/`, { headers: { Cookie: `td_token_${server.port}=${token}` } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Trailerdeck</title>');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -91,7 +113,7 @@ describe('headless HTTP', () => {
 
   it('refuses to serve files outside the renderer folder', async () => {
     const res = await fetch(`${origin}/..%2fdata%2ftrailerdeck.db`, {
-      headers: { Cookie: `td_token=${token}` },
+      headers: { Cookie: `td_token_${server.port}=${token}` },
     });
     expect(res.status).toBe(404);
   });
@@ -100,9 +122,9 @@ describe('headless HTTP', () => {
 describe('headless WebSocket', () => {
   it('refuses an upgrade without the token or from another origin', async () => {
     await expect(connect({})).rejects.toThrow('HTTP 401');
-    await expect(connect({ Cookie: `td_token=${token}`, Origin: 'http://evil.example' })).rejects.toThrow(
-      'HTTP 403',
-    );
+    await expect(
+      connect({ Cookie: `td_token_${server.port}=${token}`, Origin: 'http://evil.example' }),
+    ).rejects.toThrow('HTTP 403');
   });
 
   it('carries calls and typed errors', async () => {
@@ -132,5 +154,33 @@ describe('headless WebSocket', () => {
     const event = await finished;
     expect(event).toMatchObject({ type: 'event', payload: { titlesAdded: 1 } });
     ws.close();
+  });
+});
+
+describe('headless posters', () => {
+  it("serves a title's poster, but never one that links out of its title folder", async () => {
+    const library = mkdtempSync(join(base, 'posters-'));
+    writeFileSync(join(base, 'passwd'), 'root:x:0:0:do not serve');
+    mkdirSync(join(library, 'Alien (1979)'));
+    writeFileSync(join(library, 'Alien (1979)', 'poster.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    mkdirSync(join(library, 'Leak (2000)'));
+    symlinkSync(join(base, 'passwd'), join(library, 'Leak (2000)', 'poster.jpg'));
+    const ws = await connect();
+    const finished = nextMessage(ws, (m) => m.type === 'event' && m.event === 'scan:finished');
+    await call(ws, 1, 'library:addRoot', { path: library });
+    await finished;
+    ws.close();
+    const ids = new Map(core.library.listMedia().map((m) => [m.title, m.id]));
+    const poster = (title: string) =>
+      fetch(`${origin}/posters/${ids.get(title)}?v=1`, {
+        headers: { Cookie: `td_token_${server.port}=${token}` },
+      });
+
+    const good = await poster('Alien');
+    expect(good.status).toBe(200);
+    expect(good.headers.get('content-type')).toBe('image/jpeg');
+    const leak = await poster('Leak');
+    expect(leak.status).toBe(404);
+    expect(await leak.text()).not.toContain('do not serve');
   });
 });

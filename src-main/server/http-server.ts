@@ -3,10 +3,12 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Dispatch } from '../core/rpc/dispatch';
 import type { EventBus } from '../core/event-bus';
-import { requestToken, tokenCookieHeader, tokensMatch } from './auth';
+import { requestToken, tokenCookieHeader, tokenCookieName, tokensMatch } from './auth';
+import { hostAllowed, hostRefusal, originAllowed, viaHttpsPublicOrigin } from './request-guard';
 import { POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
-import { isPosterFile, posterIdFromPath } from '../core/files/static-paths';
-import { resolveStaticFile, sendFile } from './static-files';
+import { posterIdFromPath } from '../core/files/static-paths';
+import { resolvePosterFile, resolveStaticFile } from '../core/files/resolve-static-file';
+import { sendFile } from './static-files';
 import { createWsTransport } from './ws-transport';
 import { contentSecurityPolicy } from '../core/files/content-security-policy';
 
@@ -17,6 +19,8 @@ export interface HeadlessServerOptions {
   token: string;
   host: string;
   port: number;
+  /** The origin browsers use behind a reverse proxy (https://trailers.example.lan), or null. */
+  publicOrigin?: string | null;
   posterPath: (mediaId: number) => string | null;
 }
 
@@ -36,8 +40,11 @@ const securityHeaders = {
 /** Serves the renderer and the contract (over /ws) to a browser on this machine. */
 export async function startHeadlessServer(options: HeadlessServerOptions): Promise<HeadlessServer> {
   const transport = createWsTransport(options.dispatch, options.events);
+  const publicOrigin = options.publicOrigin ?? null;
+  // Known once listening (port 0 picks one); no request arrives before.
+  let cookieName = '';
   const server = createServer((request, response) => {
-    handleRequest(options, request, response).catch(() => {
+    handleRequest({ ...options, publicOrigin, cookieName }, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500, securityHeaders).end('Internal error');
       else response.destroy();
     });
@@ -49,8 +56,10 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     if (!url || url.pathname !== '/ws') return refuse('404 Not Found');
-    if (!tokensMatch(options.token, requestToken(request, url).token)) return refuse('401 Unauthorized');
-    if (!originAllowed(request)) return refuse('403 Forbidden');
+    if (!hostAllowed(request, { host: options.host, publicOrigin })) return refuse('421 Misdirected Request');
+    if (!tokensMatch(options.token, requestToken(request, url, cookieName).token))
+      return refuse('401 Unauthorized');
+    if (!originAllowed(request, publicOrigin)) return refuse('403 Forbidden');
     transport.wss.handleUpgrade(request, socket, head, (ws) => transport.wss.emit('connection', ws, request));
   });
 
@@ -59,6 +68,7 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  cookieName = tokenCookieName(port);
   const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     port,
@@ -72,21 +82,44 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
   };
 }
 
-async function handleRequest(
-  options: HeadlessServerOptions,
-  request: IncomingMessage,
-  response: ServerResponse,
-) {
+/** What a browser shows without a valid token: most often an old address after a restart. */
+const unauthorizedPage = `<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<title>Trailerdeck needs its access token</title>
+<h1>Trailerdeck needs its access token</h1>
+<p>Open the full address Trailerdeck printed when it started; it ends in <code>?token=…</code>.</p>
+<p>Trailerdeck makes a new token each time it starts, so an address or a tab from an earlier start
+no longer works. To keep the same address across restarts, start it with
+<code>--token</code> and a long random token of your own.</p>
+</html>
+`;
+
+interface RequestContext extends HeadlessServerOptions {
+  publicOrigin: string | null;
+  cookieName: string;
+}
+
+async function handleRequest(options: RequestContext, request: IncomingMessage, response: ServerResponse) {
   const url = parseUrl(request);
   if (!url) return void response.writeHead(400, securityHeaders).end('Bad request');
+  if (!hostAllowed(request, options)) {
+    return void response
+      .writeHead(421, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(hostRefusal(request));
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return void response.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end();
   }
-  const { token, fromQuery } = requestToken(request, url);
+  const { token, fromQuery } = requestToken(request, url, options.cookieName);
   if (!tokensMatch(options.token, token)) {
     return void response
-      .writeHead(401, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
-      .end('Trailerdeck needs its access token: open the full address it printed when it started.\n');
+      .writeHead(401, {
+        ...securityHeaders,
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      .end(unauthorizedPage);
   }
   if (fromQuery) {
     // Trade the token in the address for a cookie, and take it out of the address bar and history.
@@ -94,16 +127,24 @@ async function handleRequest(
     return void response
       .writeHead(303, {
         ...securityHeaders,
-        'Set-Cookie': tokenCookieHeader(options.token),
+        'Set-Cookie': tokenCookieHeader(
+          options.cookieName,
+          options.token,
+          viaHttpsPublicOrigin(request, options.publicOrigin),
+        ),
         Location: url.pathname + url.search,
       })
       .end();
   }
 
+  // The page asks here whether its token still holds when its WebSocket is refused (ws-client.ts).
+  if (url.pathname === '/session')
+    return void response.writeHead(204, { ...securityHeaders, 'Cache-Control': 'no-store' }).end();
+
   if (url.pathname.startsWith(POSTER_PATH_PREFIX)) {
     const mediaId = posterIdFromPath(url.pathname);
-    const file = mediaId === null ? null : options.posterPath(mediaId);
-    if (!file || !isPosterFile(file)) return void response.writeHead(404, securityHeaders).end();
+    const file = await resolvePosterFile(mediaId === null ? null : options.posterPath(mediaId));
+    if (!file) return void response.writeHead(404, securityHeaders).end();
     return sendFile(response, file, { ...securityHeaders, 'Cache-Control': 'private, max-age=86400' });
   }
 
@@ -119,11 +160,4 @@ function parseUrl(request: IncomingMessage): URL | null {
   } catch {
     return null;
   }
-}
-
-/** Browsers always send Origin on a WebSocket: it must be this server. Tools without one pass on the token alone. */
-function originAllowed(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  return origin === `http://${request.headers.host}`;
 }

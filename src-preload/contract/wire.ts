@@ -3,7 +3,7 @@ import type { Result } from './result';
 
 /**
  * Messages of the headless WebSocket transport (`/ws` on the same origin; the token travels as
- * the `td_token` cookie the server sets when the page is opened with `?token=`).
+ * the `td_token_<port>` cookie the server sets when the page is opened with `?token=`).
  */
 export interface WireCall {
   type: 'call';

@@ -20,6 +20,11 @@ function createTransport(): { api: TrailerdeckApi; connection: ConnectionSource 
   return createWsClient({
     url: `${scheme}//${location.host}/ws`,
     WebSocket: WebSocket as unknown as WebSocketConstructor,
+    checkAccess: () =>
+      fetch('/session', { cache: 'no-store', credentials: 'same-origin' }).then(
+        (response) => (response.status === 401 ? false : response.ok ? true : null),
+        () => null,
+      ),
   });
 }
 

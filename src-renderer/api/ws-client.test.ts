@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ScanProgress } from '../../src-preload/contract';
 import { createWsClient, type WebSocketLike } from './ws-client';
 
@@ -34,12 +34,13 @@ class FakeSocket implements WebSocketLike {
   }
 }
 
-function setup() {
+function setup(checkAccess?: () => Promise<boolean | null>) {
   FakeSocket.all = [];
   const timers: Array<{ cb: () => void; ms: number }> = [];
   const client = createWsClient({
     url: 'ws://127.0.0.1:1/ws',
     WebSocket: FakeSocket,
+    checkAccess,
     initialDelayMs: 100,
     maxDelayMs: 400,
     setTimer: (cb, ms) => timers.push({ cb, ms }),
@@ -133,5 +134,31 @@ describe('createWsClient', () => {
     const { client } = setup();
     expect(client.api.posterUrl(12, '2024-01-02T03:04:05Z')).toBe('/posters/12?v=2024-01-02T03%3A04%3A05Z');
     expect(client.api.pathForFile(new Blob() as File)).toBeNull();
+  });
+
+  it('says the token is no longer valid when the server answers but refuses it, and recovers if it opens', async () => {
+    // The HTTP probe stands in for the server's /session answer (the headless e2e spec asks the real one).
+    let answer: boolean | null = null;
+    const { client, timers, latest } = setup(() => Promise.resolve(answer));
+    const statuses: string[] = [];
+    client.connection.subscribe((status) => statuses.push(status));
+    latest().open();
+
+    latest().drop();
+    await Promise.resolve();
+    expect(client.connection.current()).toBe('reconnecting');
+
+    answer = false;
+    timers.shift()?.cb();
+    latest().drop();
+    await vi.waitFor(() => expect(client.connection.current()).toBe('unauthorized'));
+    timers.shift()?.cb();
+    latest().drop();
+    await Promise.resolve();
+    expect(client.connection.current()).toBe('unauthorized');
+
+    timers.shift()?.cb();
+    latest().open();
+    expect(statuses).toEqual(['open', 'reconnecting', 'unauthorized', 'open']);
   });
 });

@@ -22,8 +22,11 @@ export interface WebSocketLike {
 
 export type WebSocketConstructor = new (url: string) => WebSocketLike;
 
-/** 'connecting' only before the first open; 'reconnecting' after any close. */
-export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting';
+/**
+ * 'connecting' only before the first open; 'reconnecting' after any close; 'unauthorized' when the
+ * server answers but refuses this page's token (it was restarted with a new one).
+ */
+export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'unauthorized';
 
 export interface ConnectionSource {
   current(): ConnectionStatus;
@@ -36,6 +39,12 @@ export interface WsClientOptions {
   /** First retry delay; doubles up to maxDelayMs. */
   initialDelayMs?: number;
   maxDelayMs?: number;
+  /**
+   * Asks the server over HTTP whether this page's token is still good: false when it answers 401,
+   * true when it accepts it, null when it does not answer. A browser never learns why a WebSocket
+   * was refused, so this is how a tab left open across a restart finds out.
+   */
+  checkAccess?: () => Promise<boolean | null>;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -136,9 +145,16 @@ export function createWsClient(options: WsClientOptions): WsClient {
       socket = null;
       failPending();
       if (disposed) return;
-      setStatus('reconnecting');
+      if (status !== 'unauthorized') setStatus('reconnecting');
       retryTimer = setTimer(connect, delay);
       delay = Math.min(delay * 2, maxDelay);
+      options.checkAccess?.().then(
+        (allowed) => {
+          // Still closed: a socket that opened meanwhile has already said all is well.
+          if (allowed === false && socket === null && !disposed) setStatus('unauthorized');
+        },
+        () => {},
+      );
     };
   }
 

@@ -31,7 +31,7 @@ export function useAppEvents(): void {
       api.on('logs:appended', ({ entries }) => store().onLogsAppended(entries)),
       connection.subscribe((status) => {
         store().setConnection(status);
-        if (status === 'reconnecting') lostConnection = true;
+        if (status === 'reconnecting' || status === 'unauthorized') lostConnection = true;
         if (status === 'open' && lostConnection) {
           // Events were missed while disconnected: fetch everything again.
           lostConnection = false;

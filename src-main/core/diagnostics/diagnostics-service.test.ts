@@ -7,7 +7,10 @@ import {
   type DownloadApp,
   type MediaHost,
 } from '../downloads/download-test-kit';
-import { redact } from './diagnostics-service';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { logFileName } from '../logging/app-log';
+import { redactSecrets } from '../logging/redact';
 
 let host: MediaHost;
 let app: DownloadApp;
@@ -61,7 +64,7 @@ describe('diagnostics', () => {
     expect(text).toContain('Cookies file: set');
     expect(text).not.toContain('super-secret');
     expect(text).not.toContain('private cookies');
-    expect(redact('http://127.0.0.1:9/?token=abc123&x=1 --cookies /a/b.txt td_token=zzz')).toBe(
+    expect(redactSecrets('http://127.0.0.1:9/?token=abc123&x=1 --cookies /a/b.txt td_token=zzz')).toBe(
       'http://127.0.0.1:9/?token=[redacted]&x=1 --cookies [redacted] td_token=[redacted]',
     );
   });
@@ -90,5 +93,24 @@ describe('the log', () => {
     expect(
       warnings.some((e) => e.source === 'downloads' && /Download failed for Heat \(1995\)/.test(e.message)),
     ).toBe(true);
+  });
+
+  it('never writes the cookies file of a failed yt-dlp into the log file or the Logs page', async () => {
+    const cookies = join(app.dir, 'my private cookies.txt');
+    writeFileSync(cookies, '# Netscape HTTP Cookie File\n');
+    await app.call('discovery:updateSettings', { cookiesFile: cookies });
+    const job = await app.call('downloads:enqueue', {
+      mediaId: app.mediaId('Heat (1995)'),
+      source: host.server.url('/status/404/a trailer.mp4'),
+    });
+    await app.waitFor(job.id, 'failed');
+
+    const errors = await app.call('logs:list', { level: 'error', search: 'yt-dlp' });
+    const failure = errors.find((e) => e.source === 'yt-dlp')!;
+    expect(failure.details).toContain('--cookies [redacted]');
+    expect(failure.details).not.toContain('private cookies');
+    const file = readFileSync(join(app.dir, 'data', 'logs', logFileName), 'utf8');
+    expect(file).toContain('--cookies [redacted]');
+    expect(file).not.toContain('private cookies');
   });
 });

@@ -7,6 +7,7 @@ import type { LibraryRoot } from '../../../src-preload/contract/models';
 import type { SettingStore } from '../settings/setting-store';
 import type { ToolsService } from '../tools/tools-service';
 import { checkFolder } from './folder-check';
+import { redactSecrets } from '../logging/redact';
 
 export interface DiagnosticsDeps {
   version: string;
@@ -17,6 +18,8 @@ export interface DiagnosticsDeps {
   recentProblems(): LogEntry[];
   /** Which secrets are set (never their values): TMDB key, cookies. */
   secretsSet(): Record<string, boolean>;
+  /** The secret values themselves, to hide them wherever they appear in the report. */
+  secretValues(): readonly (string | null | undefined)[];
 }
 
 export class DiagnosticsService {
@@ -70,7 +73,7 @@ export class DiagnosticsService {
             `  ${entry.time} ${entry.level} [${entry.source}] ${entry.message}${entry.details ? `\n    ${entry.details.split('\n').join('\n    ')}` : ''}`,
         ),
     ];
-    return redact(lines.join('\n'));
+    return redactSecrets(lines.join('\n'), this.deps.secretValues());
   }
 
   firstRunPending(): boolean {
@@ -84,13 +87,4 @@ export class DiagnosticsService {
 
 function gigabytes(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-}
-
-/** Belt and braces: anything that looks like a token, key or cookie in a URL or a header goes. */
-export function redact(text: string): string {
-  return text
-    .replace(/([?&](?:token|api_key|key|access_token|sig|signature)=)[^&\s'"]+/gi, '$1[redacted]')
-    .replace(/(Authorization:\s*Bearer\s+)\S+/gi, '$1[redacted]')
-    .replace(/(td_token=)[^;\s]+/gi, '$1[redacted]')
-    .replace(/(--cookies(?:-from-browser)?\s+)('[^']*'|\S+)/g, '$1[redacted]');
 }

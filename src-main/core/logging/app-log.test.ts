@@ -73,4 +73,20 @@ describe('quoteCommandLine', () => {
       `ffprobe '/m/Amélie'\\''s (2001).mkv' ''`,
     );
   });
+
+  it('redacts secrets in every entry, in the file and in the list alike', () => {
+    const dir = tempDir();
+    const log = new AppLog({ dir, secrets: () => ['tmdb-key-0123456789'] });
+    log.warn(
+      'tmdb',
+      'TMDB refused tmdb-key-0123456789',
+      'GET https://api.themoviedb.org/3/x?api_key=abc&page=1',
+    );
+    const [entry] = log.list();
+    expect(entry!.message).toBe('TMDB refused [redacted]');
+    expect(entry!.details).toBe('GET https://api.themoviedb.org/3/x?api_key=[redacted]&page=1');
+    const written = readFileSync(join(dir, logFileName), 'utf8');
+    expect(written).not.toContain('tmdb-key-0123456789');
+    expect(written).not.toContain('api_key=abc');
+  });
 });

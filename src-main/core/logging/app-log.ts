@@ -1,8 +1,10 @@
 // The app's log: JSON lines in a rotating file in the data folder (kept for a bug report after a
 // crash), and the newest entries in memory for the Logs page. Writes are synchronous appends of
 // one line: small, ordered, and on disk even if the process dies the next moment.
-import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { restrictToOwner, type Tightened } from '../files/data-folder';
+import { redactSecrets } from './redact';
 import type { LogEntry, LogLevel } from '../../../src-preload/contract/diagnostics';
 import { logLevels } from '../../../src-preload/contract/diagnostics';
 
@@ -17,6 +19,8 @@ export interface AppLogOptions {
   /** New entries, for the windows; warnings and errors at once, the rest a few times a second. */
   onAppended?: (entries: LogEntry[]) => void;
   now?: () => Date;
+  /** Secret values the app holds (the TMDB key, the cookies file): hidden wherever they appear. */
+  secrets?: () => readonly (string | null | undefined)[];
 }
 
 export const logFileName = 'trailerdeck.log';
@@ -24,6 +28,8 @@ const flushMs = 250;
 
 export class AppLog {
   readonly file: string;
+  /** Log files (or the folder) that were readable by others and are owner-only now. */
+  readonly tightened: Tightened[] = [];
   private readonly entries: LogEntry[] = [];
   private pending: LogEntry[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
@@ -31,8 +37,13 @@ export class AppLog {
   private size: number;
 
   constructor(private readonly options: AppLogOptions) {
-    mkdirSync(options.dir, { recursive: true });
+    // Log lines carry paths and command lines: owner-only, like the database.
+    mkdirSync(options.dir, { recursive: true, mode: 0o700 });
     this.file = join(options.dir, logFileName);
+    for (const path of [options.dir, ...readdirSync(options.dir).map((name) => join(options.dir, name))]) {
+      const changed = restrictToOwner(path, path === options.dir ? 0o700 : 0o600);
+      if (changed) this.tightened.push(changed);
+    }
     this.size = existsSync(this.file) ? statSync(this.file).size : 0;
   }
 
@@ -71,13 +82,15 @@ export class AppLog {
 
   private write(level: LogLevel, source: string, message: string, details?: string): void {
     this.seq += 1;
+    // Redacted once, here: the file and the Logs page (and the diagnostics report) get the same text.
+    const known = this.options.secrets?.() ?? [];
     const entry: LogEntry = {
       seq: this.seq,
       time: (this.options.now?.() ?? new Date()).toISOString(),
       level,
       source,
-      message,
-      details: details ?? null,
+      message: redactSecrets(message, known),
+      details: details === undefined ? null : redactSecrets(details, known),
     };
     this.entries.push(entry);
     if (this.entries.length > (this.options.memory ?? 2000)) this.entries.shift();
@@ -100,7 +113,7 @@ export class AppLog {
     const line = `${JSON.stringify(entry)}\n`;
     try {
       if (this.size + line.length > (this.options.maxBytes ?? 5 * 1024 * 1024)) this.rotate();
-      appendFileSync(this.file, line);
+      appendFileSync(this.file, line, { mode: 0o600 });
       this.size += Buffer.byteLength(line);
     } catch {
       // A full or read-only disk must not take the app down with its log; the memory copy remains.
