@@ -1,7 +1,7 @@
 import type { LibraryKind, ScanProgress, ScanSummary } from '../../../src-preload/contract/models';
 import type { ProbeFile } from '../probe/types';
 import { errorCode, IssueList } from './fs-entries';
-import { probeTrailers, type TrailerFacts } from './probe-trailers';
+import { probeTrailers, type ProbedTrailer } from './probe-trailers';
 import type { KnownTitle } from './read-session';
 import type { RootStore } from './root-store';
 import type { FoundTrailer } from './scan-title';
@@ -122,7 +122,7 @@ export async function scanRoot(
         }
       }
     }
-    let facts = new Map<string, TrailerFacts>();
+    let facts = new Map<string, ProbedTrailer>();
     if (toProbe.length > 0) {
       probingBatch = true;
       progress('probing', done, total);
@@ -133,14 +133,19 @@ export async function scanRoot(
       }
       if (signal.aborted) throw abortError();
     }
-    const writes: TitleWrite[] = titles.map(({ scan }) => ({
-      scan,
-      existingId: byFolder.get(scan.folderPath)?.id ?? null,
-      probed: scan.trailers.flatMap((t) => {
-        const f = facts.get(t.path);
-        return f ? [{ ...t, facts: f }] : [];
-      }),
-    }));
+    const writes: TitleWrite[] = titles.map(({ scan }) => {
+      const probed = scan.trailers.flatMap((t) => {
+        const p = facts.get(t.path);
+        return p ? [{ ...t, mtimeMs: p.checked ? t.mtimeMs : null, facts: p.facts }] : [];
+      });
+      // A file that could not be checked (no ffprobe, a timeout): the next scan reads the folder again.
+      const unchecked = probed.some((t) => t.mtimeMs === null);
+      return {
+        scan: unchecked ? { ...scan, signature: null } : scan,
+        existingId: byFolder.get(scan.folderPath)?.id ?? null,
+        probed,
+      };
+    });
     const written = ctx.writer.writeTitles(root.id, kind, writes, returned);
     if (!written) throw abortError();
     for (const { scan } of titles) if (!byFolder.has(scan.folderPath)) summary.titlesAdded++;
