@@ -1,19 +1,32 @@
 // A file named like a trailer that is none (empty, unreadable, sound only) is recorded as broken
 // with its reason: no Trailer badge, "missing" for the filters, searched by discovery, never deleted.
 // Real files, the real ffprobe, a real SQLite file with the real migrations.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeEmpty, makeGarbage, makeSoundOnly } from '../../../e2e/support/broken-media';
 import { makeVideo } from '../../../e2e/support/media-fixtures';
 import type { MediaSummary } from '../../../src-preload/contract/models';
+import { openDatabase } from '../db/open-database';
 import { DiscoveryStore } from '../discovery/discovery-store';
 import { EventBus } from '../event-bus';
 import { createProbe } from '../probe/probe-file';
+import { bundledFfprobePath } from '../tools/ffprobe-path';
 import { ProfileService } from '../profiles/profile-service';
 import { LibraryService } from './library-service';
-import { openTestLibrary, type TestLibrary } from './test-helpers';
+import { openTestLibrary, repoRoot, type TestLibrary } from './test-helpers';
 
 const media = mkdtempSync(join(tmpdir(), 'trailerdeck broken media '));
 const good = join(media, 'good.mkv');
@@ -157,5 +170,51 @@ describe('broken trailer files', () => {
       ['Casino', 0, 1],
       ['Heat', 1, 0],
     ]);
+  });
+
+  it('recorded by an older version as plain trailers, are looked at again after the upgrade', async () => {
+    // The database as the version before broken files were told apart left it: Brazil's text file
+    // recorded as a trailer without details, its size and time noted so no rescan would look again.
+    const migrations = join(lib.dir, 'drizzle');
+    cpSync(join(repoRoot, 'drizzle'), migrations, { recursive: true });
+    const journal = join(migrations, 'meta', '_journal.json');
+    const entries = (JSON.parse(readFileSync(journal, 'utf8')) as { entries: { tag: string }[] }).entries;
+    const before = entries.findIndex((e) => e.tag.endsWith('_trailer_problem'));
+    writeFileSync(journal, JSON.stringify({ entries: entries.slice(0, before) }));
+    const file = join(lib.dir, 'upgraded.db');
+    const old = openDatabase(file, migrations).$client;
+    const trailer = join(movies, 'Brazil (1985)', 'Brazil (1985)-trailer.mp4');
+    const stats = statSync(trailer);
+    old.prepare(`INSERT INTO library_root (id, path, kind) VALUES (1, ?, 'movies')`).run(movies);
+    old
+      .prepare(
+        `INSERT INTO media (id, root_id, kind, title, sort_title, year, folder_path, scan_signature)
+         VALUES (1, 1, 'movie', 'Brazil', 'brazil', 1985, ?, 'as the old scan saw it')`,
+      )
+      .run(join(movies, 'Brazil (1985)'));
+    old
+      .prepare(
+        `INSERT INTO download (media_id, path, file_name, size, file_format, profile_name, file_mtime_ms)
+         VALUES (1, ?, 'Brazil (1985)-trailer.mp4', ?, 'mp4', 'detected', ?)`,
+      )
+      .run(trailer, stats.size, Math.trunc(stats.mtimeMs));
+    old.close();
+
+    const db = openDatabase(file, join(repoRoot, 'drizzle'));
+    const service = new LibraryService({
+      db,
+      events: new EventBus(),
+      probe: createProbe({ ffprobePath: bundledFfprobePath() }),
+    });
+    try {
+      service.rescan(1);
+      await service.whenIdle();
+      const brazil = service.listMedia().find((m) => m.title === 'Brazil');
+      expect(brazil).toMatchObject({ trailerCount: 0, brokenTrailerCount: 1 });
+      expect(service.listTrailers(1)[0]?.problem).toMatch(/^ffprobe cannot read it/);
+    } finally {
+      await service.close();
+      db.$client.close();
+    }
   });
 });
