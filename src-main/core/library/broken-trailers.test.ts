@@ -21,6 +21,7 @@ import { makeVideo } from '../../../e2e/support/media-fixtures';
 import type { MediaSummary } from '../../../src-preload/contract/models';
 import { openDatabase } from '../db/open-database';
 import { DiscoveryStore } from '../discovery/discovery-store';
+import { upsertDownloadRow } from '../downloads/commit-download';
 import { EventBus } from '../event-bus';
 import { createProbe } from '../probe/probe-file';
 import { bundledFfprobePath } from '../tools/ffprobe-path';
@@ -142,6 +143,30 @@ describe('broken trailer files', () => {
       problem: null,
       resolution: '360p',
     });
+  });
+
+  it('stop being broken when a verified download is recorded at the same path', async () => {
+    await scan();
+    const alien = byTitle('Alien');
+    const path = join(movies, 'Alien (1979)', 'Alien (1979)-trailer.mkv');
+    rmSync(path);
+    copyFileSync(good, path);
+    const probed = await createProbe({ ffprobePath: bundledFfprobePath() })(path);
+    const stats = statSync(path);
+    lib.db.$client.transaction(() =>
+      upsertDownloadRow(lib.db.$client, {
+        mediaId: alien.id,
+        path,
+        size: stats.size,
+        mtimeMs: stats.mtimeMs,
+        probe: probed,
+        youtubeId: null,
+        profileName: 'Default',
+        at: new Date().toISOString(),
+      }),
+    )();
+    expect(byTitle('Alien')).toMatchObject({ trailerCount: 1, brokenTrailerCount: 0 });
+    expect(lib.service.listTrailers(alien.id)).toMatchObject([{ problem: null, profileName: 'Default' }]);
   });
 
   it('are not called broken when ffprobe itself is missing: such files are checked again', async () => {
