@@ -101,14 +101,17 @@ export async function scanRoot(
     const rowByPath = downloadsByPath();
     const toProbe: FoundTrailer[] = [];
     const returned: number[] = [];
+    // Trailers new or back on disk; a broken file is no trailer found, only an issue.
     let found = 0;
+    const foundIfUsable: string[] = [];
     for (const { scan, elsewhere } of titles) {
       for (const trailer of scan.trailers) {
         const row = rowByPath.get(trailer.path);
-        if (!row || row.size !== trailer.size || row.fileMtimeMs !== Math.trunc(trailer.mtimeMs))
-          toProbe.push(trailer);
+        const probe = !row || row.size !== trailer.size || row.fileMtimeMs !== Math.trunc(trailer.mtimeMs);
+        if (probe) toProbe.push(trailer);
         else if (!row.fileExists) returned.push(row.id);
-        if (!row?.fileExists) found++;
+        if (!row?.fileExists && probe) foundIfUsable.push(trailer.path);
+        else if (!row?.fileExists && !row?.broken) found++;
       }
       // Rows the scan did not find by name (a downloaded trailer kept elsewhere, or a deleted one).
       for (const { path, exists } of elsewhere) {
@@ -116,7 +119,7 @@ export async function scanRoot(
         if (!row || exists === null) continue;
         if (exists && !row.fileExists) {
           returned.push(row.id);
-          found++;
+          if (!row.broken) found++;
         } else if (!exists && row.fileExists) {
           gone.push(row.id);
         }
@@ -133,6 +136,7 @@ export async function scanRoot(
       }
       if (signal.aborted) throw abortError();
     }
+    found += foundIfUsable.filter((path) => !facts.get(path)?.facts.problem).length;
     const writes: TitleWrite[] = titles.map(({ scan }) => {
       const probed = scan.trailers.flatMap((t) => {
         const p = facts.get(t.path);

@@ -55,6 +55,8 @@ export interface ExistingDownload {
   size: number;
   fileMtimeMs: number | null;
   fileExists: boolean;
+  /** The file was found broken (see download.problem). */
+  broken: boolean;
 }
 
 /** A trailer file with what probing found; `mtimeMs` null makes the next scan probe it again. */
@@ -162,7 +164,7 @@ export class ScanWriter {
       FROM media WHERE id = ?`);
     this.selectDownloads = s.prepare(`
       SELECT d.id, d.media_id AS mediaId, d.path, d.size, d.file_mtime_ms AS fileMtimeMs,
-             d.file_exists AS fileExists
+             d.file_exists AS fileExists, d.problem IS NOT NULL AS broken
       FROM download d JOIN media m ON m.id = d.media_id WHERE m.root_id = ?`);
   }
 
@@ -185,8 +187,11 @@ export class ScanWriter {
   /** The root's trailer rows, to tell new and changed files from known ones. */
   loadDownloads(rootId: number): ExistingDownload[] {
     return (
-      this.selectDownloads.all(rootId) as (Omit<ExistingDownload, 'fileExists'> & { fileExists: number })[]
-    ).map((d) => ({ ...d, fileExists: d.fileExists === 1 }));
+      this.selectDownloads.all(rootId) as (Omit<ExistingDownload, 'fileExists' | 'broken'> & {
+        fileExists: number;
+        broken: number;
+      })[]
+    ).map((d) => ({ ...d, fileExists: d.fileExists === 1, broken: d.broken === 1 }));
   }
 
   /**
