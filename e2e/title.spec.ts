@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addRootAndWait } from './support/api-client';
+import { makeSoundOnly } from './support/broken-media';
 import { fixtureLibraryDir, fixtureMovies, fixtureSeries } from './support/fixture-paths';
 import { copyFixtureLibrary } from './support/library-fixtures';
 import { expect, saveScreenshot, test } from './support/test';
@@ -77,6 +78,37 @@ test('sorts the trailers table and flags a trailer whose file vanished', async (
 
     await table.getByRole('button', { name: 'Size' }).click();
     await expect(table.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending');
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('a trailer file without a picture is shown as broken, with its reason, and counts as none', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  const copy = mkdtempSync(join(tmpdir(), 'td-e2e-broken-'));
+  try {
+    const { movies } = copyFixtureLibrary(fixtureLibraryDir, copy);
+    makeSoundOnly(join(movies, 'Heat (1995) [tmdbid-949]', 'Heat (1995)-trailer.mkv'));
+    await addRootAndWait(api, movies);
+    await openApp();
+
+    const heat = page.getByRole('link', { name: 'Heat (1995)', exact: true });
+    await expect(heat).toContainText('Broken trailer');
+    await page.getByLabel('Trailer', { exact: true }).selectOption({ label: 'Missing' });
+    await expect(page.getByRole('list', { name: 'Titles' }).getByRole('link')).toHaveText([/Amélie/, /Heat/]);
+
+    await heat.click();
+    await expect(page.getByRole('heading', { name: 'Heat (1995)' })).toBeVisible();
+    await expect(page.getByText('No trailer yet')).toBeVisible();
+    const row = page.getByRole('table', { name: 'Trailers' }).getByRole('row').nth(1);
+    await expect(row).toContainText('Heat (1995)-trailer.mkv');
+    await expect(row).toContainText('Broken');
+    await expect(row).toContainText('It has no video stream, only sound.');
+    // Never deleted for the person: the file is still there, with its Delete button.
+    await expect(row.getByRole('button', { name: /Delete/ })).toBeVisible();
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }

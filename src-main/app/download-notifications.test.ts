@@ -223,6 +223,7 @@ describe('trailerDetails', () => {
     durationSeconds: 120,
     youtubeId: null,
     fileExists: true,
+    problem: null,
     profileName: 'Default',
     addedAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',

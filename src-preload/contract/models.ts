@@ -25,8 +25,10 @@ export interface MediaSummary {
   title: string;
   year: number | null;
   hasPoster: boolean;
-  /** Trailers whose file still exists. */
+  /** Usable trailers: the file still exists and is not broken. */
   trailerCount: number;
+  /** Files named like a trailer that are not one (empty, unreadable, no video): never counted above. */
+  brokenTrailerCount: number;
   /** The title's folder vanished at the last scan of a reachable root. */
   folderMissing: boolean;
   /** A trailer link or id is known (set by hand or from the NFO): it can be queued in bulk. */
@@ -64,6 +66,8 @@ export interface TrailerFile {
   durationSeconds: number | null;
   youtubeId: string | null;
   fileExists: boolean;
+  /** Why the file is no usable trailer (empty, unreadable, no video stream); null when it is one. */
+  problem: string | null;
   profileName: string;
   addedAt: string;
   updatedAt: string;

@@ -8,6 +8,8 @@ export const errorCodes = [
   'ROOT_NOT_READABLE',
   'ROOT_ALREADY_ADDED',
   'ROOT_OVERLAPS',
+  /** The top of a file system or a system folder such as /proc: never a library. */
+  'ROOT_NOT_ALLOWED',
   'PATH_NOT_ALLOWED',
   'UNSUPPORTED',
   /** The title already has a queued or running job for that profile. */

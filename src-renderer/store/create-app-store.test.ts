@@ -11,6 +11,7 @@ const matrix: MediaSummary = {
   year: 1999,
   hasPoster: false,
   trailerCount: 1,
+  brokenTrailerCount: 0,
   folderMissing: false,
   hasTrailerSource: false,
   addedAt: '2024-01-01T00:00:00Z',

@@ -187,6 +187,7 @@ describe('trailer requests', () => {
     year: 2000,
     hasPoster: false,
     trailerCount: 0,
+    brokenTrailerCount: 0,
     folderMissing: false,
     hasTrailerSource,
     addedAt: '2024-01-01T00:00:00Z',

@@ -5,11 +5,14 @@ export const DOWNLOAD_FILE_COLUMNS = `media_id, path, file_name, size, resolutio
   audio_format, audio_language, subtitle_format, subtitle_language, duration, youtube_id, file_exists,
   profile_name, file_mtime_ms`;
 
-/** ON CONFLICT(path) assignments for the file's facts; a known YouTube id is never forgotten. */
+/**
+ * ON CONFLICT(path) assignments for the file's facts; a known YouTube id is never forgotten. A writer
+ * that does not insert `problem` (a verified download) clears an old one: the file was replaced.
+ */
 export const DOWNLOAD_FILE_UPDATES = `media_id = excluded.media_id, file_name = excluded.file_name,
   size = excluded.size, resolution = excluded.resolution, file_format = excluded.file_format,
   video_format = excluded.video_format, audio_format = excluded.audio_format,
   audio_language = excluded.audio_language, subtitle_format = excluded.subtitle_format,
   subtitle_language = excluded.subtitle_language, duration = excluded.duration,
   youtube_id = coalesce(excluded.youtube_id, download.youtube_id), file_exists = 1,
-  file_mtime_ms = excluded.file_mtime_ms`;
+  file_mtime_ms = excluded.file_mtime_ms, problem = excluded.problem`;

@@ -85,12 +85,18 @@ export const download = sqliteTable(
     profileName: text('profile_name').notNull(),
     /** mtime in ms when last probed: a rescan re-probes only files that changed. */
     fileMtimeMs: integer('file_mtime_ms'),
+    /**
+     * Why the file is no trailer although it is named like one (empty, unreadable by ffprobe, no
+     * video stream); null for a usable trailer. A broken file is shown, never counted, never deleted.
+     */
+    problem: text('problem'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('download_path_idx').on(t.path),
     index('download_media_id_idx').on(t.mediaId, t.addedAt),
-    index('download_media_exists_idx').on(t.mediaId, t.fileExists),
+    // Covers the per-title counts of usable and broken trailers (see db/usable-trailer.ts).
+    index('download_media_exists_idx').on(t.mediaId, t.fileExists, t.problem),
   ],
 );
 

@@ -46,7 +46,7 @@ describe('diagnostics', () => {
       const library = report.folders.find((f) => f.rootId === root!.id)!;
       expect(library).toMatchObject({ exists: true, readable: true, writable: false });
       expect(library.problem).toMatch(/cannot be saved|read-only/);
-      expect(library.fix).toMatch(/chown|chmod|rw/);
+      expect(library.fix).toMatch(/setfacl|rw instead of ro/);
       expect(report.problems).toBe(1);
     } finally {
       await undo();

@@ -1,7 +1,7 @@
 // Discovery end to end on real parts: a real database and queue, the real ranking, real downloads
 // from the loopback media server; YouTube's search answered by the stand-in yt-dlp (YouTube cannot
 // be reached from here) and TMDB by a loopback server with TMDB's documented shapes.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,7 @@ import {
   type MediaHost,
 } from '../downloads/download-test-kit';
 import { nextEvent } from '../library/test-helpers';
+import { makeSoundOnly } from '../../../e2e/support/broken-media';
 import { makeVideo } from '../../../e2e/support/media-fixtures';
 
 let host: MediaHost;
@@ -313,6 +314,32 @@ describe('Download missing trailers', () => {
     // The filed trailer points back at its job, so the title page can say why it is this one.
     await app.waitFor(heat.id, 'completed');
     expect((await app.call('media:trailers', { mediaId: heatId }))[0]?.jobId).toBe(heat.id);
+  });
+
+  it('searches a title whose only trailer file is broken, files a real one beside it, keeps the broken file', async () => {
+    const broken = makeSoundOnly(join(app.folder('Heat (1995)'), 'Heat (1995)-trailer.mkv'));
+    const scanned = nextEvent(app.core.events, 'scan:finished');
+    await app.call('library:rescan');
+    await scanned;
+    const heat = app.mediaId('Heat (1995)');
+    const finished = nextEvent(app.core.events, 'discovery:runChanged', (run) => !run.running);
+    await app.call('discovery:downloadMissing', { mediaIds: [heat] });
+    expect(await finished).toMatchObject({ queued: 1, satisfied: 0 });
+
+    const [job] = await app.call('downloads:list');
+    expect((await app.waitFor(job!.id, ['completed', 'failed'])).status).toBe('completed');
+    const trailers = await app.call('media:trailers', { mediaId: heat });
+    expect(trailers.map((t) => [t.path === broken, t.problem])).toEqual(
+      expect.arrayContaining([
+        [true, 'It has no video stream, only sound.'],
+        [false, null],
+      ]),
+    );
+    expect(existsSync(broken)).toBe(true);
+    expect(await app.call('media:get', { mediaId: heat })).toMatchObject({
+      trailerCount: 1,
+      brokenTrailerCount: 1,
+    });
   });
 
   it('a pick from the review list clears it', async () => {

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { NeedsChoice } from '../../../src-preload/contract/discovery';
 import type { AppDatabase } from '../db/open-database';
+import { usableTrailer } from '../db/usable-trailer';
 import { videoFaultCodes } from '../downloads/failure-blame';
 
 export interface TitleToSearch {
@@ -22,17 +23,18 @@ export type StoredOutcome = 'queued' | 'needs-choice' | 'no-candidates' | 'error
 const TITLE_COLUMNS = `m.id, m.title, m.year, m.kind, m.folder_path AS folderPath, m.imdb_id AS imdbId,
   m.tmdb_id AS tmdbId, m.trailer_source AS trailerSource, m.nfo_trailer_id AS nfoTrailerId`;
 
-// Satisfied: a completed trailer of this profile whose file still exists, or (when the profile
-// accepts them) a trailer found on disk; or a job for this profile already in the queue.
+// Satisfied: a completed trailer of this profile whose file still exists and is not broken, or
+// (when the profile accepts them) a usable trailer found on disk; or a job for this profile already
+// in the queue. A broken file named like a trailer (empty, unreadable, sound only) satisfies nothing.
 const UNSATISFIED = `
   m.missing_since IS NULL
   AND NOT EXISTS (
     SELECT 1 FROM download_job j LEFT JOIN download d ON d.id = j.download_id
     WHERE j.media_id = m.id AND j.profile_id = @profileId
       AND (j.status IN ('queued', 'downloading', 'processing', 'paused')
-           OR (j.status = 'completed' AND d.file_exists = 1)))
+           OR (j.status = 'completed' AND ${usableTrailer('d')})))
   AND NOT (@acceptDetected = 1 AND EXISTS (
-    SELECT 1 FROM download d WHERE d.media_id = m.id AND d.profile_name = 'detected' AND d.file_exists = 1))`;
+    SELECT 1 FROM download d WHERE d.media_id = m.id AND d.profile_name = 'detected' AND ${usableTrailer('d')}))`;
 
 export class DiscoveryStore {
   private readonly sqlite: Database;

@@ -130,7 +130,8 @@ describe('first scan', () => {
       kindSource: 'auto',
       reachable: true,
       titleCount: 4,
-      trailerCount: 3,
+      // Heat's "trailer" is text: recorded, but broken, so it is no trailer.
+      trailerCount: 2,
     });
     expect(series).toMatchObject({ kind: 'series', titleCount: 2, trailerCount: 1 });
     expect(
@@ -140,7 +141,7 @@ describe('first scan', () => {
       ['Blade Runner 2049', 2017, 'movie', false, 1],
       ['Breaking Bad', 2008, 'series', false, 1],
       ['Doctor Who', 2005, 'series', false, 0],
-      ['Heat', 1995, 'movie', false, 1],
+      ['Heat', 1995, 'movie', false, 0],
       ['The Matrix', 1999, 'movie', true, 1],
     ]);
 
@@ -185,7 +186,7 @@ describe('first scan', () => {
     ]);
   });
 
-  it('records a trailer ffprobe cannot read, and says so in the summary', async () => {
+  it('records a trailer ffprobe cannot read as broken, and says so in the summary', async () => {
     const root = await addAndScan(paths.movies);
     expect(lib.service.listTrailers(byTitle('Heat').id)).toMatchObject([
       {
@@ -194,6 +195,7 @@ describe('first scan', () => {
         videoFormat: null,
         size: 19,
         fileExists: true,
+        problem: 'ffprobe cannot read it: Invalid data found when processing input.',
       },
     ]);
     expect(root.lastScan?.issues).toEqual([
@@ -206,7 +208,8 @@ describe('first scan', () => {
       foldersTotal: 4,
       foldersScanned: 4,
       titlesAdded: 4,
-      trailersFound: 3,
+      // Heat's broken file is an issue, not a trailer found.
+      trailersFound: 2,
     });
   });
 
@@ -311,13 +314,14 @@ describe('rescan', () => {
     const heat = join(paths.movies, 'Heat (1995) [tmdbid-949]');
     renameSync(heat, join(lib.dir, 'Heat elsewhere'));
     expect(await rescan(root.id)).toMatchObject({ titlesMissing: 1, trailersMissing: 1, foldersTotal: 3 });
-    expect(byTitle('Heat')).toMatchObject({ folderMissing: true, trailerCount: 0 });
+    expect(byTitle('Heat')).toMatchObject({ folderMissing: true, brokenTrailerCount: 0 });
     expect(lib.service.listTrailers(byTitle('Heat').id)).toHaveLength(1);
     expect(lib.service.listRoots()[0]).toMatchObject({ titleCount: 3 });
 
     renameSync(join(lib.dir, 'Heat elsewhere'), heat);
-    expect(await rescan(root.id)).toMatchObject({ titlesUpdated: 1, trailersFound: 1, foldersScanned: 1 });
-    expect(byTitle('Heat')).toMatchObject({ folderMissing: false, trailerCount: 1 });
+    // Its file is back, but it is the broken one: no trailer found.
+    expect(await rescan(root.id)).toMatchObject({ titlesUpdated: 1, trailersFound: 0, foldersScanned: 1 });
+    expect(byTitle('Heat')).toMatchObject({ folderMissing: false, brokenTrailerCount: 1 });
   });
 
   it('changes nothing but the reachable flag when the root is gone (an unmounted share)', async () => {

@@ -1,19 +1,35 @@
 import type { Statement } from 'better-sqlite3';
 import type { MediaDetail, MediaKind, MediaSummary, TrailerFile } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
+import { usableTrailer } from '../db/usable-trailer';
 import { AppError } from '../errors';
 
-// Trailer counts come from one grouped pass over the (media_id, file_exists) index, joined once,
-// instead of a sub-query per title: `library:list` stays fast for 50,000 titles.
+// Trailer counts come from one grouped pass over the (media_id, file_exists, problem) index, joined
+// once, instead of a sub-query per title: `library:list` stays fast for 50,000 titles.
 const SUMMARY_SELECT = `
   SELECT m.id, m.root_id, m.kind, m.title, m.year, m.poster_path IS NOT NULL AS has_poster,
          coalesce(t.n, 0) AS trailer_count, m.missing_since IS NOT NULL AS folder_missing, m.added_at,
-         (m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL) AS has_trailer_source`;
+         (m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL) AS has_trailer_source,
+         coalesce(t.broken, 0) AS broken_trailer_count`;
+// Files on disk, split into usable trailers and broken ones (which never count as a trailer).
+const COUNTS = `SELECT media_id, sum(${usableTrailer('download')}) AS n, sum(problem IS NOT NULL) AS broken
+  FROM download WHERE file_exists = 1`;
 const TRAILER_COUNTS = `
-  LEFT JOIN (SELECT media_id, count(*) AS n FROM download WHERE file_exists = 1 GROUP BY media_id) t
-    ON t.media_id = m.id`;
+  LEFT JOIN (${COUNTS} GROUP BY media_id) t ON t.media_id = m.id`;
 
-type SummaryRow = [number, number, MediaKind, string, number | null, number, number, number, string, number];
+type SummaryRow = [
+  number,
+  number,
+  MediaKind,
+  string,
+  number | null,
+  number,
+  number,
+  number,
+  string,
+  number,
+  number,
+];
 
 interface DetailRow {
   folder_path: string;
@@ -46,6 +62,7 @@ interface TrailerRow {
   added_at: string;
   updated_at: string;
   job_id: number | null;
+  problem: string | null;
 }
 
 const toSummary = (r: SummaryRow): MediaSummary => ({
@@ -59,6 +76,7 @@ const toSummary = (r: SummaryRow): MediaSummary => ({
   folderMissing: r[7] === 1,
   addedAt: r[8],
   hasTrailerSource: r[9] === 1,
+  brokenTrailerCount: r[10],
 });
 
 /** The read side of the library, as prepared statements. */
@@ -78,7 +96,7 @@ export class MediaQueries {
     this.summaryById = s
       .prepare(
         `${SUMMARY_SELECT} FROM media m
-         LEFT JOIN (SELECT media_id, count(*) AS n FROM download WHERE media_id = @id AND file_exists = 1) t
+         LEFT JOIN (${COUNTS} AND media_id = @id) t
            ON t.media_id = m.id
          WHERE m.id = @id`,
       )
@@ -134,6 +152,7 @@ export class MediaQueries {
       durationSeconds: r.duration,
       youtubeId: r.youtube_id,
       fileExists: r.file_exists === 1,
+      problem: r.problem,
       profileName: r.profile_name,
       addedAt: r.added_at,
       updatedAt: r.updated_at,

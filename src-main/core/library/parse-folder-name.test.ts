@@ -37,6 +37,22 @@ describe('parseFolderName', () => {
   });
 
   it.each([
+    ['[2019] Parasite', 'Parasite', 2019],
+    ['(2019) Parasite', 'Parasite', 2019],
+    ['(1999) - The Matrix', 'The Matrix', 1999],
+    ['[1999]The Matrix', 'The Matrix', 1999],
+    ['(2019) 1917', '1917', 2019],
+    ['[1968] 2001 A Space Odyssey', '2001 A Space Odyssey', 1968],
+    ['(2017) Blade Runner 2049', 'Blade Runner 2049', 2017],
+    ['[2024] A Complete Unknown', 'A Complete Unknown', 2024],
+    ['[1999] The.Matrix.1080p.BluRay.x264-GRP', 'The Matrix', 1999],
+    ['(1995) Heat [tmdbid-949]', 'Heat', 1995],
+    ['[1066] Battle', 'Battle', null],
+  ])('year first %s → %s (%s)', (name, title, year) => {
+    expect(parseFolderName(name)).toMatchObject({ title, year });
+  });
+
+  it.each([
     ['Heat', 'Heat'],
     ['1917', '1917'],
     ['Apollo 13', 'Apollo 13'],

@@ -31,8 +31,8 @@ const bare = (token: string): string => token.replace(/-[^-]*$/, '');
 
 /**
  * Title, year and database ids from a title folder's name, as media managers write them:
- * `Title (Year)`, `Title (Year) {imdb-tt0133093}`, `Title (Year) [tmdbid-603]` and release-style
- * `Title.Year.1080p.BluRay.x264-GRP`. Numbers inside titles stay (`2001 A Space Odyssey (1968)`,
+ * `Title (Year)`, `Title (Year) {imdb-tt0133093}`, `Title (Year) [tmdbid-603]`, year first
+ * (`[2019] Title`, `(2019) Title`) and release-style `Title.Year.1080p.BluRay.x264-GRP`. Numbers inside titles stay (`2001 A Space Odyssey (1968)`,
  * `Blade Runner 2049 (2017)`, `1917 (2019)`).
  */
 export function parseFolderName(folderName: string): FolderNameInfo {
@@ -42,13 +42,21 @@ export function parseFolderName(folderName: string): FolderNameInfo {
     return ' ';
   });
 
+  // Year first, as some collections sort: `[2019] Parasite`, `(1999) - The Matrix`. Only a
+  // bracketed year: a bare leading number is a title (`1917 (2019)`, `2001 A Space Odyssey`).
+  const yearFirst = /^\s*[([]\s*(\d{4})\s*[)\]][\s\-–—:._]*(\S.*)$/u.exec(rest);
+  if (yearFirst?.[1] !== undefined && yearFirst[2] !== undefined && isYear(yearFirst[1])) {
+    info.year = Number(yearFirst[1]);
+    rest = yearFirst[2];
+  }
+
   const bracketed = /^(.*?\S.*?)\s*[([]\s*(\d{4})\s*[)\]]/.exec(rest);
   if (bracketed?.[1] !== undefined && bracketed[2] !== undefined && isYear(bracketed[2])) {
     info.year = Number(bracketed[2]);
     rest = bracketed[1];
     info.title = cleanTitle(rest.includes(' ') ? rest : rest.replace(/[._]+/g, ' '));
   } else {
-    parseReleaseStyle(rest, info);
+    parseReleaseStyle(rest, info, info.year !== null);
   }
   if (!info.title) info.title = folderName.trim() || folderName;
   return info;
@@ -63,7 +71,8 @@ function storeId(info: FolderNameInfo, source: string, value: string): void {
   }
 }
 
-function parseReleaseStyle(name: string, info: FolderNameInfo): void {
+/** `yearKnown`: the name began with its year, so words such as "Complete" are title words. */
+function parseReleaseStyle(name: string, info: FolderNameInfo, yearKnown: boolean): void {
   // Release names use dots or underscores for spaces; a name with spaces keeps its dots (Mr. Robot).
   const spaced = /\s/.test(name.trim()) ? name.replace(/_+/g, ' ') : name.replace(/[._]+/g, ' ');
   // Strip other bracketed tags ([1080p], [GRP]) but keep a bracketed year as a plain token.
@@ -84,7 +93,7 @@ function parseReleaseStyle(name: string, info: FolderNameInfo): void {
   if (yearAt > 0) {
     info.year = Number(tokens[yearAt]);
     cut = yearAt;
-  } else {
+  } else if (!yearKnown) {
     const weak = tokens.findIndex((token, i) => i > 0 && i < cut && WEAK_TOKEN.test(bare(token)));
     if (weak > 0) cut = weak;
   }

@@ -1,5 +1,7 @@
 import type { DownloadRow } from '../db/schema';
-import type { ProbeFile } from '../probe/types';
+import { ProbeFailed } from '../probe/probe-error';
+import type { ProbeFile, ProbeResult } from '../probe/types';
+import { ProcessTimedOut } from '../process/process-errors';
 import { extensionOf } from './detect-trailers';
 import type { IssueList } from './fs-entries';
 import { forEachLimit } from './map-limit';
@@ -18,13 +20,20 @@ export type TrailerFacts = Pick<
   | 'subtitleLanguage'
   | 'duration'
   | 'youtubeId'
+  | 'problem'
 >;
+
+/** A file's facts, and whether they are final: unchecked files are probed again by the next scan. */
+export interface ProbedTrailer {
+  facts: TrailerFacts;
+  checked: boolean;
+}
 
 /** ffprobe is a process per file: two at a time keeps a 2-core machine usable during a first scan. */
 export const PROBE_CONCURRENCY = 2;
 
 /** What is known of a file ffprobe could not read: its container, by extension. */
-export function factsFromName(fileName: string): TrailerFacts {
+export function factsFromName(fileName: string, problem: string | null = null): TrailerFacts {
   return {
     resolution: null,
     fileFormat: extensionOf(fileName) || null,
@@ -35,12 +44,43 @@ export function factsFromName(fileName: string): TrailerFacts {
     subtitleLanguage: null,
     duration: null,
     youtubeId: null,
+    problem,
+  };
+}
+
+/** Why a file ffprobe read is still no trailer: media servers would play nothing to look at. */
+function contentProblem(r: ProbeResult): string | null {
+  if (r.streamCounts.video > 0) return null;
+  return r.streamCounts.audio > 0 ? 'It has no video stream, only sound.' : 'It has no video stream.';
+}
+
+function factsFromProbe(r: ProbeResult, fileName: string): TrailerFacts {
+  return {
+    resolution: r.resolution,
+    fileFormat: r.fileFormat ?? (extensionOf(fileName) || null),
+    videoFormat: r.videoFormat,
+    audioFormat: r.audioFormat,
+    audioLanguage: r.audioLanguage,
+    subtitleFormat: r.subtitleFormat,
+    subtitleLanguage: r.subtitleLanguage,
+    duration: r.durationSeconds,
+    youtubeId: r.youtubeId,
+    problem: contentProblem(r),
   };
 }
 
 /**
- * Probes trailer files outside any database transaction. A file that fails keeps the facts its
- * name gives and is reported as probe-failed; an abort stops starting new probes.
+ * True when ffprobe's failure says something about the file. A timeout (a sleeping share) or a
+ * missing ffprobe says nothing: such a file is not called broken, and is looked at again.
+ */
+const isFileFault = (error: unknown): error is ProbeFailed =>
+  error instanceof ProbeFailed && !(error.cause instanceof ProcessTimedOut);
+
+/**
+ * Probes trailer files outside any database transaction. An empty file, one ffprobe cannot read,
+ * or one without a video stream is recorded with its problem (a broken trailer, which counts as
+ * none) and listed in the summary; a file that could not be checked at all keeps the facts its
+ * name gives, unchecked. An abort stops starting new probes.
  */
 export async function probeTrailers(
   trailers: readonly FoundTrailer[],
@@ -48,34 +88,40 @@ export async function probeTrailers(
   issues: IssueList,
   onDone: () => void,
   signal: AbortSignal,
-): Promise<Map<string, TrailerFacts>> {
-  const facts = new Map<string, TrailerFacts>();
+): Promise<Map<string, ProbedTrailer>> {
+  const probed = new Map<string, ProbedTrailer>();
+  const broken = (trailer: FoundTrailer, problem: string): void => {
+    probed.set(trailer.path, { facts: factsFromName(trailer.fileName, problem), checked: true });
+    issues.add(trailer.path, 'probe-failed', `Recorded as a broken trailer: ${problem}`);
+  };
   await forEachLimit(
     trailers,
     PROBE_CONCURRENCY,
     async (trailer) => {
+      // ffprobe has nothing to say about no bytes at all; the plain fact is clearer.
+      if (trailer.size === 0) {
+        broken(trailer, 'The file is empty (0 bytes).');
+        onDone();
+        return;
+      }
       try {
-        const r = await probe(trailer.path, signal);
-        facts.set(trailer.path, {
-          resolution: r.resolution,
-          fileFormat: r.fileFormat ?? (extensionOf(trailer.fileName) || null),
-          videoFormat: r.videoFormat,
-          audioFormat: r.audioFormat,
-          audioLanguage: r.audioLanguage,
-          subtitleFormat: r.subtitleFormat,
-          subtitleLanguage: r.subtitleLanguage,
-          duration: r.durationSeconds,
-          youtubeId: r.youtubeId,
-        });
+        const facts = factsFromProbe(await probe(trailer.path, signal), trailer.fileName);
+        probed.set(trailer.path, { facts, checked: true });
+        if (facts.problem)
+          issues.add(trailer.path, 'probe-failed', `Recorded as a broken trailer: ${facts.problem}`);
       } catch (error) {
         if (signal.aborted) return;
-        facts.set(trailer.path, factsFromName(trailer.fileName));
-        const reason = messageOf(error);
-        issues.add(trailer.path, 'probe-failed', `Recorded without its details: ${reason}`);
+        if (isFileFault(error)) {
+          broken(trailer, `ffprobe cannot read it: ${error.reason}`);
+        } else {
+          probed.set(trailer.path, { facts: factsFromName(trailer.fileName), checked: false });
+          const reason = messageOf(error);
+          issues.add(trailer.path, 'probe-failed', `Not checked, looked at again next scan: ${reason}`);
+        }
       }
       onDone();
     },
     signal,
   );
-  return facts;
+  return probed;
 }

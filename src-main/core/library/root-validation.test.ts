@@ -72,6 +72,24 @@ describe('addRoot refuses', () => {
     await expectRefused(link, 'ROOT_ALREADY_ADDED', `the same folder as “${movies}”`);
   });
 
+  it('the top of the file system and system folders such as /proc, also through a link', async () => {
+    await expectRefused('/', 'ROOT_NOT_ALLOWED', 'is the top of the file system');
+    for (const folder of ['/proc', '/sys', '/dev', '/proc/sys/kernel']) {
+      await expectRefused(
+        folder,
+        'ROOT_NOT_ALLOWED',
+        `“${folder}” cannot be a library folder: it is a system folder`,
+      );
+    }
+    const link = join(lib.dir, 'Processes');
+    symlinkSync('/proc', link);
+    await expectRefused(
+      link,
+      'ROOT_NOT_ALLOWED',
+      `“${link}” leads to “/proc”, which cannot be a library folder`,
+    );
+  });
+
   it('a folder inside a library folder, or one containing it', async () => {
     await expectRefused(join(movies, 'Heat (1995)'), 'ROOT_OVERLAPS', `is inside “${movies}”`);
     await expectRefused(lib.dir, 'ROOT_OVERLAPS', `contains the library folder “${movies}”`);

@@ -3,6 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { AppError } from '../errors';
 import { errorCode } from './fs-entries';
+import { systemFolderProblem } from './system-folders';
 
 export interface ExistingRoot {
   path: string;
@@ -39,8 +40,9 @@ async function realOrSelf(path: string): Promise<string> {
 /**
  * Checks that a folder can become a library root, or throws an AppError whose message names the
  * path and the fix: ROOT_NOT_FOUND, ROOT_NOT_DIRECTORY, ROOT_NOT_READABLE, ROOT_ALREADY_ADDED,
- * ROOT_OVERLAPS, INVALID_INPUT (a relative path). Links are resolved, so a root added through a
- * symlink is recognised as the folder it points to.
+ * ROOT_OVERLAPS, ROOT_NOT_ALLOWED (the top of a file system, /proc and the like), INVALID_INPUT (a
+ * relative path). Links are resolved, so a root added through a symlink is recognised (and judged)
+ * as the folder it points to.
  */
 export async function validateNewRoot(input: string, existing: readonly ExistingRoot[]): Promise<ValidRoot> {
   if (!isAbsolute(input)) {
@@ -78,6 +80,16 @@ export async function validateNewRoot(input: string, existing: readonly Existing
     );
   }
 
+  const real = await realOrSelf(path);
+  const systemProblem = await systemFolderProblem(real);
+  if (systemProblem) {
+    const which = real === path ? `“${path}”` : `“${path}” leads to “${real}”, which`;
+    throw new AppError(
+      'ROOT_NOT_ALLOWED',
+      `${which} cannot be a library folder: ${systemProblem}. Choose the folder that holds your movie or series folders.`,
+    );
+  }
+
   let entries: Dirent[];
   try {
     entries = await readdir(path, { withFileTypes: true });
@@ -89,7 +101,6 @@ export async function validateNewRoot(input: string, existing: readonly Existing
     );
   }
 
-  const real = await realOrSelf(path);
   for (const root of existing) {
     const rootReal = await realOrSelf(root.path);
     if (samePath(path, root.path) || samePath(real, rootReal)) {

@@ -1,7 +1,7 @@
 import type { LibraryKind, ScanProgress, ScanSummary } from '../../../src-preload/contract/models';
 import type { ProbeFile } from '../probe/types';
 import { errorCode, IssueList } from './fs-entries';
-import { probeTrailers, type TrailerFacts } from './probe-trailers';
+import { probeTrailers, type ProbedTrailer } from './probe-trailers';
 import type { KnownTitle } from './read-session';
 import type { RootStore } from './root-store';
 import type { FoundTrailer } from './scan-title';
@@ -101,14 +101,17 @@ export async function scanRoot(
     const rowByPath = downloadsByPath();
     const toProbe: FoundTrailer[] = [];
     const returned: number[] = [];
+    // Trailers new or back on disk; a broken file is no trailer found, only an issue.
     let found = 0;
+    const foundIfUsable: string[] = [];
     for (const { scan, elsewhere } of titles) {
       for (const trailer of scan.trailers) {
         const row = rowByPath.get(trailer.path);
-        if (!row || row.size !== trailer.size || row.fileMtimeMs !== Math.trunc(trailer.mtimeMs))
-          toProbe.push(trailer);
+        const probe = !row || row.size !== trailer.size || row.fileMtimeMs !== Math.trunc(trailer.mtimeMs);
+        if (probe) toProbe.push(trailer);
         else if (!row.fileExists) returned.push(row.id);
-        if (!row?.fileExists) found++;
+        if (!row?.fileExists && probe) foundIfUsable.push(trailer.path);
+        else if (!row?.fileExists && !row?.broken) found++;
       }
       // Rows the scan did not find by name (a downloaded trailer kept elsewhere, or a deleted one).
       for (const { path, exists } of elsewhere) {
@@ -116,13 +119,13 @@ export async function scanRoot(
         if (!row || exists === null) continue;
         if (exists && !row.fileExists) {
           returned.push(row.id);
-          found++;
+          if (!row.broken) found++;
         } else if (!exists && row.fileExists) {
           gone.push(row.id);
         }
       }
     }
-    let facts = new Map<string, TrailerFacts>();
+    let facts = new Map<string, ProbedTrailer>();
     if (toProbe.length > 0) {
       probingBatch = true;
       progress('probing', done, total);
@@ -133,14 +136,20 @@ export async function scanRoot(
       }
       if (signal.aborted) throw abortError();
     }
-    const writes: TitleWrite[] = titles.map(({ scan }) => ({
-      scan,
-      existingId: byFolder.get(scan.folderPath)?.id ?? null,
-      probed: scan.trailers.flatMap((t) => {
-        const f = facts.get(t.path);
-        return f ? [{ ...t, facts: f }] : [];
-      }),
-    }));
+    found += foundIfUsable.filter((path) => !facts.get(path)?.facts.problem).length;
+    const writes: TitleWrite[] = titles.map(({ scan }) => {
+      const probed = scan.trailers.flatMap((t) => {
+        const p = facts.get(t.path);
+        return p ? [{ ...t, mtimeMs: p.checked ? t.mtimeMs : null, facts: p.facts }] : [];
+      });
+      // A file that could not be checked (no ffprobe, a timeout): the next scan reads the folder again.
+      const unchecked = probed.some((t) => t.mtimeMs === null);
+      return {
+        scan: unchecked ? { ...scan, signature: null } : scan,
+        existingId: byFolder.get(scan.folderPath)?.id ?? null,
+        probed,
+      };
+    });
     const written = ctx.writer.writeTitles(root.id, kind, writes, returned);
     if (!written) throw abortError();
     for (const { scan } of titles) if (!byFolder.has(scan.folderPath)) summary.titlesAdded++;

@@ -44,8 +44,8 @@ describe('a scan written in batches', () => {
     const found = media.filter((m) => m.title.startsWith('New '));
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(added.length + 1);
-    // Never half a title: every title written came with its trailer row.
-    for (const m of found) expect(m.trailerCount).toBe(1);
+    // Never half a title: every title written came with its trailer row (text, so a broken one).
+    for (const m of found) expect(m.brokenTrailerCount).toBe(1);
     expect(media.find((m) => m.title === 'A hung one')).toBeUndefined();
   });
 

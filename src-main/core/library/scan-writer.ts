@@ -55,6 +55,17 @@ export interface ExistingDownload {
   size: number;
   fileMtimeMs: number | null;
   fileExists: boolean;
+  /** The file was found broken (see download.problem). */
+  broken: boolean;
+}
+
+/** A trailer file with what probing found; `mtimeMs` null makes the next scan probe it again. */
+export interface ProbedFile {
+  path: string;
+  fileName: string;
+  size: number;
+  mtimeMs: number | null;
+  facts: TrailerFacts;
 }
 
 /** A title to write with its trailers: facts for new or changed files, ids of rows whose file is back. */
@@ -62,7 +73,7 @@ export interface TitleWrite {
   scan: TitleScan;
   /** The title's row when the scan started; null for a new title. */
   existingId: number | null;
-  probed: { path: string; fileName: string; size: number; mtimeMs: number; facts: TrailerFacts }[];
+  probed: ProbedFile[];
 }
 
 /** What only a complete scan of a reachable root may write. */
@@ -118,10 +129,11 @@ export class ScanWriter {
         poster_path = excluded.poster_path, scan_signature = excluded.scan_signature,
         missing_since = NULL, updated_at = ${NOW}
       RETURNING id`);
-    // A row written by the downloads feature keeps its profile and the YouTube id it knew.
+    // A row written by the downloads feature keeps its profile and the YouTube id it knew; the
+    // problem (a broken file) is set or cleared by what this probe found.
     this.upsertDownload = s.prepare(`
-      INSERT INTO download (${DOWNLOAD_FILE_COLUMNS})
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'detected', ?)
+      INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, problem)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'detected', ?, ?)
       ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, updated_at = ${NOW}`);
     this.markDownloadExists = s.prepare(
       `UPDATE download SET file_exists = 1, updated_at = ${NOW} WHERE id = ? AND file_exists = 0`,
@@ -152,7 +164,7 @@ export class ScanWriter {
       FROM media WHERE id = ?`);
     this.selectDownloads = s.prepare(`
       SELECT d.id, d.media_id AS mediaId, d.path, d.size, d.file_mtime_ms AS fileMtimeMs,
-             d.file_exists AS fileExists
+             d.file_exists AS fileExists, d.problem IS NOT NULL AS broken
       FROM download d JOIN media m ON m.id = d.media_id WHERE m.root_id = ?`);
   }
 
@@ -175,8 +187,11 @@ export class ScanWriter {
   /** The root's trailer rows, to tell new and changed files from known ones. */
   loadDownloads(rootId: number): ExistingDownload[] {
     return (
-      this.selectDownloads.all(rootId) as (Omit<ExistingDownload, 'fileExists'> & { fileExists: number })[]
-    ).map((d) => ({ ...d, fileExists: d.fileExists === 1 }));
+      this.selectDownloads.all(rootId) as (Omit<ExistingDownload, 'fileExists' | 'broken'> & {
+        fileExists: number;
+        broken: number;
+      })[]
+    ).map((d) => ({ ...d, fileExists: d.fileExists === 1, broken: d.broken === 1 }));
   }
 
   /**
@@ -260,7 +275,8 @@ export class ScanWriter {
         f.subtitleLanguage,
         f.duration,
         f.youtubeId,
-        Math.trunc(t.mtimeMs),
+        t.mtimeMs === null ? null : Math.trunc(t.mtimeMs),
+        f.problem,
       );
     }
     return old !== undefined && metadataChanged(old, scan);

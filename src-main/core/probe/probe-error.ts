@@ -6,7 +6,8 @@ export class ProbeFailed extends Error {
 
   constructor(
     readonly path: string,
-    reason: string,
+    /** ffprobe's complaint without the file's name, e.g. "Invalid data found when processing input." */
+    readonly reason: string,
     options?: { cause?: unknown },
   ) {
     super(`Could not read the video file "${basename(path)}": ${reason}`, options);

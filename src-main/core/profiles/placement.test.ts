@@ -81,6 +81,34 @@ describe('renderPlacement', () => {
 });
 
 describe('sanitizeFileName', () => {
+  it.each([
+    ['right-to-left override', 'Heat\u202Evkm.exe', 'Heatvkm.exe'],
+    ['left-to-right override and pop', '\u202DHeat\u202C', 'Heat'],
+    ['embeddings', '\u202AHeat\u202B', 'Heat'],
+    ['isolates', '\u2066Heat\u2067 \u2068(1995)\u2069', 'Heat (1995)'],
+    ['zero-width space, joiners and word joiner', 'He\u200Bat\u200C\u200D\u2060', 'Heat'],
+    ['byte order mark', '\uFEFFHeat', 'Heat'],
+    ['soft hyphen', 'Ma\u00ADtrix', 'Matrix'],
+    ['C0 and C1 controls', 'Heat\u0000\u001B\u0085\u009F', 'Heat'],
+    ['line and paragraph separators', 'Heat\u2028\u2029', 'Heat'],
+    ['only invisible characters', '\u202E\u200B', ''],
+  ])('removes %s', (_what, value, expected) => {
+    expect(sanitizeFileName(value)).toBe(expected);
+  });
+
+  it('removes invisible characters from every generated name: title, template and profile', () => {
+    expect(renderPlacement(profile(), { title: 'Heat\u202E4pm.exe', year: 1995 })).toBe(
+      'Heat4pm.exe (1995)-trailer.mkv',
+    );
+    const custom = profile({
+      name: 'Hi\u200BRes\u2066',
+      placement: 'custom',
+      customTemplate: '{title} {profile}',
+    });
+    expect(renderPlacement(custom, { title: '\u202BAlien\u202C', year: null })).toBe('Alien HiRes.mkv');
+    expect(renderPlacement(profile(), { title: '\u202E\u200B', year: null })).toBe('Trailer-trailer.mkv');
+  });
+
   it('avoids names Windows reserves and trailing dots', () => {
     expect(sanitizeFileName('CON')).toBe('CON_');
     expect(sanitizeFileName('nul.txt')).toBe('nul.txt_');

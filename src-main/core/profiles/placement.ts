@@ -35,14 +35,23 @@ export const trailersFolderName = 'Trailers';
 const illegalCharacters = /[<>:"|?*\u0000-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex -- as above, for replacing
 const illegalCharactersGlobal = /[<>"|?*\\/\u0000-\u001f\u007f]/g;
+// Characters that show nothing or rearrange what is shown: controls (Cc), format characters (Cf:
+// the bidi overrides and isolates U+202A–U+202E and U+2066–U+2069, which make "Heat\u202Evkm.exe"
+// read as "Heatexe.mkv", zero-width spaces and joiners, the byte order mark) and the line and
+// paragraph separators. A file name holding them is not the name the person sees.
+const invisibleCharactersGlobal = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 const reservedWindowsNames = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 const tokenPattern = /\{([^{}]*)\}/g;
 // Leave room for "-trailer", an index and the extension within the usual 255-byte limit.
 const maxSegmentLength = 200;
 
-/** A value made safe as (part of) one file name on Windows, macOS and Linux. */
+/**
+ * A value made safe as (part of) one file name on Windows, macOS and Linux: every generated name
+ * (title, profile, template segment, extension) goes through here.
+ */
 export function sanitizeFileName(value: string): string {
   const cleaned = value
+    .replace(invisibleCharactersGlobal, '')
     .replace(/: /g, ' - ')
     .replace(/:/g, '-')
     .replace(illegalCharactersGlobal, (c) => (c === '/' || c === '\\' ? '-' : c === '"' ? "'" : ''))

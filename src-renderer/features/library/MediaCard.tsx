@@ -18,6 +18,8 @@ function TrailerBadge({ media, selecting }: { media: MediaSummary; selecting: bo
   // While selecting, what matters is whether the title can be queued in bulk.
   if (selecting && media.hasTrailerSource) return <span className="badge badge-accent">Link known</span>;
   if (selecting) return <span className="badge badge-missing">No link</span>;
+  // A file named like a trailer that cannot be played is no trailer, but the person should know it is there.
+  if (media.brokenTrailerCount > 0) return <span className="badge badge-error">Broken trailer</span>;
   return <span className="badge badge-missing">Missing</span>;
 }
 

@@ -13,6 +13,7 @@ function media(title: string, year: number | null, extra: Partial<MediaSummary> 
     year,
     hasPoster: false,
     trailerCount: 0,
+    brokenTrailerCount: 0,
     folderMissing: false,
     hasTrailerSource: false,
     addedAt: `2024-01-0${id}T00:00:00.000Z`,

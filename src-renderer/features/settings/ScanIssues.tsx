@@ -6,7 +6,7 @@ const reasons: Record<ScanIssue['reason'], string> = {
   'symlink-loop': 'Symlink loop',
   'name-too-long': 'Name too long',
   'bad-encoding': 'Name not valid text',
-  'probe-failed': 'Not a readable video',
+  'probe-failed': 'Trailer not usable',
   other: 'Problem',
 };
 

@@ -7,6 +7,10 @@ const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 const getRowId = (trailer: TrailerFile) => String(trailer.id);
 const meta: TrailerTableMeta = { deleteTrailer: (id) => appStore.getState().deleteTrailer(id) };
 
+// A missing or broken file is greyed: it is listed, but it is no trailer.
+const rowClass = (t: TrailerFile): string | undefined =>
+  !t.fileExists || t.problem !== null ? 'row-missing' : undefined;
+
 export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
   const table = useTable({
     features: trailerFeatures,
@@ -56,7 +60,7 @@ export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.original.fileExists ? undefined : 'row-missing'}>
+            <tr key={row.id} className={rowClass(row.original)}>
               {row.getAllCells().map((cell) => (
                 <td key={cell.id} className={cell.column.id === 'actions' ? 'cell-actions' : undefined}>
                   <table.FlexRender cell={cell} />

@@ -43,6 +43,12 @@ export const trailerColumns = helper.columns([
             {trailer.fileName}
           </span>
           {!trailer.fileExists && <span className="badge badge-missing">Missing file</span>}
+          {trailer.problem !== null && (
+            <>
+              <span className="badge badge-error">Broken</span>
+              <span className="file-problem">{trailer.problem}</span>
+            </>
+          )}
         </span>
       );
     },
