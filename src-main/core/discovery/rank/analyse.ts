@@ -2,15 +2,32 @@
 // its channel. The rules then only score what was read.
 import { channelFacts, type ChannelFacts } from './channels';
 import { tokenise, type Token } from './normalise-title';
+import { findPhrase, phraseKey, toPhrases, type Phrase } from './phrases';
 import { isYearWord, matchTitle, type TitleVariant, type TitleVerdict } from './title-match';
 import { type FlatCandidate } from './types';
-import { CJK_TRAILER, OFFICIAL_WORDS, SEASON_WORDS, TEASER_WORDS, TRAILER_WORDS } from './vocabulary';
+import {
+  CJK_TRAILER,
+  NOT_TRAILER_KINDS,
+  OFFICIAL_WORDS,
+  SEASON_WORDS,
+  TEASER_WORDS,
+  TRAILER_WORDS,
+  type NotTrailerKind,
+} from './vocabulary';
 
-export interface ExcludePhrase {
-  /** As the profile lists it, for reasons. */
-  text: string;
-  words: string[];
+/** A phrase of the profile's exclude words. */
+export type ExcludePhrase = Phrase;
+
+/** The video (or its channel) says what it is, and that is not a trailer ("Honest Trailers", "Reaction"). */
+export interface NotTrailer {
+  kind: NotTrailerKind;
+  /** The words as the video or channel writes them. */
+  quote: string;
+  /** The phrase found, normalised: a profile exclude word saying the same is not counted again. */
+  key: string;
 }
+
+const NOT_TRAILER = NOT_TRAILER_KINDS.map((kind) => ({ kind, phrases: toPhrases(kind.phrases) }));
 
 export interface Analysis {
   candidate: FlatCandidate;
@@ -26,20 +43,31 @@ export interface Analysis {
   /** What the title calls the video (words outside the title's own). */
   wording: { official: boolean; trailer: boolean; teaser: boolean };
   channel: ChannelFacts;
+  /** The title says it is a parody, commentary or fan-made (outside the title's own words). */
+  notTrailer: NotTrailer | null;
+  /** The channel's name says so ("… Reactions", "… Recaps"). */
+  notTrailerChannel: NotTrailer | null;
   fromTmdb: boolean;
 }
 
-export function excludePhrases(words: readonly string[]): ExcludePhrase[] {
-  const seen = new Set<string>();
-  const phrases: ExcludePhrase[] = [];
-  for (const text of words) {
-    const phraseWords = tokenise(text).map((token) => token.norm);
-    const key = phraseWords.join(' ');
-    if (phraseWords.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    phrases.push({ text: text.trim(), words: phraseWords });
+export const excludePhrases = toPhrases;
+
+/** The first phrase of the not-a-trailer kinds in the tokens, with where it sits. */
+function findNotTrailer(text: string, tokens: Token[]): (NotTrailer & { span: [number, number] }) | null {
+  for (const { kind, phrases } of NOT_TRAILER) {
+    for (const phrase of phrases) {
+      const span = findPhrase(tokens, phrase);
+      if (!span) continue;
+      const first = tokens[span[0]] as Token;
+      const last = tokens[span[1] - 1] as Token;
+      return { kind, quote: text.slice(first.start, last.end), key: phraseKey(phrase), span };
+    }
   }
-  return phrases;
+  return null;
+}
+
+function indicesOf(span: [number, number] | undefined): number[] {
+  return span ? Array.from({ length: span[1] - span[0] }, (_, k) => span[0] + k) : [];
 }
 
 function seasonOf(text: string, tokens: Token[]): Pick<Analysis, 'season' | 'seasonText'> {
@@ -86,9 +114,18 @@ export function analyse(
   const tokens = tokenise(text);
   const excludeStarts = new Set(phrases.map((phrase) => phrase.words[0] ?? ''));
   const fromTmdb = !!candidate.tmdb;
-  const title = matchTitle(text, tokens, variants, excludeStarts);
+  // "Everything Wrong With Dune", "Dune Pitch Meeting": the title itself, inside commentary.
+  const around = findNotTrailer(text, tokens);
+  const title = matchTitle(text, tokens, variants, excludeStarts, new Set(indicesOf(around?.span)));
   const span = 'span' in title ? title.span : null;
   const outside = span ? tokens.filter((_, i) => i < span[0] || i >= span[1]) : tokens;
+  // Judged outside the title's words: "Breakdown (1997) Trailer" is the film Breakdown's trailer.
+  const found = findNotTrailer(text, outside);
+  // "Honest Trailers" does not call the video a trailer.
+  const notTrailerWords = new Set(indicesOf(found?.span));
+  const wordingTokens = outside.filter((_, i) => !notTrailerWords.has(i));
+  const channel = channelFacts(candidate, allowList);
+  const channelText = channel.name ?? '';
   const years = outside.filter((token) => isYearWord(token.norm)).map((token) => Number(token.norm));
   return {
     candidate,
@@ -98,8 +135,10 @@ export function analyse(
     title,
     years: [...new Set(years)],
     ...seasonOf(text, outside),
-    wording: wordingOf(text, outside),
-    channel: channelFacts(candidate, allowList),
+    wording: wordingOf(text, wordingTokens),
+    channel,
+    notTrailer: found && { kind: found.kind, quote: found.quote, key: found.key },
+    notTrailerChannel: findNotTrailer(channelText, tokenise(channelText)),
     fromTmdb,
   };
 }

@@ -2,7 +2,13 @@
 // and the reasons behind it; shorts, live and upcoming videos are set aside with the reason why.
 import { analyse, excludePhrases, type Analysis } from './analyse';
 import { languageReasons } from './rules-language';
-import { channelReasons, durationReasons, excludeReasons, wordingReasons } from './rules-content';
+import {
+  channelReasons,
+  durationReasons,
+  excludeReasons,
+  notTrailerReasons,
+  wordingReasons,
+} from './rules-content';
 import { newerNamesakeYear, seasonReasons, titleReasons, yearReasons } from './rules-identity';
 import { titleVariants } from './title-match';
 import { type FlatCandidate, type RankContext, type RankedCandidate, type Ranking } from './types';
@@ -43,6 +49,7 @@ function score(
     ...yearReasons(analysis, context, newerNamesake),
     ...seasonReasons(analysis, context),
     ...wordingReasons(analysis),
+    ...notTrailerReasons(analysis),
     ...excludeReasons(analysis, phrases),
     ...channelReasons(analysis, context, currentYear),
     ...languageReasons(analysis, context),
