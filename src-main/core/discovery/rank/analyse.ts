@@ -37,6 +37,10 @@ export interface Analysis {
   outside: Token[];
   title: TitleVerdict;
   years: number[];
+  /** Years its description names. */
+  descriptionYears: number[];
+  /** The year it was uploaded, when yt-dlp says. */
+  uploadYear: number | null;
   /** Season number the title names ("Season 2", "Staffel 3"); 'final' for "Final Season". */
   season: number | 'final' | null;
   seasonText: string | null;
@@ -64,6 +68,20 @@ function findNotTrailer(text: string, tokens: Token[]): (NotTrailer & { span: [n
     }
   }
   return null;
+}
+
+function uploadYearOf(candidate: FlatCandidate): number | null {
+  const date = candidate.upload_date;
+  if (date && /^\d{8}$/.test(date)) return Number(date.slice(0, 4));
+  const stamp = candidate.timestamp;
+  if (typeof stamp === 'number' && Number.isFinite(stamp) && stamp > 0) {
+    return new Date(stamp * 1000).getUTCFullYear();
+  }
+  return null;
+}
+
+function yearsIn(tokens: Token[]): number[] {
+  return [...new Set(tokens.filter((token) => isYearWord(token.norm)).map((token) => Number(token.norm)))];
 }
 
 function indicesOf(span: [number, number] | undefined): number[] {
@@ -126,14 +144,15 @@ export function analyse(
   const wordingTokens = outside.filter((_, i) => !notTrailerWords.has(i));
   const channel = channelFacts(candidate, allowList);
   const channelText = channel.name ?? '';
-  const years = outside.filter((token) => isYearWord(token.norm)).map((token) => Number(token.norm));
   return {
     candidate,
     text,
     tokens,
     outside,
     title,
-    years: [...new Set(years)],
+    years: yearsIn(outside),
+    descriptionYears: candidate.description ? yearsIn(tokenise(candidate.description)) : [],
+    uploadYear: uploadYearOf(candidate),
     ...seasonOf(text, outside),
     wording: wordingOf(text, wordingTokens),
     channel,

@@ -187,6 +187,19 @@ describe('parseSearchOutput', () => {
     ]);
   });
 
+  it('keeps when a video was uploaded, the ranking’s evidence between same-named films, if well-formed', () => {
+    const stdout = JSON.stringify({
+      entries: [
+        { id: 'abcdefghijk', title: 'Dated', upload_date: '20070612', timestamp: 1181606400 },
+        { id: 'zyxwvutsrqp', title: 'Badly dated', upload_date: '2007-06-12', timestamp: -5 },
+      ],
+    });
+    expect(parseSearchOutput(stdout)).toEqual([
+      { id: 'abcdefghijk', title: 'Dated', upload_date: '20070612', timestamp: 1181606400 },
+      { id: 'zyxwvutsrqp', title: 'Badly dated' },
+    ]);
+  });
+
   it('gives no candidates when there are no entries', () => {
     expect(parseSearchOutput('{"entries": []}')).toEqual([]);
     expect(parseSearchOutput('{"_type": "playlist"}')).toEqual([]);
