@@ -3,13 +3,14 @@
 import { channelFacts, type ChannelFacts } from './channels';
 import { tokenise, type Token } from './normalise-title';
 import { findPhrase, phraseKey, toPhrases, type Phrase } from './phrases';
+import { seasonOf, type Season } from './season';
 import { isYearWord, matchTitle, type TitleVariant, type TitleVerdict } from './title-match';
-import { type FlatCandidate } from './types';
+import { type FlatCandidate, type RankContext } from './types';
 import {
   CJK_TRAILER,
   NOT_TRAILER_KINDS,
   OFFICIAL_WORDS,
-  SEASON_WORDS,
+  PART_WORDS,
   TEASER_WORDS,
   TRAILER_WORDS,
   type NotTrailerKind,
@@ -41,8 +42,8 @@ export interface Analysis {
   descriptionYears: number[];
   /** The year it was uploaded, when yt-dlp says. */
   uploadYear: number | null;
-  /** Season number the title names ("Season 2", "Staffel 3"); 'final' for "Final Season". */
-  season: number | 'final' | null;
+  /** Season number the title names ("Season 2", "S2", a series' "Part 2"); 'final' for "Final Season". */
+  season: Season | null;
   seasonText: string | null;
   /** What the title calls the video (words outside the title's own). */
   wording: { official: boolean; trailer: boolean; teaser: boolean };
@@ -88,22 +89,6 @@ function indicesOf(span: [number, number] | undefined): number[] {
   return span ? Array.from({ length: span[1] - span[0] }, (_, k) => span[0] + k) : [];
 }
 
-function seasonOf(text: string, tokens: Token[]): Pick<Analysis, 'season' | 'seasonText'> {
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (!SEASON_WORDS.has(token.norm)) continue;
-    const next = tokens[i + 1];
-    const previous = tokens[i - 1];
-    if (next && /^\d{1,2}$/.test(next.norm)) {
-      return { season: Number(next.norm), seasonText: text.slice(token.start, next.end) };
-    }
-    if (previous?.norm === 'final' && token.norm !== 'series') {
-      return { season: 'final', seasonText: text.slice(previous.start, token.end) };
-    }
-  }
-  return { season: null, seasonText: null };
-}
-
 function wordingOf(text: string, outside: Token[]): Analysis['wording'] {
   const words = new Set(outside.map((token) => token.norm));
   const has = (set: Set<string>) => [...words].some((word) => set.has(word));
@@ -127,6 +112,7 @@ export function analyse(
   variants: TitleVariant[],
   phrases: ExcludePhrase[],
   allowList: string[],
+  kind: RankContext['kind'],
 ): Analysis {
   const text = candidate.title;
   const tokens = tokenise(text);
@@ -134,7 +120,12 @@ export function analyse(
   const fromTmdb = !!candidate.tmdb;
   // "Everything Wrong With Dune", "Dune Pitch Meeting": the title itself, inside commentary.
   const around = findNotTrailer(text, tokens);
-  const title = matchTitle(text, tokens, variants, excludeStarts, new Set(indicesOf(around?.span)));
+  const matched = matchTitle(text, tokens, variants, excludeStarts, new Set(indicesOf(around?.span)));
+  // A series' "Part 2" / "Volume 2" is a later part of it (a season), not another title.
+  const title: TitleVerdict =
+    kind === 'series' && matched.kind === 'sequel' && PART_WORDS.has(tokens[matched.span[1]]?.norm ?? '')
+      ? { kind: 'exact', variant: matched.variant, span: matched.span }
+      : matched;
   const span = 'span' in title ? title.span : null;
   const outside = span ? tokens.filter((_, i) => i < span[0] || i >= span[1]) : tokens;
   // Judged outside the title's words: "Breakdown (1997) Trailer" is the film Breakdown's trailer.
@@ -153,7 +144,7 @@ export function analyse(
     years: yearsIn(outside),
     descriptionYears: candidate.description ? yearsIn(tokenise(candidate.description)) : [],
     uploadYear: uploadYearOf(candidate),
-    ...seasonOf(text, outside),
+    ...seasonOf(text, outside, kind),
     wording: wordingOf(text, wordingTokens),
     channel,
     notTrailer: found && { kind: found.kind, quote: found.quote, key: found.key },

@@ -22,6 +22,8 @@ export const POINTS = {
   yearEvidence: 5,
   seasonForMovie: -20,
   firstSeason: 3,
+  // A series' trailer introduces it; a later season's assumes you have seen the others (and spoils them).
+  laterSeason: -10,
 };
 
 export function titleReasons(analysis: Analysis): ScoreReason[] {
@@ -167,6 +169,14 @@ export function seasonReasons(analysis: Analysis, context: RankContext): ScoreRe
   const { trailer, teaser } = analysis.wording;
   if (analysis.season === 1 && (trailer || teaser)) {
     return [{ label: 'Trailer of the first season', points: POINTS.firstSeason }];
+  }
+  if (analysis.season !== 1) {
+    return [
+      {
+        label: `A later season (“${analysis.seasonText}”): the series' own or first-season trailer comes first`,
+        points: POINTS.laterSeason,
+      },
+    ];
   }
   return [];
 }

@@ -1,7 +1,14 @@
 // Does a video's title name the title we look for, or another one that starts the same way
 // ("Alien: Romulus", "Toy Story 4", "Mufasa: The Lion King")?
 import { isArticle, titleWords, type Token } from './normalise-title';
-import { LANGUAGE_WORDS, NEUTRAL_WORDS, SEASON_WORDS, SUBTITLE_WORDS, YEARS_WORDS } from './vocabulary';
+import {
+  LANGUAGE_WORDS,
+  NEUTRAL_WORDS,
+  PART_WORDS,
+  SEASON_WORDS,
+  SUBTITLE_WORDS,
+  YEARS_WORDS,
+} from './vocabulary';
 
 export interface TitleVariant {
   /** As the person knows it, for reasons. */
@@ -31,8 +38,6 @@ interface MatchContext {
   neutralAt: Set<number>;
 }
 
-const PART_WORDS = new Set(['part', 'chapter', 'vol', 'volume', 'teil', 'partie', 'parte']);
-
 export function titleVariants(title: string, alternatives: string[] = []): TitleVariant[] {
   const seen = new Set<string>();
   const variants: TitleVariant[] = [];
@@ -59,7 +64,9 @@ function isNeutral(word: string, excludeStarts: Set<string>): boolean {
     SEASON_WORDS.has(word) ||
     excludeStarts.has(word) ||
     isYearWord(word) ||
-    /^\d+(p|k|th|st|nd|rd)$/.test(word)
+    /^\d+(p|k|th|st|nd|rd)$/.test(word) ||
+    // "S2", "S02": a season.
+    /^s\d{1,2}$/.test(word)
   );
 }
 

@@ -105,6 +105,9 @@ export const NOT_TRAILER_KINDS: NotTrailerKind[] = [
   },
 ];
 
+/** Words numbering the parts of a film series, or of a series' season ("Part 2", "Vol. 2"). */
+export const PART_WORDS = new Set(['part', 'chapter', 'vol', 'volume', 'teil', 'partie', 'parte']);
+
 /** Words meaning a season of a series. */
 export const SEASON_WORDS = new Set(['season', 'staffel', 'saison', 'temporada', 'stagione', 'series']);
 
