@@ -119,6 +119,7 @@ describe('parseSearchOutput', () => {
       live_status: null,
       availability: null,
       description: 'Beyond fear, destiny awaits. #DuneMovie is now playing in theaters and on HBO Max.',
+      timestamp: null,
       thumbnails: [
         expect.objectContaining({ width: 360, height: 202 }),
         expect.objectContaining({ width: 720, height: 404 }),
@@ -266,7 +267,7 @@ describe('searchYoutube against the yt-dlp stand-in', () => {
     ['Heat 1995 official trailer', 'BOT_CHECK', false],
     ['Alien 1979 official trailer', 'SIGN_IN_REQUIRED', false],
     ['Up 2009 official trailer', 'RATE_LIMITED', true],
-    ['Jaws 1975 official trailer', 'CONNECTION_FAILED', true],
+    ['Jaws 1975 official trailer', 'OFFLINE', true],
   ])('classifies the failure of "%s" as %s', async (query, code, transient) => {
     const failure = await failureOf(search(query));
     expect(failure).toMatchObject({ code, transient });
@@ -325,11 +326,12 @@ describe('searchYoutube against the yt-dlp stand-in', () => {
 describe('searchYoutube with the real yt-dlp', () => {
   // No route to YouTube here: the run fails, but it shows yt-dlp accepts the argv and keeps the
   // query whole (it echoes it as the playlist id), and that the failure is classified.
-  it('takes a query starting with "-" after -- as the query, and fails as a connection problem', async () => {
+  it('takes a query starting with "-" after -- as the query, and fails as offline', async () => {
     const failure = await failureOf(
       searchYoutube({ ytdlpPath: 'yt-dlp', query: '--help "Léon" 🎬', count: 1, timeoutMs: 25_000 }),
     );
-    expect(failure).toMatchObject({ code: 'CONNECTION_FAILED', transient: true });
+    expect(failure).toMatchObject({ code: 'OFFLINE', transient: true });
+    expect(failure.message).toMatch(/no internet connection/);
     expect(failure.stderrTail).not.toMatch(/yt-dlp: error|Usage:/);
     if (failure.cause instanceof ProcessFailed) {
       expect(JSON.parse(failure.cause.stdout)).toMatchObject({
