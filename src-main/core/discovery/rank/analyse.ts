@@ -57,18 +57,24 @@ export interface Analysis {
 
 export const excludePhrases = toPhrases;
 
-/** The first phrase of the not-a-trailer kinds in the tokens, with where it sits. */
-function findNotTrailer(text: string, tokens: Token[]): (NotTrailer & { span: [number, number] }) | null {
+interface FoundNotTrailer {
+  fact: NotTrailer;
+  span: [number, number];
+}
+
+/** Every not-a-trailer phrase in the tokens, in the kinds' order, with where it sits. */
+function findNotTrailer(text: string, tokens: Token[]): FoundNotTrailer[] {
+  const found: FoundNotTrailer[] = [];
   for (const { kind, phrases } of NOT_TRAILER) {
     for (const phrase of phrases) {
       const span = findPhrase(tokens, phrase);
       if (!span) continue;
       const first = tokens[span[0]] as Token;
       const last = tokens[span[1] - 1] as Token;
-      return { kind, quote: text.slice(first.start, last.end), key: phraseKey(phrase), span };
+      found.push({ fact: { kind, quote: text.slice(first.start, last.end), key: phraseKey(phrase) }, span });
     }
   }
-  return null;
+  return found;
 }
 
 function uploadYearOf(candidate: FlatCandidate): number | null {
@@ -85,8 +91,10 @@ function yearsIn(tokens: Token[]): number[] {
   return [...new Set(tokens.filter((token) => isYearWord(token.norm)).map((token) => Number(token.norm)))];
 }
 
-function indicesOf(span: [number, number] | undefined): number[] {
-  return span ? Array.from({ length: span[1] - span[0] }, (_, k) => span[0] + k) : [];
+function indicesOf(found: FoundNotTrailer[]): Set<number> {
+  return new Set(
+    found.flatMap(({ span }) => Array.from({ length: span[1] - span[0] }, (_, k) => span[0] + k)),
+  );
 }
 
 function wordingOf(text: string, outside: Token[]): Analysis['wording'] {
@@ -119,8 +127,8 @@ export function analyse(
   const excludeStarts = new Set(phrases.map((phrase) => phrase.words[0] ?? ''));
   const fromTmdb = !!candidate.tmdb;
   // "Everything Wrong With Dune", "Dune Pitch Meeting": the title itself, inside commentary.
-  const around = findNotTrailer(text, tokens);
-  const matched = matchTitle(text, tokens, variants, excludeStarts, new Set(indicesOf(around?.span)));
+  const around = indicesOf(findNotTrailer(text, tokens));
+  const matched = matchTitle(text, tokens, variants, excludeStarts, around);
   // A series' "Part 2" / "Volume 2" is a later part of it (a season), not another title.
   const title: TitleVerdict =
     kind === 'series' && matched.kind === 'sequel' && PART_WORDS.has(tokens[matched.span[1]]?.norm ?? '')
@@ -131,7 +139,7 @@ export function analyse(
   // Judged outside the title's words: "Breakdown (1997) Trailer" is the film Breakdown's trailer.
   const found = findNotTrailer(text, outside);
   // "Honest Trailers" does not call the video a trailer.
-  const notTrailerWords = new Set(indicesOf(found?.span));
+  const notTrailerWords = indicesOf(found);
   const wordingTokens = outside.filter((_, i) => !notTrailerWords.has(i));
   const channel = channelFacts(candidate, allowList);
   const channelText = channel.name ?? '';
@@ -147,8 +155,8 @@ export function analyse(
     ...seasonOf(text, outside, kind),
     wording: wordingOf(text, wordingTokens),
     channel,
-    notTrailer: found && { kind: found.kind, quote: found.quote, key: found.key },
-    notTrailerChannel: findNotTrailer(channelText, tokenise(channelText)),
+    notTrailer: found[0]?.fact ?? null,
+    notTrailerChannel: findNotTrailer(channelText, tokenise(channelText))[0]?.fact ?? null,
     fromTmdb,
   };
 }

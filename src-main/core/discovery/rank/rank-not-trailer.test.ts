@@ -61,7 +61,11 @@ describe('parodies, commentary and fan-made trailers', () => {
   });
 
   it('reads the title inside the commentary as a match, not as another title', () => {
-    for (const title of ['Everything Wrong With Dune', 'Dune Pitch Meeting']) {
+    for (const title of [
+      'Everything Wrong With Dune',
+      'Dune Pitch Meeting',
+      'Honest Trailers: Everything Wrong With Dune',
+    ]) {
       const ranked = rankCandidates([video(title)], movie('Dune', null)).ranked[0]!;
       expect(reason(ranked, 'Title matches').points).toBeGreaterThan(0);
       expect(ranked.reasons.some((r) => r.label.includes('another title'))).toBe(false);
