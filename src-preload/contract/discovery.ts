@@ -71,6 +71,8 @@ export interface DiscoveryRun {
   failed: number;
   startedAt: string | null;
   finishedAt: string | null;
+  /** Why the run ended before its last title (no internet connection); the rest were not searched. */
+  stopped: string | null;
 }
 
 export interface YoutubeLane {

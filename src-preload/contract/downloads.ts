@@ -25,6 +25,7 @@ export const jobErrorCodes = [
   'RATE_LIMITED',
   'SERVER_ERROR',
   'FORBIDDEN',
+  'OFFLINE',
   'CONNECTION_FAILED',
   'INCOMPLETE',
   'BAD_ARGUMENTS',

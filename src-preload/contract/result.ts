@@ -20,6 +20,8 @@ export const errorCodes = [
   'PROFILE_DISABLED',
   /** The operating system refused a file operation (permissions, a read-only share). */
   'FILE_OPERATION_FAILED',
+  /** The internet, or the site, cannot be reached (name not found, connection refused). */
+  'OFFLINE',
   'INTERNAL',
 ] as const;
 

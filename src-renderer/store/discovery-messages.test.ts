@@ -39,4 +39,20 @@ describe('run messages', () => {
       message: 'Checked 2 titles: 2 already had a trailer.',
     });
   });
+
+  it('says a run stopped for want of a connection, and counts none of the rest as needing a choice', () => {
+    const stopped = makeRun({
+      running: false,
+      total: 8,
+      done: 3,
+      queued: 1,
+      stopped:
+        'Stopped after 3 of 8 titles. YouTube cannot be reached: there is no internet connection, or the address cannot be found.',
+    });
+    expect(describeRunEnd(stopped)).toEqual({
+      kind: 'error',
+      message:
+        'Stopped after 3 of 8 titles. YouTube cannot be reached: there is no internet connection, or the address cannot be found. 1 trailer queued before that. Run it again once you are back online.',
+    });
+  });
 });

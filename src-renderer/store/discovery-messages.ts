@@ -34,6 +34,11 @@ export function describeRunEnd(run: DiscoveryRun): { kind: ToastKind; message: s
   if (run.total === 0) {
     return { kind: 'info', message: 'No monitored title is missing its trailer: nothing to search.' };
   }
+  // Stopped for want of a connection: the titles left are not "needing a choice", they wait.
+  if (run.stopped !== null) {
+    const queued = run.queued > 0 ? ` ${plural(run.queued, 'trailer')} queued before that.` : '';
+    return { kind: 'error', message: `${run.stopped}${queued} Run it again once you are back online.` };
+  }
   const parts: string[] = [];
   if (run.queued > 0) parts.push(`queued ${plural(run.queued, 'trailer')}`);
   if (run.needsChoice > 0) {

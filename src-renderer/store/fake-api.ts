@@ -71,6 +71,7 @@ export function makeRun(extra: Partial<DiscoveryRun> = {}): DiscoveryRun {
     failed: 0,
     startedAt: '2024-05-10T12:00:00.000Z',
     finishedAt: null,
+    stopped: null,
     ...extra,
   };
 }

@@ -1,11 +1,13 @@
 // Every source of trailer candidates for one title, in the issue's order: the link the person set,
 // the NFO's <trailer>, TMDB's videos, a YouTube search. Unattended runs stop at the first source
-// that is good enough, so YouTube is asked as rarely as possible.
+// that is good enough, so YouTube is asked as rarely as possible. A source that cannot be reached
+// at all (no internet) makes the answer unknown, not empty: see offlineError.
 import type { CandidateSource, TrailerCandidate } from '../../../src-preload/contract/discovery';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { RunProcess } from '../process/run-process';
 import type { DownloadTools } from '../downloads/job-runner';
 import { parseTrailerSource, youtubeWatchUrl, type TrailerSource } from '../downloads/trailer-source';
+import { AppError } from '../errors';
 import type { DiscoverySettingsStore } from './discovery-settings';
 import type { DiscoveryStore, TitleToSearch } from './discovery-store';
 import { rankCandidates } from './rank/rank-candidates';
@@ -46,6 +48,8 @@ export async function gatherCandidates(
 ): Promise<Gathered> {
   const excluded = deps.store.excludedKeys(title.id);
   const warnings: string[] = [];
+  // The sources that could not be reached at all ("TMDB", "YouTube").
+  const offline: string[] = [];
   const allowed = (list: TrailerCandidate[]) => list.filter((c) => !excluded.has(c.key));
   const good = (list: TrailerCandidate[]) => list.some((c) => c.score >= profile.minScore);
 
@@ -68,7 +72,7 @@ export async function gatherCandidates(
   };
 
   const flat: FlatCandidate[] = [];
-  const tmdb = await fromTmdb(deps, title, profile, warnings, options.signal);
+  const tmdb = await fromTmdb(deps, title, profile, { warnings, offline }, options.signal);
   if (tmdb.originalTitle && tmdb.originalTitle !== title.title)
     context.alternativeTitles = [tmdb.originalTitle];
   flat.push(...tmdb.candidates);
@@ -83,9 +87,29 @@ export async function gatherCandidates(
     language: profile.audioLanguage,
     type: title.kind,
   });
-  flat.push(...(await fromYoutube(deps, query, warnings, options)));
-  const ranked = allowed(rank(dedupe(flat), context));
-  return { candidates: [...chosen, ...ranked], query, warnings };
+  flat.push(...(await fromYoutube(deps, query, { warnings, offline }, options)));
+  const candidates = [...chosen, ...allowed(rank(dedupe(flat), context))];
+  // Unattended, a source out of reach might have held the trailer: the title cannot be judged, and
+  // must not be listed as needing a choice. For the person, an empty list is only an empty list
+  // when every source was asked.
+  if (offline.length > 0 && (options.unattended ? !good(candidates) : candidates.length === 0)) {
+    throw offlineError(offline);
+  }
+  return { candidates, query, warnings };
+}
+
+/** The internet (or every source asked) is out of reach: say so, not "nothing found". */
+export function offlineError(sources: string[]): AppError {
+  return new AppError(
+    'OFFLINE',
+    `${sources.join(' and ')} cannot be reached: there is no internet connection, or the address ` +
+      'cannot be found. Check the internet connection (and any proxy or VPN), then try again.',
+  );
+}
+
+interface Problems {
+  warnings: string[];
+  offline: string[];
 }
 
 /** The value as a source, or null: an NFO or a site may hold anything, and that is no candidate. */
@@ -121,7 +145,7 @@ async function fromTmdb(
   deps: GatherDeps,
   title: TitleToSearch,
   profile: TrailerProfile,
-  warnings: string[],
+  { warnings, offline }: Problems,
   signal?: AbortSignal,
 ): Promise<{ candidates: FlatCandidate[]; originalTitle: string | null }> {
   const settings = deps.settings.stored();
@@ -135,6 +159,7 @@ async function fromTmdb(
     return { candidates: found.candidates, originalTitle: found.originalTitle };
   } catch (error) {
     if (!(error instanceof TmdbError)) throw error;
+    if (error.code === 'OFFLINE') offline.push('TMDB');
     warnings.push(error.message);
     return { candidates: [], originalTitle: null };
   }
@@ -143,7 +168,7 @@ async function fromTmdb(
 async function fromYoutube(
   deps: GatherDeps,
   query: string,
-  warnings: string[],
+  { warnings, offline }: Problems,
   options: GatherOptions,
 ): Promise<FlatCandidate[]> {
   if (deps.pacer.lane().paused && !options.unattended) {
@@ -167,6 +192,13 @@ async function fromYoutube(
   } catch (error) {
     if (!(error instanceof SearchFailed)) throw error;
     if (error.code === 'BOT_CHECK' || error.code === 'SIGN_IN_REQUIRED') deps.pacer.hold(error.message);
+    if (error.code === 'OFFLINE') {
+      offline.push('YouTube');
+      warnings.push(
+        'YouTube cannot be reached: there is no internet connection, or its address cannot be found.',
+      );
+      return [];
+    }
     warnings.push(error.hint ? `${error.message} ${error.hint}` : error.message);
     return [];
   } finally {

@@ -1,6 +1,8 @@
 // "Download missing trailers": every title that lacks a trailer for an enabled profile is searched,
 // ranked and queued when the best candidate is good enough; the rest are listed for the person.
 // One title at a time (YouTube's pacing makes more pointless); progress pushed a few times a second.
+// When the sources cannot be reached at all (no internet), the run stops and says so: the titles it
+// could not search are not listed for a choice, they are simply left for the next run.
 import type { DiscoveryRun } from '../../../src-preload/contract/discovery';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import { AppError, messageOf } from '../errors';
@@ -21,6 +23,7 @@ const idle: DiscoveryRun = {
   failed: 0,
   startedAt: null,
   finishedAt: null,
+  stopped: null,
 };
 
 export class LibraryRun {
@@ -79,6 +82,10 @@ export class LibraryRun {
         await this.one(title.id, profile, signal, changed);
       } catch (error) {
         if (signal.aborted) break;
+        if (error instanceof AppError && error.code === 'OFFLINE') {
+          this.state.stopped = `Stopped after ${this.state.done} of ${this.state.total} titles. ${error.message}`;
+          break;
+        }
         this.state.failed += 1;
         this.deps.store.saveOutcome(title.id, profile.id, 'error', {
           score: null,

@@ -23,6 +23,7 @@ const blamesTheVideo: Record<JobErrorCode, boolean> = {
   BOT_CHECK: false,
   RATE_LIMITED: false,
   SERVER_ERROR: false,
+  OFFLINE: false,
   CONNECTION_FAILED: false,
   INCOMPLETE: false,
   // A 403 that outlasts the retries is most often an outdated yt-dlp or the site's limits.

@@ -1,4 +1,7 @@
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { ProcessFailed } from '../process/process-errors';
+import { runProcess } from '../process/run-process';
 import { classifyYtdlpFailure, type DownloadErrorCode } from './ytdlp-errors';
 
 // stderr in yt-dlp's own wording. The loopback ones are recorded from 2023.03.04; the YouTube ones are
@@ -78,14 +81,29 @@ const cases: [string, DownloadErrorCode, boolean][] = [
   ['ERROR: unable to download video data: HTTP Error 403: Forbidden', 'FORBIDDEN', true],
   [
     "ERROR: [generic] None: Unable to download webpage: <urlopen error [Errno 111] Connection refused> (caused by URLError(ConnectionRefusedError(111, 'Connection refused')))",
-    'CONNECTION_FAILED',
+    'OFFLINE',
+    true,
+  ],
+  [
+    "ERROR: [generic] None: Unable to download webpage: <urlopen error [Errno -2] Name or service not known> (caused by URLError(gaierror(-2, 'Name or service not known')))",
+    'OFFLINE',
+    true,
+  ],
+  [
+    'ERROR: [youtube] abc: Unable to download API page: <urlopen error [Errno 101] Network is unreachable>',
+    'OFFLINE',
+    true,
+  ],
+  [
+    'ERROR: [youtube] abc: Unable to download API page: <urlopen error [Errno 11001] getaddrinfo failed>',
+    'OFFLINE',
     true,
   ],
   ['ERROR: [download] Got error: [Errno 104] Connection reset by peer', 'CONNECTION_FAILED', true],
   ['ERROR: [download] Got error: The read operation timed out', 'CONNECTION_FAILED', true],
   [
     'ERROR: [youtube] abc: Unable to download API page: <urlopen error [Errno -3] Temporary failure in name resolution>',
-    'CONNECTION_FAILED',
+    'OFFLINE',
     true,
   ],
   ['ERROR: [download] Got error: Downloaded 300000 bytes, expected 1096523 bytes', 'INCOMPLETE', true],
@@ -142,4 +160,50 @@ describe('classifyYtdlpFailure', () => {
     ).toBe('BAD_ARGUMENTS');
     expect(classifyYtdlpFailure(null, '')).toMatchObject({ code: 'INTERRUPTED', transient: true });
   });
+});
+
+/** A loopback port nobody listens on: taken, then let go. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('classifyYtdlpFailure on what the real yt-dlp prints when nothing can be reached', () => {
+  async function realFailure(url: string): Promise<ProcessFailed> {
+    const error: unknown = await runProcess({
+      command: 'yt-dlp',
+      args: ['--ignore-config', '--no-colors', '--encoding', 'utf-8', '--', url],
+      timeoutMs: 25_000,
+    }).then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(ProcessFailed);
+    return error as ProcessFailed;
+  }
+
+  it.each([
+    ['a closed loopback port', async () => `http://127.0.0.1:${await closedPort()}/trailer.mp4`],
+    // .invalid never resolves (RFC 2606); with no DNS to the outside here it fails at once.
+    ['a host name that does not resolve', () => Promise.resolve('http://nonexistent.invalid/trailer.mp4')],
+  ])(
+    'calls %s OFFLINE, with its own message and a hint',
+    async (_, url) => {
+      const failure = await realFailure(await url());
+      const result = classifyYtdlpFailure(failure.exitCode, failure.stderrTail);
+      expect(result).toMatchObject({ code: 'OFFLINE', transient: true });
+      expect(result.message).toBe(
+        'The site cannot be reached: there is no internet connection, or its address cannot be found.',
+      );
+      expect(result.hint).toMatch(/internet connection/);
+    },
+    30_000,
+  );
 });

@@ -18,6 +18,7 @@ export type DownloadErrorCode =
   | 'RATE_LIMITED'
   | 'SERVER_ERROR'
   | 'FORBIDDEN'
+  | 'OFFLINE'
   | 'CONNECTION_FAILED'
   | 'INCOMPLETE'
   | 'BAD_ARGUMENTS'
@@ -148,8 +149,19 @@ const rules: readonly Rule[] = [
     message: 'The site refused the download (HTTP 403).',
   },
   {
+    // Nothing was reached at all: the name did not resolve, nobody answered at the address, or
+    // there is no route. Unlike a connection lost mid-way, the person's network (or the address)
+    // is the problem, and every other site will fail the same way until it is fixed.
     pattern:
-      /Connection (?:reset|refused|aborted)|timed out|Errno (?:104|110|111|113)\b|Temporary failure in name resolution|Name or service not known|Network is unreachable|Remote end closed connection|EOF occurred in violation/i,
+      /Temporary failure in name resolution|Name or service not known|nodename nor servname|No address associated with hostname|getaddrinfo failed|Errno (?:-2|-3|-5|11001|11002|11004)\b|Connection refused|Errno (?:61|111|10061)\b|Network is unreachable|No route to host|Errno (?:51|65|101|113|10051|10065)\b/i,
+    code: 'OFFLINE',
+    transient: true,
+    message: 'The site cannot be reached: there is no internet connection, or its address cannot be found.',
+    hint: 'Check the internet connection (and any proxy or VPN), then try again.',
+  },
+  {
+    pattern:
+      /Connection (?:reset|aborted)|timed out|Errno (?:104|110)\b|Remote end closed connection|EOF occurred in violation/i,
     code: 'CONNECTION_FAILED',
     transient: true,
     message: 'The connection to the site was lost.',

@@ -1,9 +1,21 @@
 // Ranks search results (or TMDB videos) for one title: every candidate gets a score from 0 to 100
 // and the reasons behind it; shorts, live and upcoming videos are set aside with the reason why.
+//
+// Order: the higher score first. Equal scores are broken by one rule, in this order: the earlier
+// season (the series' general trailer, naming no season, then season 1, 2, …, the final season
+// last), then more views, then the order the source listed them in. So the result is the same
+// for the same list, and a later season's trailer never wins a tie with the series' own.
 import { analyse, excludePhrases, type Analysis } from './analyse';
 import { languageReasons } from './rules-language';
-import { channelReasons, durationReasons, excludeReasons, wordingReasons } from './rules-content';
+import {
+  channelReasons,
+  durationReasons,
+  excludeReasons,
+  notTrailerReasons,
+  wordingReasons,
+} from './rules-content';
 import { newerNamesakeYear, seasonReasons, titleReasons, yearReasons } from './rules-identity';
+import { seasonOrder } from './season';
 import { titleVariants } from './title-match';
 import { type FlatCandidate, type RankContext, type RankedCandidate, type Ranking } from './types';
 import { defaultExcludeWords } from './vocabulary';
@@ -43,6 +55,7 @@ function score(
     ...yearReasons(analysis, context, newerNamesake),
     ...seasonReasons(analysis, context),
     ...wordingReasons(analysis),
+    ...notTrailerReasons(analysis),
     ...excludeReasons(analysis, phrases),
     ...channelReasons(analysis, context, currentYear),
     ...languageReasons(analysis, context),
@@ -69,17 +82,21 @@ export function rankCandidates(candidates: FlatCandidate[], context: RankContext
   }
   const variants = titleVariants(context.title, context.alternativeTitles);
   const phrases = excludePhrases(context.excludeWords ?? defaultExcludeWords);
-  const analyses = kept.map((candidate) => analyse(candidate, variants, phrases, context.channelAllowList));
+  const analyses = kept.map((candidate) =>
+    analyse(candidate, variants, phrases, context.channelAllowList, context.kind),
+  );
   const currentYear = context.currentYear ?? new Date().getFullYear();
   const newerNamesake = newerNamesakeYear(analyses, context, currentYear);
   const ranked = analyses
     .map((analysis, index) => ({
       index,
+      season: seasonOrder(analysis.season),
       ranked: score(analysis, context, newerNamesake, phrases, currentYear),
     }))
     .sort(
       (a, b) =>
         b.ranked.score - a.ranked.score ||
+        a.season - b.season ||
         (b.ranked.candidate.view_count ?? 0) - (a.ranked.candidate.view_count ?? 0) ||
         a.index - b.index,
     )

@@ -1,7 +1,10 @@
-// Is it the trailer, and a good one? Trailer wording, exclude words, the channel, the length.
+// Is it the trailer, and a good one? Trailer wording, exclude words, parodies and commentary, the
+// channel, the length.
 import { type Analysis, type ExcludePhrase } from './analyse';
-import { tokenise, type Token } from './normalise-title';
+import { tokenise } from './normalise-title';
+import { findPhrase, phraseKey, toPhrases } from './phrases';
 import { type RankContext, type ScoreReason } from './types';
+import { NOT_TRAILER_KINDS } from './vocabulary';
 
 export const CONTENT_POINTS = {
   officialTrailer: 20,
@@ -15,6 +18,10 @@ export const CONTENT_POINTS = {
   tmdbOfficial: 15,
   excludeInTitle: -40,
   excludeInDescription: -20,
+  // More than the best a video can otherwise score (35 title + 12 year + 20 official trailer + 25
+  // channel + 15 language + 5 length + 3 first season = 115): a parody or a reaction stays at 15 or
+  // less whatever else it gets right, so no profile's minimum above that queues it unattended.
+  notTrailer: -100,
   allowedChannel: 25,
   officialChannel: 25,
   trailerChannel: 8,
@@ -52,22 +59,29 @@ export function wordingReasons(analysis: Analysis): ScoreReason[] {
   return [{ label: 'Not called a trailer or teaser', points: CONTENT_POINTS.notCalledTrailer }];
 }
 
-function containsPhrase(tokens: Token[], phrase: ExcludePhrase): boolean {
-  const words = phrase.words;
-  const joined = words.join('');
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    // "fanmade", "tvspot": the phrase written as one word.
-    if (words.length > 1 && (token.norm === joined || token.norm === `${joined}s`)) return true;
-    const fits = words.every((word, k) => {
-      const norm = tokens[i + k]?.norm;
-      if (k < words.length - 1) return norm === word;
-      return norm === word || norm === `${word}s` || norm === `${word}es`;
+/** Parodies, commentary and fan-made trailers, by what the title or the channel's name says. */
+export function notTrailerReasons(analysis: Analysis): ScoreReason[] {
+  const reasons: ScoreReason[] = [];
+  const { notTrailer, notTrailerChannel, channel } = analysis;
+  // TMDB lists what the studio published; its type already says trailer or not.
+  if (analysis.fromTmdb) return reasons;
+  if (notTrailer) {
+    reasons.push({
+      label: `Says “${notTrailer.quote}”: ${notTrailer.kind.title}`,
+      points: CONTENT_POINTS.notTrailer,
     });
-    if (fits) return true;
   }
-  return false;
+  // A channel the person allowed is theirs to trust; a studio's name never says "reactions".
+  if (notTrailerChannel && !channel.allowed && !channel.official) {
+    reasons.push({
+      label: `From ${notTrailerChannel.kind.channel} (${channel.name ?? ''})`,
+      points: CONTENT_POINTS.notTrailer,
+    });
+  }
+  return reasons;
 }
+
+const NOT_TRAILER_KEYS = new Set(NOT_TRAILER_KINDS.flatMap((kind) => toPhrases(kind.phrases).map(phraseKey)));
 
 export function excludeReasons(analysis: Analysis, phrases: ExcludePhrase[]): ScoreReason[] {
   // TMDB's type already said it is a clip or a featurette; saying it twice would count it twice.
@@ -75,10 +89,14 @@ export function excludeReasons(analysis: Analysis, phrases: ExcludePhrase[]): Sc
   if (tmdbType && tmdbType !== 'trailer' && tmdbType !== 'teaser') return [];
   const description = analysis.candidate.description ? tokenise(analysis.candidate.description) : [];
   const reasons: ScoreReason[] = [];
+  // The title already said it is commentary or a parody; the same words are not counted twice.
+  const notTrailer = analysis.notTrailer;
   for (const phrase of phrases) {
-    if (containsPhrase(analysis.outside, phrase)) {
+    const inTitle = findPhrase(analysis.outside, phrase) !== null;
+    if (inTitle && notTrailer && NOT_TRAILER_KEYS.has(phraseKey(phrase))) continue;
+    if (inTitle) {
       reasons.push({ label: `Says “${phrase.text}”`, points: CONTENT_POINTS.excludeInTitle });
-    } else if (containsPhrase(description, phrase)) {
+    } else if (findPhrase(description, phrase)) {
       reasons.push({
         label: `Its description says “${phrase.text}”`,
         points: CONTENT_POINTS.excludeInDescription,

@@ -14,9 +14,16 @@ export const POINTS = {
   yearOneOff: -5,
   yearOther: -30,
   seriesLaterYear: -10,
-  noYearNewerNamesake: -25,
+  // More than an undated video can otherwise score above the minimum (35 title + 20 official
+  // trailer + 25 channel + 15 language + 5 length = 100, minus 55 = 45): without evidence that it
+  // is this year's film, a same-named film's trailer goes to Review instead of being queued.
+  noYearNewerNamesake: -55,
+  /** The description or the upload date tells it is this year's film after all. */
+  yearEvidence: 5,
   seasonForMovie: -20,
   firstSeason: 3,
+  // A series' trailer introduces it; a later season's assumes you have seen the others (and spoils them).
+  laterSeason: -10,
 };
 
 export function titleReasons(analysis: Analysis): ScoreReason[] {
@@ -79,15 +86,7 @@ export function yearReasons(
   if (wanted === null || analysis.fromTmdb) return [];
   const identified = analysis.title.kind === 'exact' || analysis.title.kind === 'loose';
   if (analysis.years.length === 0) {
-    if (identified && newerNamesake !== null) {
-      return [
-        {
-          label: `Gives no year, and there is a ${newerNamesake} film with the same name`,
-          points: POINTS.noYearNewerNamesake,
-        },
-      ];
-    }
-    return [];
+    return identified && newerNamesake !== null ? namesakeReasons(analysis, wanted, newerNamesake) : [];
   }
   if (analysis.years.includes(wanted)) return [{ label: `Year ${wanted} matches`, points: POINTS.yearMatch }];
   const year = analysis.years.reduce((a, b) => (Math.abs(b - wanted) < Math.abs(a - wanted) ? b : a));
@@ -102,6 +101,39 @@ export function yearReasons(
     ];
   }
   return [{ label: `Says ${year}, not ${wanted}: probably another film`, points: POINTS.yearOther }];
+}
+
+/**
+ * The title gives no year and a same-named film came out later: which one is it? Only positive
+ * evidence lets it count as ours: the description naming our year (and not the other film's), or an
+ * upload around our film's release and well before the other one's. A TMDB video of this title's
+ * TMDB id never gets here: it is this title's by construction.
+ */
+function namesakeReasons(analysis: Analysis, wanted: number, newer: number): ScoreReason[] {
+  const described = analysis.descriptionYears;
+  if (described.includes(wanted) && !described.includes(newer)) {
+    return [
+      {
+        label: `Gives no year in its title, but its description says ${wanted}`,
+        points: POINTS.yearEvidence,
+      },
+    ];
+  }
+  const uploaded = analysis.uploadYear;
+  if (uploaded !== null && Math.abs(uploaded - wanted) <= 1 && uploaded < newer - 1) {
+    return [
+      {
+        label: `Gives no year in its title, but was uploaded in ${uploaded}, when the ${wanted} film came out`,
+        points: POINTS.yearEvidence,
+      },
+    ];
+  }
+  return [
+    {
+      label: `Gives no year, and there is a ${newer} film with the same name: it may be that film's trailer`,
+      points: POINTS.noYearNewerNamesake,
+    },
+  ];
 }
 
 // A series' year is its first season's: later years are fine for later seasons.
@@ -137,6 +169,14 @@ export function seasonReasons(analysis: Analysis, context: RankContext): ScoreRe
   const { trailer, teaser } = analysis.wording;
   if (analysis.season === 1 && (trailer || teaser)) {
     return [{ label: 'Trailer of the first season', points: POINTS.firstSeason }];
+  }
+  if (analysis.season !== 1) {
+    return [
+      {
+        label: `A later season (“${analysis.seasonText}”): the series' own or first-season trailer comes first`,
+        points: POINTS.laterSeason,
+      },
+    ];
   }
   return [];
 }

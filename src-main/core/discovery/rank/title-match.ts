@@ -1,7 +1,14 @@
 // Does a video's title name the title we look for, or another one that starts the same way
 // ("Alien: Romulus", "Toy Story 4", "Mufasa: The Lion King")?
 import { isArticle, titleWords, type Token } from './normalise-title';
-import { LANGUAGE_WORDS, NEUTRAL_WORDS, SEASON_WORDS, SUBTITLE_WORDS, YEARS_WORDS } from './vocabulary';
+import {
+  LANGUAGE_WORDS,
+  NEUTRAL_WORDS,
+  PART_WORDS,
+  SEASON_WORDS,
+  SUBTITLE_WORDS,
+  YEARS_WORDS,
+} from './vocabulary';
 
 export interface TitleVariant {
   /** As the person knows it, for reasons. */
@@ -24,7 +31,12 @@ const RANK: Record<TitleVerdict['kind'], number> = {
   partial: 2,
   none: 1,
 };
-const PART_WORDS = new Set(['part', 'chapter', 'vol', 'volume', 'teil', 'partie', 'parte']);
+interface MatchContext {
+  variants: TitleVariant[];
+  excludeStarts: Set<string>;
+  /** Token indices inside a known phrase ("Honest Trailers", "Pitch Meeting"): next to the title, not another title. */
+  neutralAt: Set<number>;
+}
 
 export function titleVariants(title: string, alternatives: string[] = []): TitleVariant[] {
   const seen = new Set<string>();
@@ -52,7 +64,9 @@ function isNeutral(word: string, excludeStarts: Set<string>): boolean {
     SEASON_WORDS.has(word) ||
     excludeStarts.has(word) ||
     isYearWord(word) ||
-    /^\d+(p|k|th|st|nd|rd)$/.test(word)
+    /^\d+(p|k|th|st|nd|rd)$/.test(word) ||
+    // "S2", "S02": a season.
+    /^s\d{1,2}$/.test(word)
   );
 }
 
@@ -91,9 +105,9 @@ function judgeOccurrence(
   tokens: Token[],
   variant: TitleVariant,
   start: number,
-  context: { variants: TitleVariant[]; excludeStarts: Set<string> },
+  context: MatchContext,
 ): TitleVerdict {
-  const { excludeStarts } = context;
+  const { excludeStarts, neutralAt } = context;
   const end = start + variant.words.length; // exclusive
   const span: [number, number] = [start, end];
   // Articles in front belong to the title ("The" of "The Lion King"), and so does its other name.
@@ -105,6 +119,7 @@ function judgeOccurrence(
     before &&
     tokens[first]?.sep !== 'hard' &&
     !before.possessive &&
+    !neutralAt.has(first - 1) &&
     !isNeutral(before.norm, excludeStarts)
   ) {
     let from = first - 1;
@@ -126,7 +141,9 @@ function judgeOccurrence(
   let look = end;
   while (isArticle(tokens[look]?.norm ?? '') && tokens[look + 1] && tokens[look + 1]?.sep !== 'hard') look++;
   const word = tokens[look] as Token;
-  if (next.sep === 'hard' || isNeutral(word.norm, excludeStarts)) return { kind: 'exact', variant, span };
+  if (next.sep === 'hard' || neutralAt.has(look) || isNeutral(word.norm, excludeStarts)) {
+    return { kind: 'exact', variant, span };
+  }
   return { kind: 'other', variant, span, quote: quote(text, tokens, first, look) };
 }
 
@@ -165,7 +182,7 @@ function judgeVariant(
   text: string,
   tokens: Token[],
   variant: TitleVariant,
-  context: { variants: TitleVariant[]; excludeStarts: Set<string> },
+  context: MatchContext,
 ): TitleVerdict {
   let best: TitleVerdict = { kind: 'none' };
   for (const start of occurrences(tokens, variant.words)) {
@@ -190,10 +207,11 @@ export function matchTitle(
   tokens: Token[],
   variants: TitleVariant[],
   excludeStarts: Set<string>,
+  neutralAt: Set<number> = new Set(),
 ): TitleVerdict {
   let best: TitleVerdict = { kind: 'none' };
   for (const variant of variants) {
-    const verdict = judgeVariant(text, tokens, variant, { variants, excludeStarts });
+    const verdict = judgeVariant(text, tokens, variant, { variants, excludeStarts, neutralAt });
     if (RANK[verdict.kind] > RANK[best.kind]) best = verdict;
   }
   return best;

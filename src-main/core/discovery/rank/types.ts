@@ -21,6 +21,10 @@ export interface FlatCandidate {
   /** 'public' | 'unlisted' | 'private' | 'premium_only' | 'subscriber_only' | 'needs_auth' | null */
   availability?: string | null;
   description?: string | null;
+  /** When it was uploaded, in Unix seconds; flat search results often lack it. */
+  timestamp?: number | null;
+  /** When it was uploaded, as yt-dlp writes it ("20210722"). */
+  upload_date?: string | null;
   thumbnails?: { url: string; width?: number | null; height?: number | null }[] | null;
   /** Set when the candidate came from TMDB: its type ('Trailer'|'Teaser'|'Clip'|...), official flag, language. */
   tmdb?: { type: string; official: boolean; language: string | null } | null;

@@ -33,6 +33,81 @@ export const NEUTRAL_WORDS = new Set([
 /** "25 ans après", "10 Years Later": a number after a title that counts years, not sequels. */
 export const YEARS_WORDS = new Set(words('years year ans jahre anos anni jaar'));
 
+/**
+ * Videos about a film that are not its trailer, however well they match its title: parodies and
+ * sketches, commentary (reviews, reactions, recaps, explainers), and trailers made by fans or an AI.
+ * Unlike the profile's exclude words (the person's own wishes, which they may edit or empty), these
+ * always apply: such a video is never the trailer. In the languages the exclude words cover
+ * (English, German, French, Spanish), plus Italian and Portuguese where a word differs. A phrase
+ * also counts written as one word ("fanmade") or in the plural ("Honest Trailers", "Reactions").
+ */
+export interface NotTrailerKind {
+  /** What a video saying one of the phrases is, for its reason. */
+  title: string;
+  /** What a channel whose name says one of them publishes. */
+  channel: string;
+  phrases: string[];
+}
+
+export const NOT_TRAILER_KINDS: NotTrailerKind[] = [
+  {
+    title: 'a parody or sketch about the film, not its trailer',
+    channel: 'a channel of parodies and sketches',
+    phrases: [
+      ...words('parody parodie parodia spoof sketch sweded persiflage'),
+      'honest trailer',
+      'pitch meeting',
+      'everything wrong with',
+      'trailer but',
+    ],
+  },
+  {
+    title: 'a review, reaction, recap or explainer, not the trailer',
+    channel: 'a channel of reviews, reactions, recaps and explainers',
+    phrases: [
+      ...words(`
+        reaction reactions reacts reacting react review reviewed breakdown explained explainer analysis recap
+        recapped commentary critique theory theories predictions podcast rant ranked
+        reaktion kritik rezension besprechung analyse erklärt zusammenfassung rückblick
+        réaction critique explication expliqué résumé récap décryptage
+        reacción crítica reseña análisis explicado explicación resumen
+        recensione spiegazione riassunto reação análise
+      `),
+      'easter egg',
+      'things you missed',
+      'details you missed',
+      'ending explained',
+      'story so far',
+      'complete story',
+      'first reaction',
+    ],
+  },
+  {
+    title: "fan-made, a concept or made with AI, not the studio's trailer",
+    channel: 'a channel of fan-made, concept or AI trailers',
+    phrases: [
+      ...words('fanmade fan-made concept konzept concepto concetto unofficial inoffiziell recut mashup ai'),
+      'fan made',
+      'fan film',
+      'fan trailer',
+      'fan edit',
+      'fait par un fan',
+      'hecho por fans',
+      'ai generated',
+      'made with ai',
+      'ki generiert',
+      'ki trailer',
+      'trailer ia',
+      'généré par ia',
+      'generado por ia',
+      'what if',
+    ],
+  },
+];
+
+/** Words numbering the parts of a film series, or of a series' season ("Part 2", "Vol. 2"). */
+export const PART_WORDS = new Set(['part', 'chapter', 'vol', 'volume', 'teil', 'partie', 'parte']);
+
 /** Words meaning a season of a series. */
 export const SEASON_WORDS = new Set(['season', 'staffel', 'saison', 'temporada', 'stagione', 'series']);
 

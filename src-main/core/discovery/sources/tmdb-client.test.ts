@@ -321,14 +321,21 @@ describe('tmdbTrailers', () => {
     expect(failure).toMatchObject({ code: 'UNREACHABLE', status: 503, transient: true });
   });
 
-  it('says TMDB cannot be reached when nothing listens', async () => {
+  it('says TMDB cannot be reached, as OFFLINE, when nothing listens or the name does not resolve', async () => {
     const port = await freePort();
-    const failure = await tmdbFailure(
+    const refused = await tmdbFailure(
       tmdbTrailers(options({ baseUrl: `http://127.0.0.1:${port}/3` }), amelie, 'en'),
     );
-    expect(failure).toMatchObject({ code: 'UNREACHABLE', status: null, transient: true });
-    expect(failure.message).toMatch(`127.0.0.1:${port}`);
-    expect(failure.message).toMatch('ECONNREFUSED');
+    expect(refused).toMatchObject({ code: 'OFFLINE', status: null, transient: true });
+    expect(refused.message).toMatch(`127.0.0.1:${port}`);
+    expect(refused.message).toMatch('ECONNREFUSED');
+    expect(refused.message).toMatch(/no internet connection/);
+    // .invalid never resolves (RFC 2606); with no DNS to the outside here it fails at once.
+    const unresolvable = await tmdbFailure(
+      tmdbTrailers(options({ baseUrl: 'http://nonexistent.invalid/3' }), amelie, 'en'),
+    );
+    expect(unresolvable).toMatchObject({ code: 'OFFLINE', transient: true });
+    expect(unresolvable.message).toMatch(/nonexistent\.invalid \((ENOTFOUND|EAI_AGAIN)\)/);
   });
 
   it('gives up on a server that does not answer in time', async () => {

@@ -19,7 +19,14 @@ export interface TmdbOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export type TmdbErrorCode = 'UNAUTHORIZED' | 'NOT_FOUND' | 'RATE_LIMITED' | 'UNREACHABLE' | 'BAD_RESPONSE';
+export type TmdbErrorCode =
+  | 'UNAUTHORIZED'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  /** Nothing was reached: the name did not resolve, the connection was refused, no route. */
+  | 'OFFLINE'
+  | 'UNREACHABLE'
+  | 'BAD_RESPONSE';
 
 export class TmdbError extends Error {
   /** Worth trying again later (rate limit, connection); a refused key or a wrong address is not. */
@@ -34,7 +41,7 @@ export class TmdbError extends Error {
   ) {
     super(message, options);
     this.name = 'TmdbError';
-    this.transient = code === 'RATE_LIMITED' || code === 'UNREACHABLE';
+    this.transient = code === 'RATE_LIMITED' || code === 'UNREACHABLE' || code === 'OFFLINE';
   }
 }
 
@@ -100,9 +107,18 @@ export function tmdbRequester(options: TmdbOptions): TmdbGet {
           { cause: error },
         );
       }
+      const reason = networkReason(error);
+      if (OFFLINE_CODES.has(reason)) {
+        throw new TmdbError(
+          'OFFLINE',
+          `TMDB cannot be reached at ${url.host} (${reason}): there is no internet connection, or its address cannot be found. Check the connection and the TMDB address in Settings.`,
+          null,
+          { cause: error },
+        );
+      }
       throw new TmdbError(
         'UNREACHABLE',
-        `TMDB could not be reached at ${url.host} (${networkReason(error)}). Check the connection and the TMDB address in Settings.`,
+        `TMDB could not be reached at ${url.host} (${reason}). Check the connection and the TMDB address in Settings.`,
         null,
         { cause: error },
       );
@@ -191,6 +207,9 @@ function errorMessage(text: string): string | null {
     return null;
   }
 }
+
+// Node's codes for "nothing reached at all": the name did not resolve, nobody listens, no route.
+const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH']);
 
 function networkReason(error: unknown): string {
   // Node's fetch says "fetch failed" and keeps the reason (ECONNREFUSED, ENOTFOUND…) in `cause`.

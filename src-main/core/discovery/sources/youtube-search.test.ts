@@ -119,6 +119,7 @@ describe('parseSearchOutput', () => {
       live_status: null,
       availability: null,
       description: 'Beyond fear, destiny awaits. #DuneMovie is now playing in theaters and on HBO Max.',
+      timestamp: null,
       thumbnails: [
         expect.objectContaining({ width: 360, height: 202 }),
         expect.objectContaining({ width: 720, height: 404 }),
@@ -184,6 +185,19 @@ describe('parseSearchOutput', () => {
     expect(parseSearchOutput(stdout)).toEqual([
       { id: 'abcdefghijk', title: 'Fine' },
       { id: 'zyxwvutsrqp', title: 'Null duration', duration: null, thumbnails: [{ url: 'u' }] },
+    ]);
+  });
+
+  it('keeps when a video was uploaded, the ranking’s evidence between same-named films, if well-formed', () => {
+    const stdout = JSON.stringify({
+      entries: [
+        { id: 'abcdefghijk', title: 'Dated', upload_date: '20070612', timestamp: 1181606400 },
+        { id: 'zyxwvutsrqp', title: 'Badly dated', upload_date: '2007-06-12', timestamp: -5 },
+      ],
+    });
+    expect(parseSearchOutput(stdout)).toEqual([
+      { id: 'abcdefghijk', title: 'Dated', upload_date: '20070612', timestamp: 1181606400 },
+      { id: 'zyxwvutsrqp', title: 'Badly dated' },
     ]);
   });
 
@@ -253,7 +267,7 @@ describe('searchYoutube against the yt-dlp stand-in', () => {
     ['Heat 1995 official trailer', 'BOT_CHECK', false],
     ['Alien 1979 official trailer', 'SIGN_IN_REQUIRED', false],
     ['Up 2009 official trailer', 'RATE_LIMITED', true],
-    ['Jaws 1975 official trailer', 'CONNECTION_FAILED', true],
+    ['Jaws 1975 official trailer', 'OFFLINE', true],
   ])('classifies the failure of "%s" as %s', async (query, code, transient) => {
     const failure = await failureOf(search(query));
     expect(failure).toMatchObject({ code, transient });
@@ -312,11 +326,12 @@ describe('searchYoutube against the yt-dlp stand-in', () => {
 describe('searchYoutube with the real yt-dlp', () => {
   // No route to YouTube here: the run fails, but it shows yt-dlp accepts the argv and keeps the
   // query whole (it echoes it as the playlist id), and that the failure is classified.
-  it('takes a query starting with "-" after -- as the query, and fails as a connection problem', async () => {
+  it('takes a query starting with "-" after -- as the query, and fails as offline', async () => {
     const failure = await failureOf(
       searchYoutube({ ytdlpPath: 'yt-dlp', query: '--help "Léon" 🎬', count: 1, timeoutMs: 25_000 }),
     );
-    expect(failure).toMatchObject({ code: 'CONNECTION_FAILED', transient: true });
+    expect(failure).toMatchObject({ code: 'OFFLINE', transient: true });
+    expect(failure.message).toMatch(/no internet connection/);
     expect(failure.stderrTail).not.toMatch(/yt-dlp: error|Usage:/);
     if (failure.cause instanceof ProcessFailed) {
       expect(JSON.parse(failure.cause.stdout)).toMatchObject({

@@ -125,6 +125,9 @@ const entrySchema = z.object({
   live_status: lenient(z.string()),
   availability: lenient(z.string()),
   description: lenient(z.string()),
+  // Unix seconds or YYYYMMDD: when the video went up, evidence for which same-named film it is.
+  timestamp: lenient(z.number().int().nonnegative()),
+  upload_date: lenient(z.string().regex(/^\d{8}$/)),
   thumbnails: lenient(z.array(z.unknown())),
 });
 
@@ -176,6 +179,8 @@ function toCandidate(entry: z.infer<typeof entrySchema>): FlatCandidate {
     'live_status',
     'availability',
     'description',
+    'timestamp',
+    'upload_date',
   ] as const;
   for (const field of fields) {
     const value = entry[field];
