@@ -1,5 +1,6 @@
 // One yt-dlp run through the process module: progress as it arrives, the final path at the end, and
 // a classified error when it fails. Queueing, retries and throttling belong to the caller.
+import { join } from 'node:path';
 import { ProcessFailed, ProcessTimedOut } from '../process/process-errors';
 import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
 import { ProgressAcrossParts } from './progress-across-parts';
@@ -8,6 +9,7 @@ import { classifyYtdlpFailure, type DownloadErrorClass } from './ytdlp-errors';
 import {
   parseFinalPathLine,
   parseInfoLine,
+  parseInputsLine,
   parsePartsLine,
   parseProgressLine,
   type DownloadProgress,
@@ -34,6 +36,8 @@ export interface YtdlpResult {
   finalPath: string;
   /** What the site said about the video (duration for verification, id, extractor); null if unsaid. */
   info: YtdlpInfo | null;
+  /** A fetch step's merge inputs, kept beside the merged file; [] otherwise. */
+  mergeInputs: string[];
 }
 
 /** A yt-dlp run that failed, with the reason classified for the queue and the person. */
@@ -67,6 +71,7 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
   const args = buildDownloadArgs(options);
   let finalPath: string | null = null;
   let info: YtdlpInfo | null = null;
+  let mergeInputs: string[] = [];
   const parts = new ProgressAcrossParts();
 
   try {
@@ -92,6 +97,11 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
         if (lineInfo) {
           info = lineInfo;
           options.onInfo?.(lineInfo);
+          return;
+        }
+        const inputs = parseInputsLine(line);
+        if (inputs) {
+          mergeInputs = inputs;
           return;
         }
         finalPath = parseFinalPathLine(line) ?? finalPath;
@@ -125,5 +135,22 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
       '',
     );
   }
-  return { finalPath, info };
+  return { finalPath, info, mergeInputs };
+}
+
+/**
+ * A download in two runs with `check` between them (see DownloadStep): the files are checked as
+ * they arrived from the site, and converted (remux, subtitles, metadata) only once `check` resolves.
+ * What `check` throws passes through; the fetched files stay in tempDir for the caller to remove.
+ */
+export async function runYtdlpChecked(
+  options: Omit<RunYtdlpOptions, 'step'>,
+  check: (fetched: YtdlpResult) => Promise<void>,
+): Promise<YtdlpResult> {
+  const fetched = await runYtdlp({ ...options, step: { kind: 'fetch' } });
+  await check(fetched);
+  // Where yt-dlp writes it: the output name with .info.json for the extension, in the fetch's home.
+  const infoJsonPath = join(options.tempDir, `${options.fileStem}.info.json`);
+  const finished = await runYtdlp({ ...options, step: { kind: 'finish', infoJsonPath } });
+  return { ...finished, info: fetched.info ?? finished.info, mergeInputs: [] };
 }

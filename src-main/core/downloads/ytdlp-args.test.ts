@@ -190,6 +190,30 @@ describe('buildDownloadArgs', () => {
     expect(full.slice(-2)).toEqual(['--', input.url]);
   });
 
+  it('fetches untouched (inputs kept, info file written) and leaves every conversion to the finish step', () => {
+    const full = {
+      ...input,
+      subtitles: { languages: ['en'], includeAuto: false, embed: true },
+      embedMetadata: true,
+    };
+    const fetch = buildDownloadArgs({ ...full, step: { kind: 'fetch' } });
+    expect(fetch).toEqual(expect.arrayContaining(['-k', '--write-info-json', '--write-subs']));
+    expect(fetch).toContain(`home:${input.tempDir}`);
+    for (const flag of ['--remux-video', '--embed-subs', '--embed-metadata'])
+      expect(fetch).not.toContain(flag);
+    expect(fetch.slice(-2)).toEqual(['--', input.url]);
+
+    const finish = buildDownloadArgs({
+      ...full,
+      step: { kind: 'finish', infoJsonPath: '/data/tmp/job 1/j.info.json' },
+    });
+    expect(finish).toEqual(expect.arrayContaining(['--remux-video', '--embed-subs', '--embed-metadata']));
+    expect(finish).toContain(`home:${input.outputDir}`);
+    // The site is not asked again: the finish step reads what the fetch step wrote.
+    expect(finish.slice(-2)).toEqual(['--load-info-json', '/data/tmp/job 1/j.info.json']);
+    expect(finish).not.toContain(input.url);
+  });
+
   it('refuses a bad URL and a stem that would leave the output folder', () => {
     expect(() => buildDownloadArgs({ ...input, url: '-f' })).toThrow(InvalidDownloadUrl);
     expect(() => buildDownloadArgs({ ...input, fileStem: '../escape' })).toThrow(RangeError);
