@@ -23,10 +23,14 @@ function valueAfter(args: string[], flag: string): string | undefined {
 }
 
 describe('validateDownloadUrl', () => {
-  it.each(['https://example.com/watch?v=1', 'http://127.0.0.1:8080/a b.mp4', '  https://youtu.be/x  '])(
-    'accepts %s',
-    (url) => expect(validateDownloadUrl(url)).toBe(url.trim()),
-  );
+  it.each([
+    ['https://example.com/watch?v=1', 'https://example.com/watch?v=1'],
+    ['http://127.0.0.1:8080/a b.mp4', 'http://127.0.0.1:8080/a%20b.mp4'],
+    ['  https://youtu.be/x  ', 'https://youtu.be/x'],
+    // What the check saw is what yt-dlp gets: the parsed link, not the text it was read from.
+    ['https:///x', 'https://x/'],
+    ['HTTPS://Example.COM', 'https://example.com/'],
+  ])('accepts %s as the link it parses to', (url, parsed) => expect(validateDownloadUrl(url)).toBe(parsed));
 
   it.each([
     ['-o/etc/passwd', 'starts with "-"'],
@@ -36,6 +40,9 @@ describe('validateDownloadUrl', () => {
     ['javascript:alert(1)', 'only http and https'],
     ['example.com/video', 'not a complete web address'],
     ['', 'empty'],
+    ['https://example.com/a\0b.mp4', 'control character'],
+    ['https://exam\nple.com/a.mp4', 'control character'],
+    ['https://example.com/\u0085', 'control character'],
   ])('refuses %j with a clear reason', (url, reason) => {
     const attempt = (): string => validateDownloadUrl(url);
     expect(attempt).toThrow(InvalidDownloadUrl);

@@ -82,13 +82,17 @@ export class InvalidDownloadUrl extends AppError {
 }
 
 /**
- * Accepts only absolute http(s) URLs. A value starting with "-" is refused outright even though
- * `--` protects the argv: it is never a link a person meant, and other tools may see it.
+ * Accepts only absolute http(s) URLs and returns the URL as parsed (`https:///x` is https://x/), so
+ * yt-dlp gets the very link that was checked. A value starting with "-" is refused outright even
+ * though `--` protects the argv: it is never a link a person meant, and other tools may see it.
  */
 export function validateDownloadUrl(value: string): string {
   const url = value.trim();
   if (url === '') throw new InvalidDownloadUrl('it is empty.');
   if (url.startsWith('-')) throw new InvalidDownloadUrl('it starts with "-".');
+  // The URL parser would quietly drop a line break or tab, and a NUL never belongs in a link.
+  if (/\p{Cc}/u.test(url))
+    throw new InvalidDownloadUrl('it contains a control character such as a line break.');
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -99,7 +103,7 @@ export function validateDownloadUrl(value: string): string {
     throw new InvalidDownloadUrl(`only http and https links can be downloaded, not ${parsed.protocol}`);
   }
   if (parsed.hostname === '') throw new InvalidDownloadUrl('it has no host name.');
-  return url;
+  return parsed.href;
 }
 
 // Progress fields yt-dlp 2023.03.04 fills in; the `{a,b}` form dumps only the keys that exist, so a
