@@ -1,6 +1,6 @@
 // The two-step download (fetch, check, finish) with real yt-dlp and ffmpeg against the loopback
 // media server: the check sees the files as the site sent them, before ffmpeg rewrites anything.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,19 @@ describe('runYtdlpChecked', () => {
       expect(await findCutOff([whole.finalPath], null, { probe, readableEnd })).toBeNull();
     },
   );
+
+  it('starts a conversion stopped halfway (pause, quit) afresh instead of filing its half', async () => {
+    const options = job(`/media/${media.mp4}`, 'mkv');
+    await runYtdlp({ ...options, step: { kind: 'fetch' } });
+    // What ffmpeg leaves when it is killed mid-remux: the start of the target file beside the original.
+    writeFileSync(join(options.tempDir, 'trailer.mkv'), Buffer.alloc(4096, 0x1a));
+    const { finalPath } = await runYtdlpChecked(options, async () => {});
+    expect(finalPath).toBe(join(options.outputDir, 'trailer.mkv'));
+    expect(await probe(finalPath)).toMatchObject({
+      fileFormat: 'mkv',
+      durationSeconds: expect.closeTo(2, 0),
+    });
+  });
 
   it('checks each input of a merge, then merges, embeds metadata and leaves one file', async () => {
     const options = job(`/media/${media.dashManifest}`, 'mkv');

@@ -1,6 +1,7 @@
 // One yt-dlp run through the process module: progress as it arrives, the final path at the end, and
 // a classified error when it fails. Queueing, retries and throttling belong to the caller.
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { ProcessFailed, ProcessTimedOut } from '../process/process-errors';
 import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
 import { ProgressAcrossParts } from './progress-across-parts';
@@ -149,8 +150,23 @@ export async function runYtdlpChecked(
 ): Promise<YtdlpResult> {
   const fetched = await runYtdlp({ ...options, step: { kind: 'fetch' } });
   await check(fetched);
+  await removeHalfConverted(options, fetched.finalPath);
   // Where yt-dlp writes it: the output name with .info.json for the extension, in the fetch's home.
   const infoJsonPath = join(options.tempDir, `${options.fileStem}.info.json`);
   const finished = await runYtdlp({ ...options, step: { kind: 'finish', infoJsonPath } });
   return { ...finished, info: fetched.info ?? finished.info, mergeInputs: [] };
+}
+
+/**
+ * What a conversion stopped halfway (pause, quit, crash) leaves beside the fetched file: the start of
+ * the remuxed file, or of the file being tagged. yt-dlp would take the first as finished and file it.
+ */
+async function removeHalfConverted(
+  options: Pick<RunYtdlpOptions, 'tempDir' | 'fileStem' | 'format'>,
+  fetched: string,
+): Promise<void> {
+  const { tempDir, fileStem, format } = options;
+  const names = [`${fileStem}.${format.container}`, `${fileStem}.temp.${format.container}`];
+  const leftovers = names.map((name) => resolve(tempDir, name)).filter((path) => path !== resolve(fetched));
+  await Promise.all(leftovers.map((path) => rm(path, { force: true })));
 }
