@@ -94,7 +94,7 @@ try {
   const one = await throughQueue(1);
   const three = await throughQueue(3);
   const ratio = one / hand;
-  console.log(`  by hand (yt-dlp + ffprobe, one by one)   ${seconds(hand)}`);
+  console.log(`  by hand (2 yt-dlp runs + checks, 1 by 1)${seconds(hand)}`);
   console.log(
     `  queue, concurrency 1                      ${seconds(one)}   ${ratio.toFixed(2)}× by hand ` +
       `(goal ≤ 1.15×: ${ratio <= 1.15 ? 'meets the goal' : 'MISSES the goal'})`,
