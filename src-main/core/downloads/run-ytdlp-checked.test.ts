@@ -68,6 +68,25 @@ describe('runYtdlpChecked', () => {
     },
   );
 
+  it.each([
+    ['an HLS stream', () => `/media/${media.hlsMaster}`, 'mkv'],
+    ['a webm found on a page', () => `/page/${media.webm}`, 'mp4'],
+    ['an mp4', () => `/media/${media.mp4}`, 'mp4'],
+  ] as const)('finds nothing cut off in %s that arrived whole, and files it', async (_, path, container) => {
+    const options = job(path(), container);
+    let cutOff: string | null = 'not checked';
+    const { finalPath } = await runYtdlpChecked(options, async (fetched) => {
+      const files = [fetched.finalPath, ...fetched.mergeInputs];
+      cutOff = await findCutOff(files, fetched.info?.durationSeconds ?? null, { probe, readableEnd });
+    });
+    expect(cutOff).toBeNull();
+    expect(readdirSync(options.outputDir)).toEqual([`trailer.${container}`]);
+    expect(await probe(finalPath)).toMatchObject({
+      fileFormat: container,
+      streamCounts: { video: 1, audio: 1 },
+    });
+  });
+
   it('starts a conversion stopped halfway (pause, quit) afresh instead of filing its half', async () => {
     const options = job(`/media/${media.mp4}`, 'mkv');
     await runYtdlp({ ...options, step: { kind: 'fetch' } });
@@ -86,6 +105,10 @@ describe('runYtdlpChecked', () => {
     const seen: YtdlpResult[] = [];
     const result = await runYtdlpChecked(options, async (fetched) => {
       seen.push(fetched);
+      const files = [fetched.finalPath, ...fetched.mergeInputs];
+      expect(
+        await findCutOff(files, fetched.info?.durationSeconds ?? null, { probe, readableEnd }),
+      ).toBeNull();
     });
     expect(seen).toHaveLength(1);
     expect(seen[0]?.mergeInputs).toHaveLength(2);
