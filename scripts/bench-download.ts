@@ -1,8 +1,8 @@
 // Measures the download pipeline against doing the same work by hand.
 //   npm run bench:download -- --trailers 6 --rate 1500000
 // N trailers are served by the loopback media server at a per-connection rate (a real site is not
-// instant). "By hand" runs the very same yt-dlp command the queue builds, then one ffprobe, one
-// trailer after another. Goals: the queue at concurrency 1 takes at most 1.15× that; concurrency 3
+// instant). "By hand" runs the very same yt-dlp commands the queue builds (fetch, the cut-off check
+// on what arrived, finish), then one ffprobe, one trailer after another. Goals: the queue at concurrency 1 takes at most 1.15× that; concurrency 3
 // is faster than 1 (the speed-up is printed).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,9 @@ import { createProbe } from '../src-main/core/probe/probe-file';
 import { bundledFfprobePath } from '../src-main/core/tools/ffprobe-path';
 import { jobPaths, prepareJobDirs } from '../src-main/core/downloads/job-files';
 import { downloadRequest } from '../src-main/core/downloads/job-runner';
-import { runYtdlp } from '../src-main/core/downloads/run-ytdlp';
+import { findCutOff } from '../src-main/core/downloads/cut-off-check';
+import { runYtdlpChecked } from '../src-main/core/downloads/run-ytdlp';
+import { createReadableEnd } from '../src-main/core/downloads/verify-trailer';
 import { openDownloadApp, startMediaHost } from '../src-main/core/downloads/download-test-kit';
 
 function argValue(name: string, fallback: number): number {
@@ -43,12 +45,17 @@ const profile = {
 async function byHand(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'trailerdeck bench hand '));
   const probe = createProbe({ ffprobePath: bundledFfprobePath() });
+  const readableEnd = createReadableEnd({ ffprobePath: bundledFfprobePath() });
   const started = performance.now();
   for (let i = 0; i < trailers; i += 1) {
     const paths = jobPaths(join(dir, `job-${i}`));
     await prepareJobDirs(paths);
-    const { finalPath } = await runYtdlp(
+    const { finalPath } = await runYtdlpChecked(
       downloadRequest({ source_url: url }, profile, paths, { ytdlpPath: 'yt-dlp' }),
+      async (fetched) => {
+        const files = [fetched.finalPath, ...fetched.mergeInputs];
+        if (await findCutOff(files, null, { probe, readableEnd })) throw new Error('cut off');
+      },
     );
     await probe(finalPath);
   }
@@ -87,7 +94,7 @@ try {
   const one = await throughQueue(1);
   const three = await throughQueue(3);
   const ratio = one / hand;
-  console.log(`  by hand (yt-dlp + ffprobe, one by one)   ${seconds(hand)}`);
+  console.log(`  by hand (2 yt-dlp runs + checks, 1 by 1)${seconds(hand)}`);
   console.log(
     `  queue, concurrency 1                      ${seconds(one)}   ${ratio.toFixed(2)}× by hand ` +
       `(goal ≤ 1.15×: ${ratio <= 1.15 ? 'meets the goal' : 'MISSES the goal'})`,

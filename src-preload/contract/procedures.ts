@@ -55,6 +55,15 @@ const trailerSource = z
   .trim()
   .min(1, 'Paste a video link or a YouTube id.')
   .max(2048, 'That link is too long.');
+// A NUL or a line break inside a link is never part of what a person meant, and would reach yt-dlp
+// as something other than what was checked. Refused for the whole input, so the message names no
+// field (a trailing line break from a paste is trimmed first, and fine).
+const controlCharacter = /\p{Cc}/u;
+const withoutControlCharacters = [
+  (input: { source: string | null }): boolean =>
+    input.source === null || !controlCharacter.test(input.source),
+  'A link cannot contain control characters such as a line break or a NUL. Paste the link again.',
+] as const;
 const libraryKind = z.enum(['movies', 'series']) satisfies z.ZodType<LibraryKind>;
 
 export const procedures = {
@@ -98,13 +107,15 @@ export const procedures = {
   'profiles:setDefault': procedure<TrailerProfile>()(z.strictObject({ id })),
   /** Sets (or clears, with null) the trailer link or YouTube id the person chose for a title. */
   'media:setTrailerSource': procedure<MediaDetail>()(
-    z.strictObject({ mediaId: id, source: trailerSource.nullable() }),
+    z.strictObject({ mediaId: id, source: trailerSource.nullable() }).refine(...withoutControlCharacters),
   ),
   /** Deletes a trailer's file from disk and marks its row as missing; the history stays. */
   'media:deleteTrailer': procedure<TrailerFile>()(z.strictObject({ downloadId: id })),
   /** Queues a trailer download for a title: a link or YouTube id, with a profile (the default if none). */
   'downloads:enqueue': procedure<DownloadJob>()(
-    z.strictObject({ mediaId: id, source: trailerSource, profileId: id.optional() }),
+    z
+      .strictObject({ mediaId: id, source: trailerSource, profileId: id.optional() })
+      .refine(...withoutControlCharacters),
   ),
   /** Queues the known trailer (set by hand, else from the NFO) of each title; the rest are skipped. */
   'downloads:enqueueMany': procedure<EnqueueManyResult>()(

@@ -43,6 +43,8 @@ export interface QueueOptions {
   pacer: YoutubePacer;
   /** A bug surfaced while settling a job (the job itself is left as it was). */
   onInternalError?: (error: unknown) => void;
+  /** Runs one job (executeJob); only the queue benchmark stands in for yt-dlp and the disk here. */
+  runJob?: typeof executeJob;
 }
 
 export class DownloadQueue {
@@ -97,7 +99,7 @@ export class DownloadQueue {
     if (settings.allPaused) return;
     let wakeAt = parseTime(this.store.nextWakeAt());
     let free = settings.concurrency - this.running.size;
-    for (const job of free > 0 ? this.store.runnableJobs() : []) {
+    for (const job of this.store.runnableJobs(free)) {
       if (free <= 0) break;
       let release = (): void => {};
       if (job.site === 'youtube') {
@@ -148,7 +150,7 @@ export class DownloadQueue {
 
   private async execute(row: JobRow, run: RunningJob): Promise<void> {
     try {
-      const completed = await executeJob(row.id, this.runner, {
+      const completed = await (this.options.runJob ?? executeJob)(row.id, this.runner, {
         signal: run.controller.signal,
         onProgress: (progress) => this.progress.update(row.id, progress),
         onSpawn: (pid) => this.store.update(row.id, { workerPid: pid }),

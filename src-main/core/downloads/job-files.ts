@@ -25,9 +25,10 @@ export function jobPaths(root: string): JobPaths {
   return { root, parts: join(root, 'parts'), done: join(root, 'done') };
 }
 
+/** Private to the user: yt-dlp's info file in parts/ can hold the cookies sent to the site. */
 export async function prepareJobDirs(paths: JobPaths): Promise<void> {
-  await mkdir(paths.parts, { recursive: true });
-  await mkdir(paths.done, { recursive: true });
+  await mkdir(paths.parts, { recursive: true, mode: 0o700 });
+  await mkdir(paths.done, { recursive: true, mode: 0o700 });
 }
 
 /**

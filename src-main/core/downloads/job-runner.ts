@@ -25,7 +25,8 @@ import {
 import { JobFailure } from './job-failure';
 import type { JobRow, JobStore } from './job-store';
 import { PlacementFailed, placeTrailer } from './place-trailer';
-import { DownloadFailed, runYtdlp, type RunYtdlpOptions } from './run-ytdlp';
+import { cutOffHint, cutOffMessage, findCutOff } from './cut-off-check';
+import { DownloadFailed, runYtdlpChecked, type RunYtdlpOptions, type YtdlpResult } from './run-ytdlp';
 import { probeAndVerify, type ReadableEnd } from './verify-trailer';
 import type { DownloadProgress } from './ytdlp-progress';
 import { removeOrphanedParts } from './orphans';
@@ -137,14 +138,28 @@ async function download(
       `ffmpeg is missing: the trailer for job ${row.id} is downloaded as a single file in the site's own format, without merging, converting to ${profile.container}, subtitles or metadata. Install ffmpeg (Settings → Tools) for the profile's format.`,
     );
   }
+  // Before ffmpeg can rewrite a cut-off file into a clean, shorter one: a download that ended early
+  // fails as such, and none of it is kept, so the next attempt (or Retry) downloads it again.
+  const checkWhole = async (fetched: YtdlpResult): Promise<void> => {
+    const files = [fetched.finalPath, ...fetched.mergeInputs];
+    const expected = fetched.info?.durationSeconds ?? null;
+    const cutOff = await findCutOff(files, expected, deps, hooks.signal);
+    if (cutOff === null) return;
+    await removeJobDir(paths);
+    throw new JobFailure('INCOMPLETE', cutOffMessage(cutOff), { transient: true, hint: cutOffHint });
+  };
   try {
-    const result = await runYtdlp({
-      ...downloadRequest(row, profile, paths, tools),
-      runProcess: deps.runProcess,
-      signal: hooks.signal,
-      onProgress: hooks.onProgress,
-      onSpawn: hooks.onSpawn,
-    });
+    const request = downloadRequest(row, profile, paths, tools);
+    const result = await runYtdlpChecked(
+      {
+        ...request,
+        runProcess: deps.runProcess,
+        signal: hooks.signal,
+        onProgress: hooks.onProgress,
+        onSpawn: hooks.onSpawn,
+      },
+      checkWhole,
+    );
     return { file: result.finalPath, expectedDuration: result.info?.durationSeconds ?? null };
   } catch (error) {
     if (error instanceof DownloadFailed) {

@@ -95,6 +95,8 @@ const patchColumns: Record<keyof JobPatch, string> = {
   maxAttempts: 'max_attempts',
 };
 
+const siteLanes: readonly SiteLane[] = ['youtube', 'other'];
+
 const SELECT_JOB = `
   SELECT j.*, m.title AS media_title, m.year AS media_year
   FROM download_job j JOIN media m ON m.id = j.media_id`;
@@ -135,7 +137,7 @@ export function toDownloadJob(row: JobRow): DownloadJob {
 export class JobStore {
   private readonly sqlite: Database;
   private readonly byId: Statement<[number]>;
-  private readonly runnable: Statement<[string]>;
+  private readonly runnable: Statement<[SiteLane, string, number]>;
 
   constructor(
     db: AppDatabase,
@@ -143,10 +145,12 @@ export class JobStore {
   ) {
     this.sqlite = db.$client;
     this.byId = this.sqlite.prepare(`${SELECT_JOB} WHERE j.id = ?`);
-    // Oldest first, so a bulk run goes in the order the person asked for.
+    // Oldest first, so a bulk run goes in the order the person asked for. The queue index walks one
+    // lane's queued jobs in that order, so the pick stops after `limit` rows however long the queue.
     this.runnable = this.sqlite.prepare(
-      `${SELECT_JOB} WHERE j.status = 'queued' AND (j.next_attempt_at IS NULL OR j.next_attempt_at <= ?)
-       ORDER BY j.created_at, j.id`,
+      `${SELECT_JOB}
+       WHERE j.status = 'queued' AND j.site = ? AND (j.next_attempt_at IS NULL OR j.next_attempt_at <= ?)
+       ORDER BY j.created_at, j.id LIMIT ?`,
     );
   }
 
@@ -231,9 +235,17 @@ export class JobStore {
     return rows.map(toDownloadJob);
   }
 
-  /** Queued jobs whose wait (if any) is over, oldest first. */
-  runnableJobs(): JobRow[] {
-    return this.runnable.all(this.timestamp()) as JobRow[];
+  /**
+   * Queued jobs whose wait (if any) is over, oldest first: at most `perLane` of each lane (YouTube,
+   * other sites), which is all a pump with that many free slots can start.
+   */
+  runnableJobs(perLane: number): JobRow[] {
+    if (perLane <= 0) return [];
+    const at = this.timestamp();
+    const rows = siteLanes.flatMap((lane) => this.runnable.all(lane, at, perLane) as JobRow[]);
+    return rows.sort((a, b) =>
+      a.created_at === b.created_at ? a.id - b.id : a.created_at < b.created_at ? -1 : 1,
+    );
   }
 
   /** The earliest time a waiting job becomes runnable, for the queue's timer. */

@@ -1,5 +1,7 @@
 // One yt-dlp run through the process module: progress as it arrives, the final path at the end, and
 // a classified error when it fails. Queueing, retries and throttling belong to the caller.
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { ProcessFailed, ProcessTimedOut } from '../process/process-errors';
 import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
 import { ProgressAcrossParts } from './progress-across-parts';
@@ -8,6 +10,7 @@ import { classifyYtdlpFailure, type DownloadErrorClass } from './ytdlp-errors';
 import {
   parseFinalPathLine,
   parseInfoLine,
+  parseInputsLine,
   parsePartsLine,
   parseProgressLine,
   type DownloadProgress,
@@ -34,6 +37,8 @@ export interface YtdlpResult {
   finalPath: string;
   /** What the site said about the video (duration for verification, id, extractor); null if unsaid. */
   info: YtdlpInfo | null;
+  /** A fetch step's merge inputs, kept beside the merged file; [] otherwise. */
+  mergeInputs: string[];
 }
 
 /** A yt-dlp run that failed, with the reason classified for the queue and the person. */
@@ -67,6 +72,7 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
   const args = buildDownloadArgs(options);
   let finalPath: string | null = null;
   let info: YtdlpInfo | null = null;
+  let mergeInputs: string[] = [];
   const parts = new ProgressAcrossParts();
 
   try {
@@ -92,6 +98,11 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
         if (lineInfo) {
           info = lineInfo;
           options.onInfo?.(lineInfo);
+          return;
+        }
+        const inputs = parseInputsLine(line);
+        if (inputs) {
+          mergeInputs = inputs;
           return;
         }
         finalPath = parseFinalPathLine(line) ?? finalPath;
@@ -125,5 +136,37 @@ export async function runYtdlp(options: RunYtdlpOptions): Promise<YtdlpResult> {
       '',
     );
   }
-  return { finalPath, info };
+  return { finalPath, info, mergeInputs };
+}
+
+/**
+ * A download in two runs with `check` between them (see DownloadStep): the files are checked as
+ * they arrived from the site, and converted (remux, subtitles, metadata) only once `check` resolves.
+ * What `check` throws passes through; the fetched files stay in tempDir for the caller to remove.
+ */
+export async function runYtdlpChecked(
+  options: Omit<RunYtdlpOptions, 'step'>,
+  check: (fetched: YtdlpResult) => Promise<void>,
+): Promise<YtdlpResult> {
+  const fetched = await runYtdlp({ ...options, step: { kind: 'fetch' } });
+  await check(fetched);
+  await removeHalfConverted(options, fetched.finalPath);
+  // Where yt-dlp writes it: the output name with .info.json for the extension, in the fetch's home.
+  const infoJsonPath = join(options.tempDir, `${options.fileStem}.info.json`);
+  const finished = await runYtdlp({ ...options, step: { kind: 'finish', infoJsonPath } });
+  return { ...finished, info: fetched.info ?? finished.info, mergeInputs: [] };
+}
+
+/**
+ * What a conversion stopped halfway (pause, quit, crash) leaves beside the fetched file: the start of
+ * the remuxed file, or of the file being tagged. yt-dlp would take the first as finished and file it.
+ */
+async function removeHalfConverted(
+  options: Pick<RunYtdlpOptions, 'tempDir' | 'fileStem' | 'format'>,
+  fetched: string,
+): Promise<void> {
+  const { tempDir, fileStem, format } = options;
+  const names = [`${fileStem}.${format.container}`, `${fileStem}.temp.${format.container}`];
+  const leftovers = names.map((name) => resolve(tempDir, name)).filter((path) => path !== resolve(fetched));
+  await Promise.all(leftovers.map((path) => rm(path, { force: true })));
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseTrailerSource } from './trailer-source';
+import { buildDownloadArgs } from './ytdlp-args';
+
+const argsInput = {
+  format: { maxHeight: null, videoCodec: 'any', audioCodec: 'any', container: 'mkv' },
+  tempDir: '/data/job-1/parts',
+  outputDir: '/data/job-1/done',
+  fileStem: 'trailer',
+} as const;
 
 describe('parseTrailerSource', () => {
   it('turns a bare YouTube id into a watch link on the YouTube lane', () => {
@@ -8,6 +16,18 @@ describe('parseTrailerSource', () => {
       videoId: 'dQw4w9WgXcQ',
       site: 'youtube',
     });
+  });
+
+  it('takes an id that starts with "-" (about 1 in 64) as a watch link, never as an option', () => {
+    for (const input of ['-dQw4w9WgXc', ' -_-_-_-_-_- ', 'https://youtu.be/-dQw4w9WgXc']) {
+      const id = input.trim().replace('https://youtu.be/', '');
+      const parsed = parseTrailerSource(input);
+      expect(parsed).toEqual({ url: `https://www.youtube.com/watch?v=${id}`, videoId: id, site: 'youtube' });
+      // yt-dlp gets the watch link after "--": nothing it could read as one of its options.
+      const args = buildDownloadArgs({ ...argsInput, url: parsed.url });
+      expect(args.slice(-2)).toEqual(['--', `https://www.youtube.com/watch?v=${id}`]);
+      expect(args.filter((arg) => arg.startsWith('-') && arg.includes(id))).toEqual([]);
+    }
   });
 
   it('reduces YouTube links to the plain watch link, dropping playlists and start times', () => {
@@ -27,15 +47,17 @@ describe('parseTrailerSource', () => {
 
   it('keeps other http(s) links as they are, unpaced', () => {
     expect(parseTrailerSource('http://127.0.0.1:8080/media/a b.mp4')).toEqual({
-      url: 'http://127.0.0.1:8080/media/a b.mp4',
+      url: 'http://127.0.0.1:8080/media/a%20b.mp4',
       videoId: null,
       site: 'other',
     });
   });
 
   it('refuses what is not a link or an id, with a message a person understands', () => {
-    expect(() => parseTrailerSource('-dQw4w9WgXc')).toThrow(/starts with "-"/);
+    // Not an 11-character id: an option, refused.
+    expect(() => parseTrailerSource('-dQw4w9WgX')).toThrow(/starts with "-"/);
     expect(() => parseTrailerSource('--exec=rm')).toThrow(/starts with "-"/);
+    expect(() => parseTrailerSource('--exec=rm-x')).toThrow(/starts with "-"/);
     expect(() => parseTrailerSource('file:///etc/passwd')).toThrow(/only http and https/);
     expect(() => parseTrailerSource('not a link')).toThrow(/not a complete web address/);
     expect(() => parseTrailerSource('')).toThrow(/empty/);

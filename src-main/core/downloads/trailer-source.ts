@@ -25,7 +25,8 @@ export function youtubeWatchUrl(videoId: string): string {
  */
 export function parseTrailerSource(input: string): TrailerSource {
   const value = input.trim();
-  if (isYoutubeId(value) && !value.startsWith('-')) {
+  // An id may start with "-": it only ever reaches yt-dlp inside the watch link, after "--".
+  if (isYoutubeId(value)) {
     return { url: youtubeWatchUrl(value), videoId: value, site: 'youtube' };
   }
   const youtubeId = value.startsWith('plugin://') ? extractYoutubeId(value) : null;

@@ -78,8 +78,8 @@ export function verifyTrailer(probe: ProbeResult, expect: VerifyExpectations): V
   return null;
 }
 
-/** More than a tenth (and more than 2 s) missing: rounding, padding and edit lists never cost that much. */
-function isMuchShorter(actual: number, full: number): boolean {
+/** More than a tenth (and more than 1 s) missing: rounding, padding and edit lists never cost that much. */
+export function isMuchShorter(actual: number, full: number): boolean {
   const missing = full - actual;
   // Sites round their durations to the second and an ad-free cut can differ by a moment.
   return missing > 1 && missing > full * 0.1;
@@ -89,7 +89,7 @@ function isMuchShorter(actual: number, full: number): boolean {
  * A file's own header and its own data agree to within a frame or two, so this is stricter than the
  * comparison with the site: more than 1 s and more than 2 % missing at the end.
  */
-function isCutOff(readableEnd: number, duration: number): boolean {
+export function isCutOff(readableEnd: number, duration: number): boolean {
   const missing = duration - readableEnd;
   return missing > 1 && missing > duration * 0.02;
 }

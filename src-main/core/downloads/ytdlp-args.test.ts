@@ -23,10 +23,14 @@ function valueAfter(args: string[], flag: string): string | undefined {
 }
 
 describe('validateDownloadUrl', () => {
-  it.each(['https://example.com/watch?v=1', 'http://127.0.0.1:8080/a b.mp4', '  https://youtu.be/x  '])(
-    'accepts %s',
-    (url) => expect(validateDownloadUrl(url)).toBe(url.trim()),
-  );
+  it.each([
+    ['https://example.com/watch?v=1', 'https://example.com/watch?v=1'],
+    ['http://127.0.0.1:8080/a b.mp4', 'http://127.0.0.1:8080/a%20b.mp4'],
+    ['  https://youtu.be/x  ', 'https://youtu.be/x'],
+    // What the check saw is what yt-dlp gets: the parsed link, not the text it was read from.
+    ['https:///x', 'https://x/'],
+    ['HTTPS://Example.COM', 'https://example.com/'],
+  ])('accepts %s as the link it parses to', (url, parsed) => expect(validateDownloadUrl(url)).toBe(parsed));
 
   it.each([
     ['-o/etc/passwd', 'starts with "-"'],
@@ -36,6 +40,9 @@ describe('validateDownloadUrl', () => {
     ['javascript:alert(1)', 'only http and https'],
     ['example.com/video', 'not a complete web address'],
     ['', 'empty'],
+    ['https://example.com/a\0b.mp4', 'control character'],
+    ['https://exam\nple.com/a.mp4', 'control character'],
+    ['https://example.com/\u0085', 'control character'],
   ])('refuses %j with a clear reason', (url, reason) => {
     const attempt = (): string => validateDownloadUrl(url);
     expect(attempt).toThrow(InvalidDownloadUrl);
@@ -188,6 +195,30 @@ describe('buildDownloadArgs', () => {
     expect(full).toContain('--embed-subs');
     expect(valueAfter(full, '-f')).toContain("ba[language~='(?i)^(fr|fra|fre)(-|$)']");
     expect(full.slice(-2)).toEqual(['--', input.url]);
+  });
+
+  it('fetches untouched (inputs kept, info file written) and leaves every conversion to the finish step', () => {
+    const full = {
+      ...input,
+      subtitles: { languages: ['en'], includeAuto: false, embed: true },
+      embedMetadata: true,
+    };
+    const fetch = buildDownloadArgs({ ...full, step: { kind: 'fetch' } });
+    expect(fetch).toEqual(expect.arrayContaining(['-k', '--write-info-json', '--write-subs']));
+    expect(fetch).toContain(`home:${input.tempDir}`);
+    for (const flag of ['--remux-video', '--embed-subs', '--embed-metadata'])
+      expect(fetch).not.toContain(flag);
+    expect(fetch.slice(-2)).toEqual(['--', input.url]);
+
+    const finish = buildDownloadArgs({
+      ...full,
+      step: { kind: 'finish', infoJsonPath: '/data/tmp/job 1/j.info.json' },
+    });
+    expect(finish).toEqual(expect.arrayContaining(['--remux-video', '--embed-subs', '--embed-metadata']));
+    expect(finish).toContain(`home:${input.outputDir}`);
+    // The site is not asked again: the finish step reads what the fetch step wrote.
+    expect(finish.slice(-2)).toEqual(['--load-info-json', '/data/tmp/job 1/j.info.json']);
+    expect(finish).not.toContain(input.url);
   });
 
   it('refuses a bad URL and a stem that would leave the output folder', () => {

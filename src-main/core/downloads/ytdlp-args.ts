@@ -10,6 +10,8 @@ export const finalPathTag = 'TDFILE ';
 export const infoTag = 'TDINFO ';
 /** Starts the line listing the formats a merge downloads one after the other, before the first. */
 export const partsTag = 'TDPARTS ';
+/** Starts the line listing the files a fetch step downloaded for a merge (kept for the check). */
+export const inputsTag = 'TDINPUTS ';
 
 export type VideoCodecPreference = 'any' | 'h264' | 'h265' | 'vp9' | 'av1';
 export type AudioCodecPreference = 'any' | 'aac' | 'opus' | 'mp3' | 'vorbis' | 'flac';
@@ -50,7 +52,17 @@ export interface DownloadArgsInput {
   embedMetadata?: boolean;
   /** The audio track language to prefer (ISO 639-1/639-2, optionally with a region); else the default. */
   audioLanguage?: string | null;
+  /** Half of a download in two runs (see DownloadStep); absent: the whole download in one run. */
+  step?: DownloadStep;
 }
+
+/**
+ * ffmpeg rewrites a file that ended early into a clean, shorter one, so a cut-off download can only
+ * be seen before it runs. 'fetch' brings the site's file(s) into tempDir as they arrived (merged,
+ * with the merge's inputs kept) and writes yt-dlp's info file there; 'finish' reads that info file,
+ * finds the fetched file in tempDir, and converts it (remux, subtitles, metadata) into outputDir.
+ */
+export type DownloadStep = { kind: 'fetch' } | { kind: 'finish'; infoJsonPath: string };
 
 export interface SubtitleRequest {
   /** Language codes such as "en", "deu" or "pt-BR"; a bare language also takes its regional variants. */
@@ -70,13 +82,17 @@ export class InvalidDownloadUrl extends AppError {
 }
 
 /**
- * Accepts only absolute http(s) URLs. A value starting with "-" is refused outright even though
- * `--` protects the argv: it is never a link a person meant, and other tools may see it.
+ * Accepts only absolute http(s) URLs and returns the URL as parsed (`https:///x` is https://x/), so
+ * yt-dlp gets the very link that was checked. A value starting with "-" is refused outright even
+ * though `--` protects the argv: it is never a link a person meant, and other tools may see it.
  */
 export function validateDownloadUrl(value: string): string {
   const url = value.trim();
   if (url === '') throw new InvalidDownloadUrl('it is empty.');
   if (url.startsWith('-')) throw new InvalidDownloadUrl('it starts with "-".');
+  // The URL parser would quietly drop a line break or tab, and a NUL never belongs in a link.
+  if (/\p{Cc}/u.test(url))
+    throw new InvalidDownloadUrl('it contains a control character such as a line break.');
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -87,7 +103,7 @@ export function validateDownloadUrl(value: string): string {
     throw new InvalidDownloadUrl(`only http and https links can be downloaded, not ${parsed.protocol}`);
   }
   if (parsed.hostname === '') throw new InvalidDownloadUrl('it has no host name.');
-  return url;
+  return parsed.href;
 }
 
 // Progress fields yt-dlp 2023.03.04 fills in; the `{a,b}` form dumps only the keys that exist, so a
@@ -115,6 +131,8 @@ export const infoTemplate = `video:${infoTag}%(.{id,duration,extractor_key,webpa
 // The formats a merge downloads in turn (NA for a single one), with what tells their sizes apart:
 // the progress of each restarts at 0, and the overall figure weighs them (see progress-across-parts.ts).
 export const partsTemplate = `video:${partsTag}%(requested_formats.:.{format_id,filesize,filesize_approx,tbr,vcodec,acodec})j`;
+// The downloaded inputs of a merge (NA for a single file): with -k they survive the merge.
+export const inputsTemplate = `after_move:${inputsTag}%(requested_formats.:.filepath)j`;
 
 const videoCodecSort: Record<Exclude<VideoCodecPreference, 'any'>, string> = {
   h264: 'vcodec:h264',
@@ -214,15 +232,20 @@ export function subtitleLanguagePatterns(languages: readonly string[]): string[]
  * surprises: webm takes only WebVTT (yt-dlp skips anything else with a warning), mp4 gets mov_text
  * from yt-dlp's embedder and mkv takes SubRip; a site offering only TTML or JSON captions would
  * otherwise embed nothing. Subtitles beside the file are SubRip, which every media server reads.
+ * `embedLater`: fetched and converted now, embedded by a later run (the finish step).
  */
-export function subtitleArgs(request: SubtitleRequest | undefined, container: Container): string[] {
+export function subtitleArgs(
+  request: SubtitleRequest | undefined,
+  container: Container,
+  options: { embedLater?: boolean } = {},
+): string[] {
   if (!request || request.languages.length === 0) return [];
   const args = ['--write-subs'];
   if (request.includeAuto) args.push('--write-auto-subs');
   args.push('--sub-langs', subtitleLanguagePatterns(request.languages).join(','));
   const target = request.embed && container === 'webm' ? 'vtt' : 'srt';
   args.push('--sub-format', target === 'vtt' ? 'vtt/best' : 'srt/vtt/best', '--convert-subs', target);
-  if (request.embed) {
+  if (request.embed && !options.embedLater) {
     // With --write-subs, yt-dlp would also keep the embedded files beside the video; this compat
     // option (2023.03.04 has it) deletes them once they are inside, so the output folder holds one file.
     args.push('--embed-subs', '--compat-options', 'no-keep-subs');
@@ -233,6 +256,7 @@ export function subtitleArgs(request: SubtitleRequest | undefined, container: Co
 /** The whole argv for yt-dlp (without the program itself). */
 export function buildDownloadArgs(input: DownloadArgsInput): string[] {
   const url = validateDownloadUrl(input.url);
+  const { step } = input;
   const stem = input.fileStem;
   if (stem === '' || /[\\/]/.test(stem) || stem === '.' || stem === '..') {
     throw new RangeError(`fileStem must be a plain file name, not "${stem}"`);
@@ -257,7 +281,7 @@ export function buildDownloadArgs(input: DownloadArgsInput): string[] {
     '-P',
     `temp:${input.tempDir}`,
     '-P',
-    `home:${input.outputDir}`,
+    `home:${step?.kind === 'fetch' ? input.tempDir : input.outputDir}`,
     // % starts a template field; the stem is a name, not a template.
     '-o',
     `${stem.replaceAll('%', '%%')}.%(ext)s`,
@@ -266,11 +290,19 @@ export function buildDownloadArgs(input: DownloadArgsInput): string[] {
     ...formatSelection(input.format, input.audioLanguage, { singleFile: input.withoutFfmpeg }),
   ];
   // Merging, remuxing and embedding are ffmpeg's work: without it the file stays as the site has it.
-  if (!input.withoutFfmpeg) {
-    args.push('--merge-output-format', input.format.container, '--remux-video', input.format.container);
+  if (!input.withoutFfmpeg) args.push('--merge-output-format', input.format.container);
+  if (step?.kind === 'fetch') {
+    // Subtitles are fetched (and converted) here, embedded by the finish step; the inputs of a merge
+    // are kept (-k) so each can be checked, and the info file lets the finish step skip the site.
+    if (!input.withoutFfmpeg) {
+      args.push(...subtitleArgs(input.subtitles, input.format.container, { embedLater: true }));
+    }
+    args.push('-k', '--write-info-json', '--print', inputsTemplate);
+  } else if (!input.withoutFfmpeg) {
+    args.push('--remux-video', input.format.container);
     args.push(...subtitleArgs(input.subtitles, input.format.container));
     // Never --embed-thumbnail: cover art shows up as a second video stream in players and ffprobe.
-    if (input.embedMetadata) args.push('--embed-metadata');
+    if (input.embedMetadata) args.push('--embed-metadata', '--no-embed-info-json');
   }
   if (input.retries !== undefined) args.push('--retries', String(input.retries));
   if (input.socketTimeoutSeconds !== undefined) {
@@ -284,6 +316,7 @@ export function buildDownloadArgs(input: DownloadArgsInput): string[] {
     }
     args.push('--cookies-from-browser', input.cookiesFromBrowser);
   }
-  args.push('--', url);
+  if (step?.kind === 'finish') args.push('--load-info-json', step.infoJsonPath);
+  else args.push('--', url);
   return args;
 }

@@ -1,7 +1,7 @@
 // Reads the machine lines our argv asks yt-dlp for (see ytdlp-args.ts); everything else it prints is
 // for people and is ignored here.
 import { z } from 'zod';
-import { finalPathTag, infoTag, partsTag, progressTag } from './ytdlp-args';
+import { finalPathTag, infoTag, inputsTag, partsTag, progressTag } from './ytdlp-args';
 
 export interface DownloadProgress {
   /** yt-dlp's status: 'downloading' while bytes arrive, 'finished' when one file is complete. */
@@ -135,6 +135,17 @@ export function parseFinalPathLine(line: string): string | null {
     return typeof value === 'string' && value !== '' && value !== 'NA' ? value : null;
   } catch {
     return null;
+  }
+}
+
+/** The merge inputs of a fetch step (the inputs line); [] for a single file or an unreadable line. */
+export function parseInputsLine(line: string): string[] | null {
+  if (!line.startsWith(inputsTag)) return null;
+  try {
+    const parsed = z.array(z.string().min(1)).safeParse(JSON.parse(line.slice(inputsTag.length)));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
   }
 }
 

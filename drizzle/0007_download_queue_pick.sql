@@ -1,0 +1,1 @@
+CREATE INDEX `download_job_queue_idx` ON `download_job` (`status`,`site`,`created_at`);
