@@ -5,7 +5,7 @@ import { formatRelative } from '../title/format';
 import { JobActions } from './JobActions';
 import { JobDetails, JobStatusBadge } from './JobDetails';
 import { mediaLabel } from '../library/media-labels';
-import { JobEta, JobProgressBar, JobSpeed } from './JobProgress';
+import { JobEta, JobProgressBar, JobRate, JobSpeed } from './JobProgress';
 import { isActive, type JobAction } from './job-selectors';
 
 export interface ActivityTableMeta {
@@ -51,7 +51,15 @@ export const activityColumns = helper.columns([
   helper.display({
     id: 'progress',
     header: 'Progress',
-    cell: (info) => <JobProgressBar job={info.row.original} />,
+    cell: (info) => (
+      <>
+        <JobProgressBar job={info.row.original} />
+        {/* Shown in a small window, where the Speed and ETA columns are folded away. */}
+        <span className="activity-rate">
+          <JobRate job={info.row.original} />
+        </span>
+      </>
+    ),
   }),
   helper.display({
     id: 'speed',

@@ -24,7 +24,7 @@ export function formatSize(bytes: number): string {
   return `${text} ${units[unit]}`;
 }
 
-/** "aac · eng", "aac", or "—". */
+/** "aac · eng", "aac", or "—"; also "720p · h264" for a video track. */
 export function formatTrack(format: string | null, language: string | null): string {
   const parts = [format, language].filter((p): p is string => !!p);
   return parts.length > 0 ? parts.join(' · ') : '—';
