@@ -259,6 +259,18 @@ describe('Download missing trailers', () => {
     expect(await app.call('discovery:needsChoice')).toEqual([]);
   });
 
+  it('tells how many titles a profile would add downloads for before it is switched on', async () => {
+    makeVideo(join(app.folder('Amélie (2001)'), 'Amélie (2001)-trailer.mkv'), { duration: 1 });
+    await app.call('library:rescan');
+    await nextEvent(app.core.events, 'scan:finished');
+    const all = await app.call('discovery:missingCount', { acceptDetectedTrailers: false });
+    // Amélie's trailer on disk counts for a profile that accepts the trailers it finds.
+    expect(await app.call('discovery:missingCount', { acceptDetectedTrailers: true })).toEqual({
+      titles: all.titles - 1,
+    });
+    expect(all.titles).toBeGreaterThan(1);
+  });
+
   it('counts titles apart from searches: one title and two profiles are two searches, one title to review', async () => {
     const second = await app.call('profiles:create', { name: 'Second' });
     await app.call('profiles:update', { id: second.id, enabled: true });
