@@ -83,6 +83,8 @@ test('a trailer asked for on the title page shows its progress, then lands in th
   await expect(row).toContainText('h264');
   await expect(row).toContainText('aac');
   await expect(row).toContainText(profile.name);
+  // Its Source is the link it came from, not "On disk".
+  await expect(row.getByRole('link', { name: new URL(url).host })).toHaveAttribute('href', url);
   await expect(bar).toBeHidden();
   const filed = join(movies, 'Heat (1995)', 'Heat (1995)-trailer.mkv');
   expect(existsSync(filed)).toBe(true);

@@ -222,6 +222,7 @@ describe('trailerDetails', () => {
     subtitleLanguage: null,
     durationSeconds: 120,
     youtubeId: null,
+    sourceUrl: null,
     fileExists: true,
     profileName: 'Default',
     addedAt: '2025-01-01T00:00:00.000Z',

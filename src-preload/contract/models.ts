@@ -63,6 +63,8 @@ export interface TrailerFile {
   subtitleLanguage: string | null;
   durationSeconds: number | null;
   youtubeId: string | null;
+  /** Where it came from: the link it was downloaded from, or the YouTube video its metadata names. */
+  sourceUrl: string | null;
   fileExists: boolean;
   profileName: string;
   addedAt: string;

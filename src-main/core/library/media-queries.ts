@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { MediaDetail, MediaKind, MediaSummary, TrailerFile } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
+import { trailerSourceUrl } from '../downloads/trailer-source';
 import { AppError } from '../errors';
 
 // Trailer counts come from one grouped pass over the (media_id, file_exists) index, joined once,
@@ -41,6 +42,7 @@ interface TrailerRow {
   subtitle_language: string | null;
   duration: number | null;
   youtube_id: string | null;
+  job_source_url: string | null;
   file_exists: number;
   profile_name: string;
   added_at: string;
@@ -85,8 +87,11 @@ export class MediaQueries {
     this.detailById = s.prepare(
       `SELECT folder_path, imdb_id, tmdb_id, tvdb_id, nfo_trailer_id, trailer_source, monitored, updated_at FROM media WHERE id = ?`,
     );
+    // A downloaded trailer's origin is its job's link (the newest job that filed it).
     this.trailersByMedia = s.prepare(
-      `SELECT * FROM download WHERE media_id = ? ORDER BY file_exists DESC, added_at DESC, id DESC`,
+      `SELECT d.*, (SELECT j.source_url FROM download_job j WHERE j.download_id = d.id
+                    ORDER BY j.id DESC LIMIT 1) AS job_source_url
+       FROM download d WHERE d.media_id = ? ORDER BY d.file_exists DESC, d.added_at DESC, d.id DESC`,
     );
     this.posterById = s.prepare(`SELECT poster_path FROM media WHERE id = ?`).pluck();
   }
@@ -129,6 +134,7 @@ export class MediaQueries {
       subtitleLanguage: r.subtitle_language,
       durationSeconds: r.duration,
       youtubeId: r.youtube_id,
+      sourceUrl: trailerSourceUrl(r.job_source_url, r.youtube_id),
       fileExists: r.file_exists === 1,
       profileName: r.profile_name,
       addedAt: r.added_at,

@@ -50,3 +50,17 @@ export function formatRelative(iso: string, now = Date.now()): string {
   if (abs < 30 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
   return new Date(iso).toLocaleDateString();
 }
+
+const youtubeHost = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be)$/i;
+
+/** "YouTube" for a YouTube link, else the site's name ("vimeo.com"); "On disk" without a link. */
+export function sourceLabel(url: string | null): string {
+  if (!url) return 'On disk';
+  let host: string;
+  try {
+    host = new URL(url).host;
+  } catch {
+    return 'Link';
+  }
+  return youtubeHost.test(host.replace(/:\d+$/, '')) ? 'YouTube' : host.replace(/^www\./, '');
+}

@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-table';
 import type { TrailerFile } from '../../../src-preload/contract';
 import { DeleteTrailerButton } from './DeleteTrailerButton';
-import { formatDuration, formatLocalDate, formatSize, formatTrack } from './format';
+import { formatDuration, formatLocalDate, formatSize, formatTrack, sourceLabel } from './format';
 
 export interface TrailerTableMeta {
   deleteTrailer(downloadId: number): Promise<boolean>;
@@ -79,17 +79,22 @@ export const trailerColumns = helper.columns([
     sortFn: 'basic',
     cell: (info) => formatSize(info.getValue()),
   }),
-  helper.accessor((t) => (t.youtubeId ? 'YouTube' : 'On disk'), {
+  helper.accessor((t) => sourceLabel(t.sourceUrl), {
     id: 'source',
     header: 'Source',
     sortFn: 'alphanumeric',
     cell: (info) => {
-      const id = info.row.original.youtubeId;
-      const url = id ? youtubeUrl(id) : null;
+      const url = info.row.original.sourceUrl;
       if (!url) return 'On disk';
       return (
-        <a href={url} target="_blank" rel="noopener noreferrer" className="external">
-          YouTube
+        <a
+          href={url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="external cell-truncate"
+          title={url}
+        >
+          {info.getValue()}
         </a>
       );
     },
