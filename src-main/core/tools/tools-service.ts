@@ -20,6 +20,7 @@ import { findOnPath, isExecutableFile } from './find-executable';
 import { toolLabel, toolVersion } from './tool-version';
 import { InstallFailed, installYtdlp, releaseDiffers, type InstallOptions } from './ytdlp-installer';
 import { managedFileName, officialReleaseUrls } from './ytdlp-release';
+import { ytdlpAgeDays } from './ytdlp-age';
 
 export interface ToolsServiceDeps {
   settings: SettingStore;
@@ -62,6 +63,16 @@ const notFoundFix: Record<ToolName, string> = {
   ffmpeg:
     'Install ffmpeg (for example "apt install ffmpeg", "brew install ffmpeg", or a build from ffmpeg.org) or set its path. Without it trailers are saved as single files, without merging or converting.',
   ffprobe: 'Install ffmpeg, which includes ffprobe, or set its path.',
+};
+
+/** How to replace an outdated yt-dlp, by where it was found. */
+const outdatedYtdlpFix: Record<ToolSource, string> = {
+  managed: 'Choose Update yt-dlp.',
+  system:
+    "Choose Install yt-dlp: Trailerdeck keeps its own copy, which it uses before the system's and can update.",
+  bundled: 'Choose Install yt-dlp.',
+  settings:
+    'Update the copy at the path set in Settings → Tools, or clear that path and choose Install yt-dlp.',
 };
 
 export class ToolsService {
@@ -210,15 +221,31 @@ export class ToolsService {
     const { path, source } = this.locate(tool);
     const base = { name: tool, label: toolLabel(tool), path, source };
     if (!path) {
-      return { ...base, version: null, problem: `${toolLabel(tool)} was not found.`, fix: notFoundFix[tool] };
+      return {
+        ...base,
+        version: null,
+        problem: `${toolLabel(tool)} was not found.`,
+        outdated: null,
+        fix: notFoundFix[tool],
+      };
     }
     const { version, problem } = await toolVersion(tool, path, this.run);
-    if (version) return { ...base, version, problem: null, fix: null };
+    if (version) {
+      const days = tool === 'ytdlp' ? ytdlpAgeDays(version, this.deps.now?.() ?? new Date()) : null;
+      if (days === null) return { ...base, version, problem: null, outdated: null, fix: null };
+      return {
+        ...base,
+        version,
+        problem: null,
+        outdated: `yt-dlp ${version} is ${days.toLocaleString('en')} days old. YouTube changes often, and a yt-dlp this old often fails to find or download videos.`,
+        fix: outdatedYtdlpFix[source ?? 'system'],
+      };
+    }
     const fix =
       source === 'settings'
         ? `Check the path set in Settings → Tools, or clear it to let Trailerdeck look for ${toolLabel(tool)}.`
         : notFoundFix[tool];
-    return { ...base, version: null, problem, fix };
+    return { ...base, version: null, problem, outdated: null, fix };
   }
 
   private timestamp(): string {
