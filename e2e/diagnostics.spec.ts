@@ -333,3 +333,33 @@ test('a yt-dlp older than 90 days is flagged on Diagnostics with Install at hand
     await release.close();
   }
 });
+
+test('a refused yt-dlp update ends in the window: the reason shows, the bar goes and Update works again', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  test.skip(process.platform !== 'linux' || process.arch !== 'x64', 'The stand-in release is yt-dlp_linux');
+  const release = await startReleaseServer();
+  try {
+    await api.call('tools:updateSettings', { releaseBaseUrl: release.baseUrl });
+    await api.call('tools:installYtdlp');
+    await openApp('#/settings');
+    const updates = page.getByRole('group', { name: 'yt-dlp updates' });
+    const update = updates.getByRole('button', { name: 'Update yt-dlp' });
+
+    release.misbehave('mismatch');
+    await update.click();
+    await expect(page.getByRole('status')).toContainText('checksum');
+    await expect(updates.getByRole('progressbar', { name: 'yt-dlp download' })).toBeHidden();
+    await expect(updates).not.toContainText('Starting the download of yt-dlp…');
+    await expect(update).toBeEnabled();
+
+    release.misbehave(null);
+    release.publish('2099.02.02');
+    await update.click();
+    await expect(page.getByRole('status')).toContainText('2099.02.02');
+  } finally {
+    await release.close();
+  }
+});

@@ -104,6 +104,27 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('the mana
     expect((await service.checkYtdlpUpdate()).managedYtdlp.updateAvailable).toBe(false);
   });
 
+  it('tells every window that a refused install ended: a failed step with the reason, then installing off', async () => {
+    const events = new EventBus();
+    const told: Array<[string, unknown]> = [];
+    events.subscribe((event, payload) => told.push([event, payload]));
+    const watched = new ToolsService({
+      settings: new SettingStore(db),
+      events,
+      dataDir: dir,
+      bundledFfprobe: bundledFfprobePath(),
+    });
+    release.misbehave('mismatch');
+    await expect(watched.installYtdlp()).rejects.toMatchObject({ code: 'FILE_OPERATION_FAILED' });
+    const failed = told.findIndex(
+      ([event, payload]) =>
+        event === 'tools:installProgress' && (payload as InstallProgress).phase === 'failed',
+    );
+    expect(failed).toBeGreaterThanOrEqual(0);
+    expect((told[failed]![1] as InstallProgress).message).toMatch(/checksum/);
+    expect(told.at(-1)).toEqual(['tools:changed', expect.objectContaining({ installing: false })]);
+  });
+
   it.each(['mismatch', 'truncated'] as const)(
     'refuses a %s download and keeps the working copy',
     async (mode) => {

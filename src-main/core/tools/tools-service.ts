@@ -160,12 +160,23 @@ export class ToolsService {
       });
       this.update = { updateAvailable: false, checkedAt: this.timestamp() };
     } catch (error) {
-      if (error instanceof InstallFailed)
-        throw new AppError('FILE_OPERATION_FAILED', error.message, { cause: error });
-      throw error;
-    } finally {
+      // Every window was told an install started: each must hear that it ended, and why, or it
+      // keeps showing "Starting the download…" with Update disabled.
       this.installing = false;
+      const failure =
+        error instanceof InstallFailed
+          ? new AppError('FILE_OPERATION_FAILED', error.message, { cause: error })
+          : error;
+      this.deps.events.emit('tools:installProgress', {
+        receivedBytes: 0,
+        totalBytes: null,
+        phase: 'failed',
+        message: messageOf(failure),
+      });
+      this.deps.events.emit('tools:changed', this.status());
+      throw failure;
     }
+    this.installing = false;
     return this.refresh();
   }
 
