@@ -91,6 +91,8 @@ test('at 1024×700 Retry, Delete file and long names stay within their columns a
     const retry = row.getByRole('button', { name: `Retry the download of ${title}` });
     await expect(retry).toBeVisible({ timeout: 30_000 });
     await expectInViewport(page, retry);
+    // A failure says it failed, not that it "finished".
+    await expect(row).toContainText(/Failed (just now|\d+ minutes? ago)/);
     await expectWithinColumn(row.getByRole('link', { name: title }), row.getByRole('cell').nth(1));
   }
   await expectNoSidewaysScroll(failed);

@@ -1,7 +1,8 @@
 import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-table';
 import type { DownloadJob } from '../../../src-preload/contract';
 import { hrefs } from '../../app/router';
-import { formatRelative } from '../title/format';
+import { formatDateTime, formatRelative } from '../../app/dates';
+import { jobTimeLabel } from './download-format';
 import { JobActions } from './JobActions';
 import { JobDetails, JobStatusBadge } from './JobDetails';
 import { mediaLabel } from '../library/media-labels';
@@ -27,8 +28,8 @@ function TitleCell({ job, title }: { job: DownloadJob; title: string }) {
         {title}
       </a>
       <span className="job-when">
-        {finished ? 'Finished ' : 'Queued '}
-        <time dateTime={at} title={new Date(at).toLocaleString()}>
+        {finished ? `${jobTimeLabel(job.status)} ` : 'Queued '}
+        <time dateTime={at} title={formatDateTime(at)}>
           {formatRelative(at)}
         </time>
       </span>

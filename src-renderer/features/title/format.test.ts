@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatRelative, formatSize, formatTrack, sourceLabel } from './format';
+import { formatDuration, formatSize, formatTrack, sourceLabel } from './format';
+import { formatRelative } from '../../app/dates';
 
 describe('format', () => {
   it('shows durations as m:ss', () => {

@@ -30,27 +30,6 @@ export function formatTrack(format: string | null, language: string | null): str
   return parts.length > 0 ? parts.join(' · ') : '—';
 }
 
-export function formatLocalDate(iso: string | null): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleDateString();
-}
-
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-
-/** "5 minutes ago", "yesterday"; the local date past a month. */
-export function formatRelative(iso: string, now = Date.now()): string {
-  const then = new Date(iso).getTime();
-  if (Number.isNaN(then)) return '—';
-  const seconds = Math.round((then - now) / 1000);
-  const abs = Math.abs(seconds);
-  if (abs < 45) return 'just now';
-  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
-  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
-  if (abs < 30 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
-  return new Date(iso).toLocaleDateString();
-}
-
 const youtubeHost = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be)$/i;
 
 /** "YouTube" for a YouTube link, else the site's name ("vimeo.com"); "On disk" without a link. */

@@ -9,7 +9,8 @@ import {
 } from '@tanstack/react-table';
 import type { TrailerFile } from '../../../src-preload/contract';
 import { DeleteTrailerButton } from './DeleteTrailerButton';
-import { formatDuration, formatLocalDate, formatSize, formatTrack, sourceLabel } from './format';
+import { formatDuration, formatSize, formatTrack, sourceLabel } from './format';
+import { formatDate } from '../../app/dates';
 
 export interface TrailerTableMeta {
   deleteTrailer(downloadId: number): Promise<boolean>;
@@ -45,7 +46,7 @@ export const trailerColumns = helper.columns([
           {!trailer.fileExists && <span className="badge badge-missing">Missing file</span>}
           {/* Profile and Added fold into this line when the window is too narrow for their columns. */}
           <span className="file-meta muted">
-            {trailer.profileName} · Added {formatLocalDate(trailer.addedAt)}
+            {trailer.profileName} · Added {formatDate(trailer.addedAt)}
           </span>
         </span>
       );
@@ -111,7 +112,7 @@ export const trailerColumns = helper.columns([
   helper.accessor('addedAt', {
     header: 'Added',
     sortFn: 'basic',
-    cell: (info) => formatLocalDate(info.getValue()),
+    cell: (info) => formatDate(info.getValue()),
   }),
   helper.display({
     id: 'actions',
