@@ -32,7 +32,7 @@ function YtdlpInstallButton({ tool }: { tool: ToolInfo }) {
   return (
     <button
       type="button"
-      className="button button-small"
+      className="button button-small check-action"
       disabled={installing}
       onClick={() => void appStore.getState().installYtdlp()}
     >
