@@ -40,7 +40,11 @@ test('trailer profiles: default exists, invalid combination refused inline, then
   await card('Web').getByRole('button', { name: 'Duplicate' }).click();
   await expect(card('Web (copy)')).toBeVisible();
 
+  // Web was saved switched off: making it the default switches it on, so that is asked first.
   await card('Web').getByRole('button', { name: 'Make default' }).click();
+  const ask = card('Web').getByRole('group', { name: 'Confirm making the profile default' });
+  await expect(ask).toContainText('Enabling “Web” adds no downloads for now');
+  await ask.getByRole('button', { name: 'Enable and make default' }).click();
   await expect(page.getByRole('status')).toContainText('"Web" is now the default profile.');
   await expect(card('Web').getByText('Default', { exact: true })).toBeVisible();
 

@@ -3,6 +3,7 @@ import { InlineConfirm } from '../../app/InlineConfirm';
 import { appStore } from '../../store';
 import { plural } from '../../store/messages';
 import { Check } from './FormControls';
+import { describeEnableImpact } from './profile-labels';
 
 interface Props {
   checked: boolean;
@@ -49,7 +50,7 @@ export function EnableProfileCheck(props: Props) {
         <InlineConfirm
           label="Confirm enabling the profile"
           cancelLabel="Keep it off"
-          confirmLabel={asking.titles === null ? 'Enable' : `Enable for ${plural(asking.titles, 'title')}`}
+          confirmLabel={asking.titles ? `Enable for ${plural(asking.titles, 'title')}` : 'Enable'}
           busyLabel="Enabling…"
           busy={false}
           tone="primary"
@@ -59,9 +60,7 @@ export function EnableProfileCheck(props: Props) {
             onChange(true);
           }}
         >
-          {asking.titles === null
-            ? `Enabling ${profile} adds a trailer download for every title that has none for it yet.`
-            : `Enabling ${profile} adds a trailer download for each of the ${plural(asking.titles, 'title')} that ${asking.titles === 1 ? 'has' : 'have'} none for it yet, the next time missing trailers are downloaded (by hand or on the schedule).`}
+          {describeEnableImpact(name, asking.titles)}
         </InlineConfirm>
       )}
     </div>
