@@ -10,6 +10,7 @@ import type { ToolInfo, ToolsStatus } from '../src-preload/contract/tools';
 import { addRootAndWait, type ApiClient } from './support/api-client';
 import { startMediaServer, type MediaServer } from './support/media-server';
 import { makeFolderReadOnly } from './support/read-only-folder';
+import { startReleaseServer } from './support/release-server';
 import { expect, saveScreenshot, test } from './support/test';
 
 let root: string;
@@ -294,4 +295,71 @@ test('Install yt-dlp refuses a release whose checksum does not match, then insta
     .getByRole('listitem', { name: 'yt-dlp', exact: true });
   await expect(ytdlp).toContainText('Managed by Trailerdeck');
   await expect(ytdlp).toContainText(fakeVersion);
+});
+
+test('a yt-dlp older than 90 days is flagged on Diagnostics with Install at hand, and the flag goes once it is updated', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  // The machine's yt-dlp is Debian's 2023.03.04; the release server offers a current one.
+  const release = await startReleaseServer();
+  try {
+    const today = new Date();
+    const current = `${today.getUTCFullYear()}.${String(today.getUTCMonth() + 1).padStart(2, '0')}.${String(today.getUTCDate()).padStart(2, '0')}`;
+    release.publish(current);
+    await api.call('tools:updateSettings', { releaseBaseUrl: release.baseUrl });
+    const old = (await api.call<ToolsStatus>('tools:status')).tools.find((t) => t.name === 'ytdlp')!;
+    test.skip(
+      old.source !== 'system' || !/^20(1\d|2[0-5])\./.test(old.version ?? ''),
+      'needs an old system yt-dlp',
+    );
+
+    await openApp('#/diagnostics');
+    const ytdlp = page
+      .getByRole('list', { name: 'Tools' })
+      .getByRole('listitem', { name: 'yt-dlp', exact: true });
+    await expect(ytdlp.getByText('Outdated', { exact: true })).toBeVisible();
+    await expect(ytdlp).toContainText(
+      new RegExp(`yt-dlp ${old.version!.replaceAll('.', '\\.')} is [\\d,]+ days old`),
+    );
+    await expect(page.getByText(/^\d+ problems? found\./)).toBeVisible();
+
+    await ytdlp.getByRole('button', { name: 'Install yt-dlp' }).click();
+    await expect(ytdlp).toContainText(current);
+    await expect(ytdlp.getByText('Outdated', { exact: true })).toHaveCount(0);
+    await expect(ytdlp.getByRole('button', { name: /yt-dlp/ })).toHaveCount(0);
+  } finally {
+    await release.close();
+  }
+});
+
+test('a refused yt-dlp update ends in the window: the reason shows, the bar goes and Update works again', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  test.skip(process.platform !== 'linux' || process.arch !== 'x64', 'The stand-in release is yt-dlp_linux');
+  const release = await startReleaseServer();
+  try {
+    await api.call('tools:updateSettings', { releaseBaseUrl: release.baseUrl });
+    await api.call('tools:installYtdlp');
+    await openApp('#/settings');
+    const updates = page.getByRole('group', { name: 'yt-dlp updates' });
+    const update = updates.getByRole('button', { name: 'Update yt-dlp' });
+
+    release.misbehave('mismatch');
+    await update.click();
+    await expect(page.getByRole('status')).toContainText('checksum');
+    await expect(updates.getByRole('progressbar', { name: 'yt-dlp download' })).toBeHidden();
+    await expect(updates).not.toContainText('Starting the download of yt-dlp…');
+    await expect(update).toBeEnabled();
+
+    release.misbehave(null);
+    release.publish('2099.02.02');
+    await update.click();
+    await expect(page.getByRole('status')).toContainText('2099.02.02');
+  } finally {
+    await release.close();
+  }
 });

@@ -166,3 +166,45 @@ test('a folder listing that arrives late does not replace a path the person type
   await dialog.getByRole('button', { name: 'Add this folder' }).click();
   await expect(page.getByRole('status')).toContainText(`Added folder ${fixtureSeries}`);
 });
+
+test('a path typed as soon as the folder browser opens is never joined to the first listing', async ({
+  page,
+  openApp,
+}) => {
+  await openApp();
+  await page.getByRole('button', { name: 'Add folder' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose a folder' });
+  const path = dialog.getByLabel('Folder path');
+  // The home folder's listing has arrived; the person types key by key into the field.
+  await expect(dialog.getByText(/^Current folder: \//)).toBeVisible();
+  await path.pressSequentially(fixtureSeries);
+  await expect(path).toHaveValue(fixtureSeries);
+  await expect(
+    dialog.getByText(`Adds the path typed above, not the folder shown: ${fixtureSeries}`),
+  ).toBeVisible();
+
+  await path.press('Enter');
+  await expect(dialog.getByText(`Current folder: ${fixtureSeries}`)).toBeVisible();
+  await expect(dialog.getByText(`Adds the folder shown: ${fixtureSeries}`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add this folder' }).click();
+  await expect(page.getByRole('status')).toContainText(`Added folder ${fixtureSeries}`);
+});
+
+test('the folder browser shows one error, worded once, and no toast for it', async ({ page, openApp }) => {
+  await openApp();
+  await page.getByRole('button', { name: 'Add folder' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose a folder' });
+  await expect(dialog.getByText(/^Current folder: \//)).toBeVisible();
+  const path = dialog.getByLabel('Folder path');
+  await path.fill('/no/such/folder');
+  await path.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The folder “/no/such/folder” does not exist. Check the path, or connect the drive or share it is on, then try again.',
+  );
+
+  await dialog.getByRole('button', { name: 'Add this folder' }).click();
+  await expect(dialog.getByRole('button', { name: 'Add this folder' })).toBeEnabled();
+  await expect(dialog.getByRole('alert')).toHaveCount(1);
+  await expect(dialog.getByRole('alert')).toContainText('“/no/such/folder” does not exist');
+  await expect(page.getByRole('status')).not.toContainText('does not exist');
+});

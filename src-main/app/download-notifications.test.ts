@@ -222,6 +222,7 @@ describe('trailerDetails', () => {
     subtitleLanguage: null,
     durationSeconds: 120,
     youtubeId: null,
+    sourceUrl: null,
     fileExists: true,
     problem: null,
     profileName: 'Default',

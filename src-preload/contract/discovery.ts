@@ -63,10 +63,18 @@ export interface NeedsChoice {
 /** A "Download missing trailers" run over the library or a selection. */
 export interface DiscoveryRun {
   running: boolean;
+  /** Titles asked about (the library's monitored titles, or the selection). */
+  titles: number;
+  /** Enabled profiles each title is searched for. */
+  profiles: number;
+  /** Searches, one per title and profile: `done` of `total`, and the counts below, count these. */
   total: number;
   done: number;
+  /** Downloads queued (one per title and profile). */
   queued: number;
   needsChoice: number;
+  /** Distinct titles with at least one search waiting for a choice. */
+  needsChoiceTitles: number;
   satisfied: number;
   failed: number;
   startedAt: string | null;

@@ -65,6 +65,8 @@ export interface TrailerFile {
   subtitleLanguage: string | null;
   durationSeconds: number | null;
   youtubeId: string | null;
+  /** Where it came from: the link it was downloaded from, or the YouTube video its metadata names. */
+  sourceUrl: string | null;
   fileExists: boolean;
   /** Why the file is no usable trailer (empty, unreadable, no video stream); null when it is one. */
   problem: string | null;

@@ -172,6 +172,10 @@ export const procedures = {
       .strictObject({ mediaIds: z.array(id).min(1).max(50_000).optional(), profileId: id.optional() })
       .optional(),
   ),
+  /** How many monitored titles lack a trailer for this profile (none given: a profile not saved yet). */
+  'discovery:missingCount': procedure<{ titles: number }>()(
+    z.strictObject({ profileId: id.optional(), acceptDetectedTrailers: z.boolean() }),
+  ),
   /** The library run in progress or the last one. */
   'discovery:run': procedure<DiscoveryRun>()(nothing),
   /** Titles whose search found nothing good enough to queue unattended. */

@@ -29,7 +29,10 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export interface ContractError {
   code: ErrorCode;
+  /** For a person to read; never names internal fields. */
   message: string;
+  /** INVALID_INPUT: which input was refused ("tmdbBaseUrl"), for a form to show the message by it. */
+  field?: string;
 }
 
 /** What every procedure returns over either transport; thrown errors never cross it. */

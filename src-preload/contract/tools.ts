@@ -18,7 +18,9 @@ export interface ToolInfo {
   version: string | null;
   /** What is wrong (not found, does not run), or null when the tool works. */
   problem: string | null;
-  /** What to do about the problem. */
+  /** A tool that works but is too old to rely on (a yt-dlp months old), in plain words; else null. */
+  outdated: string | null;
+  /** What to do about the problem, or about the tool being outdated. */
   fix: string | null;
 }
 

@@ -7,28 +7,53 @@ interface InlineConfirmProps {
   confirmLabel: string;
   busyLabel: string;
   busy: boolean;
+  /** The safe choice; "Cancel" unless the question reads better with another word. */
+  cancelLabel?: string;
+  /** `danger` for what cannot be undone (the default), `primary` for a weighty but undoable step. */
+  tone?: 'danger' | 'primary';
   onCancel(): void;
   onConfirm(): void;
 }
 
-/** A destructive action asked about in place: the question, Cancel, and a danger button. */
+/**
+ * A consequential action asked about in place: the question, the safe choice, and the action.
+ * Focus starts on the safe choice (Enter or Space right away must not destroy anything) and Escape
+ * cancels, here only: it does not also close a dialog the question sits in.
+ */
 export function InlineConfirm({
   label,
   children,
   confirmLabel,
   busyLabel,
   busy,
+  cancelLabel = 'Cancel',
+  tone = 'danger',
   onCancel,
   onConfirm,
 }: InlineConfirmProps) {
   return (
-    <div className="confirm" role="group" aria-label={label}>
+    <div
+      className="confirm"
+      role="group"
+      aria-label={label}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || busy) return;
+        e.preventDefault();
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
       <p>{children}</p>
       <div className="button-row">
-        <button type="button" className="button" onClick={onCancel} disabled={busy}>
-          Cancel
+        <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>
+          {cancelLabel}
         </button>
-        <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy} autoFocus>
+        <button
+          type="button"
+          className={tone === 'danger' ? 'button button-danger' : 'button button-primary'}
+          onClick={onConfirm}
+          disabled={busy}
+        >
           {busy ? busyLabel : confirmLabel}
         </button>
       </div>

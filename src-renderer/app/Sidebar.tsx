@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store';
+import { countTitles } from '../store/discovery-messages';
 import { selectFilterCounts } from '../features/downloads/job-selectors';
 import { hrefs, type Route } from './router';
 
@@ -22,7 +23,8 @@ function ActiveDownloadsBadge() {
 }
 
 function NeedsChoiceBadge() {
-  const count = useAppStore((s) => s.needsChoice.length);
+  // Titles, not rows: a title waiting for two profiles is one title to look at.
+  const count = useAppStore((s) => countTitles(s.needsChoice));
   if (count === 0) return null;
   return (
     <span

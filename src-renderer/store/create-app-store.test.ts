@@ -68,7 +68,7 @@ describe('app store', () => {
     await store.getState().addFromPicker('/home/me');
     expect(store.getState().picker).toMatchObject({
       open: true,
-      addError: { code: 'ROOT_ALREADY_ADDED', message: '/home/me is already in your library.' },
+      error: { code: 'ROOT_ALREADY_ADDED', message: '/home/me is already in your library.' },
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRunEnd, describeRunProgress, isStaleRun } from './discovery-messages';
+import { describeNeedsChoice, describeRunEnd, describeRunProgress, isStaleRun } from './discovery-messages';
 import { makeRun } from './fake-api';
 
 describe('run snapshots', () => {
@@ -22,7 +22,7 @@ describe('run messages', () => {
   it('shows progress with only the counts that are not zero', () => {
     expect(
       describeRunProgress(makeRun({ total: 10, done: 4, queued: 2, needsChoice: 1, satisfied: 1 })),
-    ).toBe('4 of 10 titles · 2 queued · 1 needs a choice · 1 already had a trailer');
+    ).toBe('4 of 10 titles · 2 trailers queued · 1 title needs a choice · 1 already had a trailer');
     expect(describeRunProgress(makeRun({ total: 1, done: 0 }))).toBe('0 of 1 title');
   });
 
@@ -54,5 +54,28 @@ describe('run messages', () => {
       message:
         'Stopped after 3 of 8 titles. YouTube cannot be reached: there is no internet connection, or the address cannot be found. 1 trailer queued before that. Run it again once you are back online.',
     });
+  });
+
+  it('with two profiles counts searches and titles apart: 2 titles × 2 profiles are 4 searches', () => {
+    const run = makeRun({ titles: 2, profiles: 2, total: 4, done: 2, needsChoice: 2, needsChoiceTitles: 1 });
+    expect(describeRunProgress(run)).toBe('2 of 4 searches (2 titles × 2 profiles) · 1 title needs a choice');
+    expect(
+      describeRunEnd({ ...run, running: false, done: 4, queued: 2, finishedAt: '2024-05-10T12:01:00.000Z' }),
+    ).toEqual({
+      kind: 'info',
+      message:
+        'Checked 2 titles for 2 profiles (4 searches): queued 2 trailers, 1 title needs your choice (see Review).',
+    });
+  });
+});
+
+describe('the review count', () => {
+  it('counts titles, not a title once per profile', () => {
+    expect(describeNeedsChoice([])).toBe('Nothing waiting');
+    expect(describeNeedsChoice([{ mediaId: 1 }])).toBe('1 title needs a choice');
+    expect(describeNeedsChoice([{ mediaId: 1 }, { mediaId: 1 }])).toBe(
+      '1 title needs a choice (2 choices, one per title and profile)',
+    );
+    expect(describeNeedsChoice([{ mediaId: 1 }, { mediaId: 2 }])).toBe('2 titles need a choice');
   });
 });

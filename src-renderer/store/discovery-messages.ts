@@ -18,12 +18,24 @@ export function isStaleRun(current: DiscoveryRun | null, next: DiscoveryRun): bo
   return next.running && next.done < current.done;
 }
 
-/** "4 of 10 titles · 2 queued · 1 needs a choice · 1 already had a trailer". */
+/** "1 title needs a choice" — counting titles, however many profiles each waits for. */
+function titlesNeedingChoice(titles: number, suffix = 'a choice'): string {
+  return `${plural(titles, 'title')} ${titles === 1 ? 'needs' : 'need'} ${suffix}`;
+}
+
+/**
+ * "4 of 10 titles · 2 trailers queued · 1 title needs a choice · 1 already had a trailer". With
+ * several profiles each title is searched once per profile, and the counts say searches.
+ */
 export function describeRunProgress(run: DiscoveryRun): string {
-  const parts = [`${run.done.toLocaleString()} of ${plural(run.total, 'title')}`];
-  if (run.queued > 0) parts.push(`${run.queued.toLocaleString()} queued`);
-  if (run.needsChoice > 0)
-    parts.push(`${run.needsChoice.toLocaleString()} ${run.needsChoice === 1 ? 'needs' : 'need'} a choice`);
+  const perTitle = run.profiles <= 1;
+  const parts = [
+    perTitle
+      ? `${run.done.toLocaleString()} of ${plural(run.total, 'title')}`
+      : `${run.done.toLocaleString()} of ${plural(run.total, 'search', 'searches')} (${plural(run.titles, 'title')} × ${plural(run.profiles, 'profile')})`,
+  ];
+  if (run.queued > 0) parts.push(`${plural(run.queued, 'trailer')} queued`);
+  if (run.needsChoiceTitles > 0) parts.push(titlesNeedingChoice(run.needsChoiceTitles));
   if (run.satisfied > 0) parts.push(`${run.satisfied.toLocaleString()} already had a trailer`);
   if (run.failed > 0) parts.push(`${run.failed.toLocaleString()} failed`);
   return parts.join(' · ');
@@ -41,15 +53,28 @@ export function describeRunEnd(run: DiscoveryRun): { kind: ToastKind; message: s
   }
   const parts: string[] = [];
   if (run.queued > 0) parts.push(`queued ${plural(run.queued, 'trailer')}`);
-  if (run.needsChoice > 0) {
-    parts.push(
-      `${plural(run.needsChoice, 'title')} ${run.needsChoice === 1 ? 'needs' : 'need'} your choice (see Review)`,
-    );
-  }
+  if (run.needsChoiceTitles > 0)
+    parts.push(titlesNeedingChoice(run.needsChoiceTitles, 'your choice (see Review)'));
   if (run.satisfied > 0) parts.push(`${run.satisfied.toLocaleString()} already had a trailer`);
   if (run.failed > 0) parts.push(`${run.failed.toLocaleString()} could not be searched`);
-  const checked = `Checked ${plural(run.total, 'title')}`;
+  const checked =
+    run.profiles <= 1
+      ? `Checked ${plural(run.total, 'title')}`
+      : `Checked ${plural(run.titles, 'title')} for ${plural(run.profiles, 'profile')} (${plural(run.total, 'search', 'searches')})`;
   const message = parts.length > 0 ? `${checked}: ${parts.join(', ')}.` : `${checked}.`;
-  const kind: ToastKind = run.failed > 0 ? 'error' : run.needsChoice > 0 ? 'info' : 'success';
+  const kind: ToastKind = run.failed > 0 ? 'error' : run.needsChoiceTitles > 0 ? 'info' : 'success';
   return { kind, message };
+}
+
+/** The Review page's count: titles, and the choices when a title waits for several profiles. */
+export function describeNeedsChoice(rows: readonly { mediaId: number }[]): string {
+  if (rows.length === 0) return 'Nothing waiting';
+  const titles = countTitles(rows);
+  const text = titlesNeedingChoice(titles);
+  return rows.length > titles ? `${text} (${rows.length} choices, one per title and profile)` : text;
+}
+
+/** Distinct titles among review rows (a title has a row per profile). */
+export function countTitles(rows: readonly { mediaId: number }[]): number {
+  return new Set(rows.map((row) => row.mediaId)).size;
 }

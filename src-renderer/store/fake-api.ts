@@ -63,10 +63,14 @@ export function makeJob(id: number, status: JobStatus, extra: Partial<DownloadJo
 export function makeRun(extra: Partial<DiscoveryRun> = {}): DiscoveryRun {
   return {
     running: true,
+    titles: 10,
+    profiles: 1,
     total: 10,
     done: 0,
     queued: 0,
     needsChoice: 0,
+    // One profile: as many titles wait as searches do, unless a test says otherwise.
+    needsChoiceTitles: extra.needsChoice ?? 0,
     satisfied: 0,
     failed: 0,
     startedAt: '2024-05-10T12:00:00.000Z',

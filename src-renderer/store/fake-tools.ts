@@ -17,6 +17,7 @@ export function makeTool(name: ToolInfo['name'], extra: Partial<ToolInfo> = {}):
     source: 'system',
     version: name === 'ytdlp' ? '2023.03.04' : '6.0',
     problem: null,
+    outdated: null,
     fix: null,
     ...extra,
   };

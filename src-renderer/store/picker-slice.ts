@@ -5,11 +5,12 @@ export interface PickerState {
   open: boolean;
   listing: FolderListing | null;
   loading: boolean;
-  /** Why the last folder could not be listed. */
-  browseError: ContractError | null;
   adding: boolean;
-  /** Why the last "Add this folder" failed; shown in the dialog, which stays open. */
-  addError: ContractError | null;
+  /**
+   * Why the last listing or "Add this folder" failed. One slot: the dialog shows one error, the
+   * latest, never a listing's and an add's wording of the same problem side by side.
+   */
+  error: ContractError | null;
 }
 
 export interface PickerSlice {
@@ -25,9 +26,8 @@ const closed: PickerState = {
   open: false,
   listing: null,
   loading: false,
-  browseError: null,
   adding: false,
-  addError: null,
+  error: null,
 };
 
 export const createPickerSlice: SliceCreator<PickerSlice> = (api) => (set, get) => {
@@ -38,27 +38,27 @@ export const createPickerSlice: SliceCreator<PickerSlice> = (api) => (set, get) 
     picker: closed,
     openPicker() {
       // Reopening keeps the folder the person was in last time.
-      patch({ open: true, addError: null, browseError: null });
+      patch({ open: true, error: null });
       if (!get().picker.listing) void get().browse();
     },
     closePicker() {
-      patch({ open: false, addError: null, browseError: null, adding: false });
+      patch({ open: false, error: null, adding: false });
     },
     async browse(path) {
       const mine = ++request;
-      patch({ loading: true, browseError: null });
+      patch({ loading: true, error: null });
       const result = await api.procedures['fs:listFolders'](path === undefined ? {} : { path });
       // A slower, older listing must not replace the folder the person moved on to.
       if (mine !== request) return result.ok;
-      if (result.ok) patch({ loading: false, listing: result.data, addError: null });
-      else patch({ loading: false, browseError: result.error });
+      if (result.ok) patch({ loading: false, listing: result.data });
+      else patch({ loading: false, error: result.error });
       return result.ok;
     },
     async addFromPicker(path, kind) {
-      patch({ adding: true, addError: null });
+      patch({ adding: true, error: null });
       const result = await api.procedures['library:addRoot'](kind ? { path, kind } : { path });
       if (!result.ok) {
-        patch({ adding: false, addError: result.error });
+        patch({ adding: false, error: result.error });
         return;
       }
       patch({ adding: false, open: false });

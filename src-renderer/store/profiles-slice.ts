@@ -22,6 +22,11 @@ export interface ProfilesSlice {
   duplicateProfile(profileId: number): Promise<void>;
   deleteProfile(profileId: number): Promise<boolean>;
   setDefaultProfile(profileId: number): Promise<void>;
+  /**
+   * How many titles switching a profile on would add downloads for (null: a profile not saved
+   * yet); null when main could not count, which the editor says instead of a number.
+   */
+  countTitlesToDownload(profileId: number | null, acceptDetectedTrailers: boolean): Promise<number | null>;
 }
 
 const closed: ProfileEditorState = { open: false, profileId: null, saving: false, error: null };
@@ -75,7 +80,7 @@ export const createProfilesSlice: SliceCreator<ProfilesSlice> = (api) => (set, g
     async duplicateProfile(profileId) {
       const result = await api.procedures['profiles:duplicate']({ id: profileId });
       if (!result.ok) return get().pushToast('error', result.error.message);
-      get().pushToast('success', `Created "${result.data.name}".`);
+      get().pushToast('success', `Created "${result.data.name}". It is off until you enable it (Edit).`);
       await get().loadProfiles();
     },
 
@@ -96,6 +101,13 @@ export const createProfilesSlice: SliceCreator<ProfilesSlice> = (api) => (set, g
       if (!result.ok) return get().pushToast('error', result.error.message);
       get().pushToast('success', `"${result.data.name}" is now the default profile.`);
       await get().loadProfiles();
+    },
+
+    async countTitlesToDownload(profileId, acceptDetectedTrailers) {
+      const result = await api.procedures['discovery:missingCount'](
+        profileId === null ? { acceptDetectedTrailers } : { profileId, acceptDetectedTrailers },
+      );
+      return result.ok ? result.data.titles : null;
     },
   };
 };

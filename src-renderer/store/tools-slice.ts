@@ -6,6 +6,7 @@ import {
   describeUpdateCheck,
 } from './tools-messages';
 import type { LoadStatus, SliceCreator } from './types';
+import { withTools } from '../features/diagnostics/diagnostics-format';
 
 export type ToolsSettingsPatch = NonNullable<ProcedureInput<'tools:updateSettings'>>;
 
@@ -42,6 +43,9 @@ export const createToolsSlice: SliceCreator<ToolsSlice> = (api) => (set, get) =>
   onToolsChanged(status) {
     // An install that ended (or never ran here) leaves no bar behind.
     set(status.installing ? { toolsStatus: status } : { toolsStatus: status, installProgress: null });
+    // The checklist shows the same tools: an update clears its "outdated" there too.
+    const report = get().diagnostics;
+    if (report) set({ diagnostics: withTools(report, status.tools) });
     if (get().toolsLoad !== 'ready') set({ toolsLoad: 'ready' });
   },
 

@@ -32,7 +32,8 @@ export class DiagnosticsService {
       ...this.deps.listRoots().map((root) => checkFolder(root.path, `Library: ${root.kind}`, root.id)),
     ]);
     const problems =
-      status.tools.filter((tool) => tool.problem !== null).length +
+      // An outdated yt-dlp still runs, but downloads start failing: the checklist is not all green.
+      status.tools.filter((tool) => tool.problem !== null || tool.outdated !== null).length +
       folders.filter((folder) => folder.problem !== null).length;
     return {
       generatedAt: new Date().toISOString(),
@@ -53,7 +54,7 @@ export class DiagnosticsService {
       'Tools:',
       ...report.tools.map(
         (tool) =>
-          `  ${tool.label}: ${tool.version ?? 'NOT WORKING'} (${tool.source ?? 'not found'}${tool.path ? `, ${tool.path}` : ''})${tool.problem ? ` — ${tool.problem}` : ''}`,
+          `  ${tool.label}: ${tool.version ?? 'NOT WORKING'} (${tool.source ?? 'not found'}${tool.path ? `, ${tool.path}` : ''})${tool.problem ? ` — ${tool.problem}` : ''}${tool.outdated ? ` — ${tool.outdated}` : ''}`,
       ),
       '',
       'Folders:',

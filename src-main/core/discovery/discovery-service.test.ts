@@ -354,6 +354,32 @@ describe('Download missing trailers', () => {
     expect(await app.call('discovery:needsChoice')).toEqual([]);
   });
 
+  it('tells how many titles a profile would add downloads for before it is switched on', async () => {
+    makeVideo(join(app.folder('Amélie (2001)'), 'Amélie (2001)-trailer.mkv'), { duration: 1 });
+    await app.call('library:rescan');
+    await nextEvent(app.core.events, 'scan:finished');
+    const all = await app.call('discovery:missingCount', { acceptDetectedTrailers: false });
+    // Amélie's trailer on disk counts for a profile that accepts the trailers it finds.
+    expect(await app.call('discovery:missingCount', { acceptDetectedTrailers: true })).toEqual({
+      titles: all.titles - 1,
+    });
+    expect(all.titles).toBeGreaterThan(1);
+  });
+
+  it('counts titles apart from searches: one title and two profiles are two searches, one title to review', async () => {
+    const second = await app.call('profiles:create', { name: 'Second' });
+    await app.call('profiles:update', { id: second.id, enabled: true });
+    const finished = nextEvent(app.core.events, 'discovery:runChanged', (run) => !run.running);
+    await app.call('discovery:downloadMissing', { mediaIds: [app.mediaId('Alien (1979)')] });
+    expect(await finished).toMatchObject({
+      titles: 1,
+      profiles: 2,
+      total: 2,
+      needsChoice: 2,
+      needsChoiceTitles: 1,
+    });
+  });
+
   it('runs on the schedule when one is set, and not again before its interval', async () => {
     expect(app.core.discovery.checkSchedule()).toBe(false);
     await app.call('discovery:updateSettings', { scheduleHours: 6 });

@@ -107,6 +107,11 @@ export class DiscoveryService {
     return this.libraryRun.start(profiles, input.mediaIds);
   }
 
+  /** How many titles switching this profile on would add a download for (see the profile editor). */
+  missingCount(input: { profileId?: number; acceptDetectedTrailers: boolean }): { titles: number } {
+    return { titles: this.deps.store.unsatisfiedCount(input.profileId ?? 0, input.acceptDetectedTrailers) };
+  }
+
   run(): DiscoveryRun {
     return this.libraryRun.status();
   }

@@ -66,6 +66,17 @@ export class DiscoveryStore {
     return rows.filter((row) => wanted.has(row.id));
   }
 
+  /**
+   * How many monitored titles a library-wide run would search for this profile: those without its
+   * trailer. A profile not saved yet (id 0) has no downloads, so only detected trailers can count.
+   */
+  unsatisfiedCount(profileId: number, acceptDetected: boolean): number {
+    return this.sqlite
+      .prepare(`SELECT count(*) FROM media m WHERE m.monitored = 1 AND ${UNSATISFIED}`)
+      .pluck()
+      .get({ profileId, acceptDetected: acceptDetected ? 1 : 0 }) as number;
+  }
+
   /** Titles a library-wide run looks at. */
   monitoredCount(): number {
     return this.sqlite

@@ -15,10 +15,13 @@ const PUBLISH_INTERVAL_MS = 250;
 
 const idle: DiscoveryRun = {
   running: false,
+  titles: 0,
+  profiles: 0,
   total: 0,
   done: 0,
   queued: 0,
   needsChoice: 0,
+  needsChoiceTitles: 0,
   satisfied: 0,
   failed: 0,
   startedAt: null,
@@ -31,6 +34,8 @@ export class LibraryRun {
   private controller: AbortController | null = null;
   private finished: Promise<void> = Promise.resolve();
   private lastPublished = 0;
+  /** The titles waiting for a choice in this run: one title with two profiles counts once. */
+  private readonly choiceTitles = new Set<number>();
 
   constructor(
     private readonly deps: DiscoveryServiceDeps,
@@ -51,9 +56,12 @@ export class LibraryRun {
     );
     const titles = mediaIds ? new Set(mediaIds).size : this.deps.store.monitoredCount();
     const wanted = Math.max(work.length, titles * profiles.length);
+    this.choiceTitles.clear();
     this.state = {
       ...idle,
       running: true,
+      titles,
+      profiles: profiles.length,
       total: wanted,
       // Titles asked for that already have their trailer are counted as satisfied from the start.
       satisfied: wanted - work.length,
@@ -132,6 +140,8 @@ export class LibraryRun {
       return;
     }
     this.state.needsChoice += 1;
+    this.choiceTitles.add(mediaId);
+    this.state.needsChoiceTitles = this.choiceTitles.size;
     const message = found.warnings.join(' ') || null;
     this.deps.store.saveOutcome(mediaId, profile.id, best ? 'needs-choice' : 'no-candidates', {
       score: best?.score ?? null,

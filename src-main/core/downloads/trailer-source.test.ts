@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrailerSource } from './trailer-source';
+import { parseTrailerSource, trailerSourceUrl } from './trailer-source';
 import { buildDownloadArgs } from './ytdlp-args';
 
 const argsInput = {
@@ -61,5 +61,17 @@ describe('parseTrailerSource', () => {
     expect(() => parseTrailerSource('file:///etc/passwd')).toThrow(/only http and https/);
     expect(() => parseTrailerSource('not a link')).toThrow(/not a complete web address/);
     expect(() => parseTrailerSource('')).toThrow(/empty/);
+  });
+});
+
+describe('trailerSourceUrl', () => {
+  it('shows the link a trailer was downloaded from, else its YouTube video, else nothing', () => {
+    expect(trailerSourceUrl('https://vimeo.com/12345', null)).toBe('https://vimeo.com/12345');
+    expect(trailerSourceUrl('https://www.youtube.com/watch?v=vKQi3bBA1y8', 'vKQi3bBA1y8')).toBe(
+      'https://www.youtube.com/watch?v=vKQi3bBA1y8',
+    );
+    expect(trailerSourceUrl(null, 'vKQi3bBA1y8')).toBe('https://www.youtube.com/watch?v=vKQi3bBA1y8');
+    expect(trailerSourceUrl(null, null)).toBeNull();
+    expect(trailerSourceUrl('file:///etc/passwd', null)).toBeNull();
   });
 });

@@ -42,3 +42,13 @@ export function parseTrailerSource(input: string): TrailerSource {
   }
   return { url, videoId: null, site: 'other' };
 }
+
+/**
+ * The link a trailer's Source shows: the one it was downloaded from, else the YouTube video its
+ * metadata names (yt-dlp's --embed-metadata, or a file found on disk), else null: a file on disk
+ * with no known origin.
+ */
+export function trailerSourceUrl(downloadedFrom: string | null, youtubeId: string | null): string | null {
+  if (downloadedFrom && /^https?:\/\//i.test(downloadedFrom)) return downloadedFrom;
+  return youtubeId && isYoutubeId(youtubeId) ? youtubeWatchUrl(youtubeId) : null;
+}

@@ -95,7 +95,8 @@ export async function listFolders(path?: string): Promise<FolderListing> {
       'NOT_FOUND',
       code === 'ENOTDIR'
         ? `“${folder}” is a file, not a folder.`
-        : `The folder “${folder}” does not exist (any more). Pick another one.`,
+        : // Worded as adding the folder words it: the dialog shows whichever came last.
+          `The folder “${folder}” does not exist. Check the path, or connect the drive or share it is on, then try again.`,
       { cause: error },
     );
   }

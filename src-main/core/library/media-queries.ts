@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { MediaDetail, MediaKind, MediaSummary, TrailerFile } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
 import { usableTrailer } from '../db/usable-trailer';
+import { trailerSourceUrl } from '../downloads/trailer-source';
 import { AppError } from '../errors';
 
 // Trailer counts come from one grouped pass over the (media_id, file_exists, problem) index, joined
@@ -57,6 +58,7 @@ interface TrailerRow {
   subtitle_language: string | null;
   duration: number | null;
   youtube_id: string | null;
+  job_source_url: string | null;
   file_exists: number;
   profile_name: string;
   added_at: string;
@@ -105,10 +107,13 @@ export class MediaQueries {
       `SELECT folder_path, imdb_id, tmdb_id, tvdb_id, nfo_trailer_id, trailer_source, monitored, updated_at FROM media WHERE id = ?`,
     );
     this.trailersByMedia = s.prepare(
-      // The job that filed a trailer, by the job's download_id index; a retry re-uses its job.
-      `SELECT d.*, (SELECT j.id FROM download_job j WHERE j.download_id = d.id ORDER BY j.id DESC LIMIT 1)
-         AS job_id
-       FROM download d WHERE d.media_id = ? ORDER BY d.file_exists DESC, d.added_at DESC, d.id DESC`,
+      // The job that filed a trailer (the newest, by the job's download_id index; a retry re-uses
+      // its job): the title page's "why this trailer" and the trailer's origin, its link.
+      `SELECT d.*, j.id AS job_id, j.source_url AS job_source_url
+       FROM download d
+       LEFT JOIN download_job j
+         ON j.id = (SELECT max(k.id) FROM download_job k WHERE k.download_id = d.id)
+       WHERE d.media_id = ? ORDER BY d.file_exists DESC, d.added_at DESC, d.id DESC`,
     );
     this.posterById = s.prepare(`SELECT poster_path FROM media WHERE id = ?`).pluck();
   }
@@ -151,6 +156,7 @@ export class MediaQueries {
       subtitleLanguage: r.subtitle_language,
       durationSeconds: r.duration,
       youtubeId: r.youtube_id,
+      sourceUrl: trailerSourceUrl(r.job_source_url, r.youtube_id),
       fileExists: r.file_exists === 1,
       problem: r.problem,
       profileName: r.profile_name,

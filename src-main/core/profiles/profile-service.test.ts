@@ -111,6 +111,14 @@ describe('ProfileService', () => {
     });
   });
 
+  it('starts a new profile or a copy switched off, so it adds no downloads until the person enables it', () => {
+    const def = service.list()[0]!;
+    expect(service.create({ name: 'Second' }).enabled).toBe(false);
+    expect(service.duplicate(def.id).enabled).toBe(false);
+    // Switched on when the person confirmed it in the editor.
+    expect(service.create({ name: 'Third', enabled: true }).enabled).toBe(true);
+  });
+
   it('duplicates as "<name> (copy)", numbered when taken, never as default', () => {
     const def = service.list()[0]!;
     const copy = service.duplicate(def.id);

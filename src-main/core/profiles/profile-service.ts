@@ -120,8 +120,12 @@ export class ProfileService {
     return profile;
   }
 
+  /**
+   * A new profile is off unless the caller switches it on: an enabled profile adds a download for
+   * every title without its trailer, which the person confirms first (the editor says how many).
+   */
   create(input: Partial<ProfileFields> & { name: string }): TrailerProfile {
-    const fields = this.checked({ ...defaultProfileFields, ...input }, null);
+    const fields = this.checked({ ...defaultProfileFields, enabled: false, ...input }, null);
     const row = this.db.insert(trailerProfile).values(toColumns(fields)).returning().get();
     this.changed([row.id]);
     return toProfile(row);
@@ -149,7 +153,8 @@ export class ProfileService {
 
   duplicate(id: number): TrailerProfile {
     const { id: _id, isDefault: _d, createdAt: _c, updatedAt: _u, ...fields } = this.get(id);
-    return this.create({ ...fields, name: this.copyName(fields.name) });
+    // A copy starts off: two enabled copies would download every missing trailer twice.
+    return this.create({ ...fields, enabled: false, name: this.copyName(fields.name) });
   }
 
   delete(id: number): void {

@@ -95,6 +95,7 @@ export function createHandlers(services: CoreServices): Handlers {
       return { rejected: true as const };
     },
     'discovery:downloadMissing': (input) => discovery.downloadMissing(input),
+    'discovery:missingCount': (input) => discovery.missingCount(input),
     'discovery:run': () => discovery.run(),
     'discovery:needsChoice': () => discovery.needsChoice(),
     'discovery:getSettings': () => discovery.settings(),

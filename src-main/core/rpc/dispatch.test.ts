@@ -32,6 +32,42 @@ describe('dispatch', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it.each([
+    // The schema's own words, without the name of the field behind them.
+    [
+      'downloads:enqueue',
+      { mediaId: 1, source: `https://a.example/${'x'.repeat(2100)}` },
+      'That link is too long.',
+    ],
+    ['library:addRoot', { path: '' }, 'A folder path is required.'],
+    // zod's defaults, reworded: no "Too big", "expected int", field or key names.
+    [
+      'media:get',
+      { mediaId: 1.5 },
+      'The window sent something Trailerdeck could not read. Reload the window and try again.',
+    ],
+    [
+      'media:get',
+      { mediaId: 1, extra: true },
+      'The window sent a setting Trailerdeck does not know. Reload the window and try again.',
+    ],
+    ['library:addRoot', { path: '/m', kind: 'music' }, 'That is not one of the choices Trailerdeck offers.'],
+  ])('words a refused %s for a person, naming no internal field', async (name, input, message) => {
+    const { dispatch } = dispatchWith({ [name]: vi.fn() });
+    const result = await dispatch(name, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message } });
+    if (!result.ok) expect(result.error.message).not.toMatch(/\(|mediaId|source|kind|extra/);
+  });
+
+  it('says which input it refused apart from the message, for a form to place it', async () => {
+    const { dispatch } = dispatchWith({ 'discovery:updateSettings': vi.fn() });
+    const result = await dispatch('discovery:updateSettings', { tmdbApiKey: 'k'.repeat(500) });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'That key is too long.', field: 'tmdbApiKey' },
+    });
+  });
+
   it.each([['nope'], ['__proto__'], ['constructor'], [42], [null]])(
     'refuses unknown procedure %j',
     async (name) => {

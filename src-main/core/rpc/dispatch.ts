@@ -8,6 +8,7 @@ import {
 import type { Result } from '../../../src-preload/contract/result';
 import type { z } from 'zod';
 import { AppError } from '../errors';
+import { invalidInputField, invalidInputMessage } from './input-error';
 
 /** One implementation per procedure; it receives the already validated input. */
 export type Handlers = {
@@ -34,9 +35,9 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     }
     const parsed = procedures[name].input.safeParse(rawInput);
     if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
-      return fail('INVALID_INPUT', `${first?.message ?? 'Invalid input'}${where}.`.replace('..', '.'));
+      const field = invalidInputField(parsed.error);
+      const error = { code: 'INVALID_INPUT' as const, message: invalidInputMessage(parsed.error) };
+      return { ok: false as const, error: field ? { ...error, field } : error };
     }
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
@@ -49,7 +50,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
   };
 }
 
-function fail(code: 'UNKNOWN_PROCEDURE' | 'INVALID_INPUT' | 'INTERNAL', message: string) {
+function fail(code: 'UNKNOWN_PROCEDURE' | 'INTERNAL', message: string) {
   return { ok: false as const, error: { code, message } };
 }
 

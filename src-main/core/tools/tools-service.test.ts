@@ -67,6 +67,32 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('the mana
     expect(service.path('ytdlp')).toBe(service.managedPath);
   });
 
+  it('flags a yt-dlp older than 90 days by its version date, with Update as the fix, until it is updated', async () => {
+    const today = new ToolsService({
+      settings: new SettingStore(db),
+      events: new EventBus(),
+      dataDir: dir,
+      bundledFfprobe: bundledFfprobePath(),
+      now: () => new Date('2026-12-04T12:00:00Z'),
+    });
+    release.publish('2023.03.04');
+    await today.installYtdlp(() => undefined);
+    expect(today.status().tools.find((t) => t.name === 'ytdlp')).toMatchObject({
+      version: '2023.03.04',
+      problem: null,
+      outdated: expect.stringMatching(/^yt-dlp 2023\.03\.04 is 1,371 days old\./),
+      fix: 'Choose Update yt-dlp.',
+    });
+
+    release.publish('2026.11.20');
+    await today.installYtdlp(() => undefined);
+    expect(today.status().tools.find((t) => t.name === 'ytdlp')).toMatchObject({
+      version: '2026.11.20',
+      outdated: null,
+      fix: null,
+    });
+  });
+
   it('keeps the previous copy when updating, until the new one has run', async () => {
     await service.installYtdlp();
     release.publish('2099.02.02');
@@ -76,6 +102,27 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('the mana
     expect(managedFiles()).toEqual(['yt-dlp', 'yt-dlp.previous']);
     expect(readFileSync(join(dir, 'tools', 'yt-dlp.previous'), 'utf8')).toContain('2099.01.01');
     expect((await service.checkYtdlpUpdate()).managedYtdlp.updateAvailable).toBe(false);
+  });
+
+  it('tells every window that a refused install ended: a failed step with the reason, then installing off', async () => {
+    const events = new EventBus();
+    const told: Array<[string, unknown]> = [];
+    events.subscribe((event, payload) => told.push([event, payload]));
+    const watched = new ToolsService({
+      settings: new SettingStore(db),
+      events,
+      dataDir: dir,
+      bundledFfprobe: bundledFfprobePath(),
+    });
+    release.misbehave('mismatch');
+    await expect(watched.installYtdlp()).rejects.toMatchObject({ code: 'FILE_OPERATION_FAILED' });
+    const failed = told.findIndex(
+      ([event, payload]) =>
+        event === 'tools:installProgress' && (payload as InstallProgress).phase === 'failed',
+    );
+    expect(failed).toBeGreaterThanOrEqual(0);
+    expect((told[failed]![1] as InstallProgress).message).toMatch(/checksum/);
+    expect(told.at(-1)).toEqual(['tools:changed', expect.objectContaining({ installing: false })]);
   });
 
   it.each(['mismatch', 'truncated'] as const)(

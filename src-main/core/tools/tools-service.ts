@@ -20,6 +20,7 @@ import { findOnPath, isExecutableFile } from './find-executable';
 import { toolLabel, toolVersion } from './tool-version';
 import { InstallFailed, installYtdlp, releaseDiffers, type InstallOptions } from './ytdlp-installer';
 import { managedFileName, officialReleaseUrls } from './ytdlp-release';
+import { ytdlpAgeDays } from './ytdlp-age';
 
 export interface ToolsServiceDeps {
   settings: SettingStore;
@@ -62,6 +63,16 @@ const notFoundFix: Record<ToolName, string> = {
   ffmpeg:
     'Install ffmpeg (for example "apt install ffmpeg", "brew install ffmpeg", or a build from ffmpeg.org) or set its path. Without it trailers are saved as single files, without merging or converting.',
   ffprobe: 'Install ffmpeg, which includes ffprobe, or set its path.',
+};
+
+/** How to replace an outdated yt-dlp, by where it was found. */
+const outdatedYtdlpFix: Record<ToolSource, string> = {
+  managed: 'Choose Update yt-dlp.',
+  system:
+    "Choose Install yt-dlp: Trailerdeck keeps its own copy, which it uses before the system's and can update.",
+  bundled: 'Choose Install yt-dlp.',
+  settings:
+    'Update the copy at the path set in Settings → Tools, or clear that path and choose Install yt-dlp.',
 };
 
 export class ToolsService {
@@ -149,12 +160,23 @@ export class ToolsService {
       });
       this.update = { updateAvailable: false, checkedAt: this.timestamp() };
     } catch (error) {
-      if (error instanceof InstallFailed)
-        throw new AppError('FILE_OPERATION_FAILED', error.message, { cause: error });
-      throw error;
-    } finally {
+      // Every window was told an install started: each must hear that it ended, and why, or it
+      // keeps showing "Starting the download…" with Update disabled.
       this.installing = false;
+      const failure =
+        error instanceof InstallFailed
+          ? new AppError('FILE_OPERATION_FAILED', error.message, { cause: error })
+          : error;
+      this.deps.events.emit('tools:installProgress', {
+        receivedBytes: 0,
+        totalBytes: null,
+        phase: 'failed',
+        message: messageOf(failure),
+      });
+      this.deps.events.emit('tools:changed', this.status());
+      throw failure;
     }
+    this.installing = false;
     return this.refresh();
   }
 
@@ -210,15 +232,31 @@ export class ToolsService {
     const { path, source } = this.locate(tool);
     const base = { name: tool, label: toolLabel(tool), path, source };
     if (!path) {
-      return { ...base, version: null, problem: `${toolLabel(tool)} was not found.`, fix: notFoundFix[tool] };
+      return {
+        ...base,
+        version: null,
+        problem: `${toolLabel(tool)} was not found.`,
+        outdated: null,
+        fix: notFoundFix[tool],
+      };
     }
     const { version, problem } = await toolVersion(tool, path, this.run);
-    if (version) return { ...base, version, problem: null, fix: null };
+    if (version) {
+      const days = tool === 'ytdlp' ? ytdlpAgeDays(version, this.deps.now?.() ?? new Date()) : null;
+      if (days === null) return { ...base, version, problem: null, outdated: null, fix: null };
+      return {
+        ...base,
+        version,
+        problem: null,
+        outdated: `yt-dlp ${version} is ${days.toLocaleString('en')} days old. YouTube changes often, and a yt-dlp this old often fails to find or download videos.`,
+        fix: outdatedYtdlpFix[source ?? 'system'],
+      };
+    }
     const fix =
       source === 'settings'
         ? `Check the path set in Settings → Tools, or clear it to let Trailerdeck look for ${toolLabel(tool)}.`
         : notFoundFix[tool];
-    return { ...base, version: null, problem, fix };
+    return { ...base, version: null, problem, outdated: null, fix };
   }
 
   private timestamp(): string {

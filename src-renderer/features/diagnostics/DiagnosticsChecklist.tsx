@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { DiagnosticsReport, FolderCheck, ToolInfo } from '../../../src-preload/contract';
+import { appStore, useAppStore } from '../../store';
 import { folderFlags, folderWorks, formatFreeSpace, toolSourceLabel, toolWorks } from './diagnostics-format';
 
 function Verdict({ ok }: { ok: boolean }) {
@@ -24,9 +25,26 @@ function Problem({ problem, fix }: { problem: string | null; fix: string | null 
   );
 }
 
+/** Install or Update, right where an outdated yt-dlp is flagged. */
+function YtdlpInstallButton({ tool }: { tool: ToolInfo }) {
+  const installing = useAppStore((s) => s.toolsBusy === 'installing' || (s.toolsStatus?.installing ?? false));
+  const label = tool.source === 'managed' ? 'Update yt-dlp' : 'Install yt-dlp';
+  return (
+    <button
+      type="button"
+      className="button button-small check-action"
+      disabled={installing}
+      onClick={() => void appStore.getState().installYtdlp()}
+    >
+      {installing ? 'Installing yt-dlp…' : label}
+    </button>
+  );
+}
+
 function ToolItem({ tool, compact }: { tool: ToolInfo; compact: boolean }) {
   const nameId = useId();
-  const ok = toolWorks(tool);
+  const works = toolWorks(tool);
+  const ok = works && tool.outdated === null;
   return (
     <li className={`check-item ${ok ? '' : 'check-item-bad'}`} aria-labelledby={nameId}>
       <Verdict ok={ok} />
@@ -35,15 +53,19 @@ function ToolItem({ tool, compact }: { tool: ToolInfo; compact: boolean }) {
           <span className="check-name" id={nameId}>
             {tool.label}
           </span>
-          {ok ? (
+          {works ? (
             <span className="check-version">{tool.version}</span>
           ) : (
             <span className="badge badge-error">{tool.path === null ? 'Not found' : 'Does not run'}</span>
           )}
+          {works && tool.outdated !== null && <span className="badge badge-warn">Outdated</span>}
           {!compact && tool.source && <span className="muted">{toolSourceLabel(tool.source)}</span>}
         </p>
         {!compact && tool.path && <code className="path check-path">{tool.path}</code>}
-        <Problem problem={tool.problem} fix={tool.fix} />
+        <Problem problem={tool.problem ?? tool.outdated} fix={tool.fix} />
+        {tool.name === 'ytdlp' && tool.outdated !== null && tool.source !== 'settings' && (
+          <YtdlpInstallButton tool={tool} />
+        )}
       </div>
     </li>
   );

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { appStore, useAppStore } from '../../store';
 import { plural } from '../../store/messages';
-import { formatRelative } from '../title/format';
+import { formatRelative } from '../../app/dates';
 import { CopyFallback } from './CopyFallback';
 import { DiagnosticsChecklist } from './DiagnosticsChecklist';
 import { useDiagnostics } from './use-diagnostics';

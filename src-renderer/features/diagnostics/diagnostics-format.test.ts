@@ -31,6 +31,7 @@ const tool = (extra: Partial<ToolInfo> = {}): ToolInfo => ({
   source: 'system',
   version: '6.0',
   problem: null,
+  outdated: null,
   fix: null,
   ...extra,
 });

@@ -16,6 +16,21 @@ export function toolSourceLabel(source: ToolSource | null): string {
 /** A tool works when it ran and told its version. */
 export const toolWorks = (tool: ToolInfo): boolean => tool.problem === null && tool.version !== null;
 
+/** Counted as a problem, as main counts it: broken, missing, or working but outdated. */
+export const toolNeedsAttention = (tool: ToolInfo): boolean =>
+  tool.problem !== null || tool.outdated !== null;
+
+/**
+ * The report with the tools as they are now (an install or update just ended): the checklist and
+ * its count follow without running every check again.
+ */
+export function withTools(report: DiagnosticsReport, tools: ToolInfo[]): DiagnosticsReport {
+  const problems =
+    tools.filter(toolNeedsAttention).length +
+    report.folders.filter((folder) => folder.problem !== null).length;
+  return { ...report, tools, problems };
+}
+
 /** "12.4 GB free of 500 GB", "12.4 GB free", or "Free space unknown". */
 export function formatFreeSpace(freeBytes: number | null, totalBytes: number | null): string {
   if (freeBytes === null || !Number.isFinite(freeBytes) || freeBytes < 0) return 'Free space unknown';

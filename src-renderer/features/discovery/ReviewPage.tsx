@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { NeedsChoice } from '../../../src-preload/contract';
 import { hrefs } from '../../app/router';
 import { appStore, useAppStore } from '../../store';
-import { plural } from '../../store/messages';
+import { describeNeedsChoice } from '../../store/discovery-messages';
 import { DiscoveryRunBar } from './DiscoveryRunBar';
 import { mediaLabel } from '../library/media-labels';
 import { type ReviewTableMeta } from './review-columns';
@@ -59,9 +59,7 @@ export function ReviewPage() {
         <div>
           <h1>Review</h1>
           <p className="muted count" aria-live="polite">
-            {rows.length === 0
-              ? 'Nothing waiting'
-              : `${plural(rows.length, 'title')} ${rows.length === 1 ? 'needs' : 'need'} a choice`}
+            {describeNeedsChoice(rows)}
           </p>
         </div>
       </header>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { hrefs } from '../../app/router';
 import { useAppStore } from '../../store';
-import { formatRelative } from '../title/format';
+import { formatRelative } from '../../app/dates';
 
 /** Across the app while YouTube is held after a bot or sign-in check: what happened and the way out. */
 export function YoutubeLaneBanner() {

@@ -2,7 +2,7 @@ import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-t
 import type { NeedsChoice } from '../../../src-preload/contract';
 import { hrefs } from '../../app/router';
 import { mediaLabel } from '../library/media-labels';
-import { formatRelative } from '../title/format';
+import { formatDateTime, formatRelative } from '../../app/dates';
 import { bestScoreText, outcomeLabels, reviewMessage } from './discovery-format';
 
 export interface ReviewTableMeta {
@@ -46,7 +46,7 @@ export const reviewColumns = helper.columns([
   helper.accessor('checkedAt', {
     header: 'Checked',
     cell: (info) => (
-      <time dateTime={info.getValue()} title={new Date(info.getValue()).toLocaleString()}>
+      <time dateTime={info.getValue()} title={formatDateTime(info.getValue())}>
         {formatRelative(info.getValue())}
       </time>
     ),

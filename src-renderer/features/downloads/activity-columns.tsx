@@ -1,11 +1,12 @@
 import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-table';
 import type { DownloadJob } from '../../../src-preload/contract';
 import { hrefs } from '../../app/router';
-import { formatRelative } from '../title/format';
+import { formatDateTime, formatRelative } from '../../app/dates';
+import { jobTimeLabel } from './download-format';
 import { JobActions } from './JobActions';
 import { JobDetails, JobStatusBadge } from './JobDetails';
 import { mediaLabel } from '../library/media-labels';
-import { JobEta, JobProgressBar, JobSpeed } from './JobProgress';
+import { JobEta, JobProgressBar, JobRate, JobSpeed } from './JobProgress';
 import { isActive, type JobAction } from './job-selectors';
 
 export interface ActivityTableMeta {
@@ -27,8 +28,8 @@ function TitleCell({ job, title }: { job: DownloadJob; title: string }) {
         {title}
       </a>
       <span className="job-when">
-        {finished ? 'Finished ' : 'Queued '}
-        <time dateTime={at} title={new Date(at).toLocaleString()}>
+        {finished ? `${jobTimeLabel(job.status)} ` : 'Queued '}
+        <time dateTime={at} title={formatDateTime(at)}>
           {formatRelative(at)}
         </time>
       </span>
@@ -51,7 +52,15 @@ export const activityColumns = helper.columns([
   helper.display({
     id: 'progress',
     header: 'Progress',
-    cell: (info) => <JobProgressBar job={info.row.original} />,
+    cell: (info) => (
+      <>
+        <JobProgressBar job={info.row.original} />
+        {/* Shown in a small window, where the Speed and ETA columns are folded away. */}
+        <span className="activity-rate">
+          <JobRate job={info.row.original} />
+        </span>
+      </>
+    ),
   }),
   helper.display({
     id: 'speed',

@@ -3,6 +3,7 @@ import type { JobProgress } from '../../../src-preload/contract';
 import {
   formatBytesOfTotal,
   formatClock,
+  jobTimeLabel,
   formatEta,
   formatFragments,
   formatPart,
@@ -87,7 +88,18 @@ describe('download formatting', () => {
 
   it('shows a retry time as the local wall clock', () => {
     const at = new Date(2024, 4, 10, 14, 3, 7);
-    expect(formatClock(at.toISOString())).toBe('14:03:07');
+    expect(formatClock(at.toISOString())).toBe(
+      new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' }).format(at),
+    );
     expect(formatClock('not a date')).toBe('—');
+  });
+});
+
+describe("a job's time in lists", () => {
+  it('says how a finished job ended: "Failed …", "Cancelled …", never "Finished" for a failure', () => {
+    expect(jobTimeLabel('failed')).toBe('Failed');
+    expect(jobTimeLabel('cancelled')).toBe('Cancelled');
+    expect(jobTimeLabel('completed')).toBe('Finished');
+    expect(jobTimeLabel('queued')).toBe('Queued');
   });
 });

@@ -1,4 +1,5 @@
-import type { JobProgress } from '../../../src-preload/contract';
+import type { JobProgress, JobStatus } from '../../../src-preload/contract';
+import { formatTime } from '../../app/dates';
 import { formatSize } from '../title/format';
 
 /** Decimal units like file sizes: 1,234,567 B/s → "1.2 MB/s"; "—" when unknown. */
@@ -65,10 +66,20 @@ export function formatPart(
   return `${of.charAt(0).toUpperCase()}${of.slice(1)}`;
 }
 
-/** A local wall-clock time "14:03:27" for an ISO timestamp, e.g. when a retry is due. */
-export function formatClock(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '—';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+/** When a retry is due, in the person's locale ("14:03:27", "2:03:27 PM"). */
+export const formatClock = (iso: string): string => formatTime(iso);
+
+/** How a job's time reads in lists: "Failed 5 minutes ago", "Queued just now". */
+export function jobTimeLabel(status: JobStatus): string {
+  return jobTimeLabels[status];
 }
+
+const jobTimeLabels: Record<JobStatus, string> = {
+  queued: 'Queued',
+  downloading: 'Queued',
+  processing: 'Queued',
+  paused: 'Queued',
+  completed: 'Finished',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};

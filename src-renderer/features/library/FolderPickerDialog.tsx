@@ -21,27 +21,19 @@ export function FolderPickerDialog() {
     useShallow((s) => ({ picker: s.picker, browse: s.browse, close: s.closePicker, add: s.addFromPicker })),
   );
   const currentPath = picker.listing?.path ?? '';
-  const [typed, setTyped] = useState(currentPath);
   const [kind, setKind] = useState<KindChoice>('auto');
 
-  // The path field follows navigation, unless the person typed or picked something since the last
-  // navigation: a listing that arrives late must not replace a path they are about to add.
-  const [edited, setEdited] = useState(false);
-  const [typedFor, setTypedFor] = useState(currentPath);
-  if (typedFor !== currentPath) {
-    setTypedFor(currentPath);
-    if (!edited) setTyped(currentPath);
-  }
+  // The path field holds only what the person typed or picked: a listing never writes into it, so
+  // one that arrives late can neither replace their path nor have their typing appended to it.
+  // Moving the browser (open, Up, a place) empties it: the folder shown becomes the one to add.
+  const [typed, setTyped] = useState('');
   const navigate = (path: string) => {
-    setEdited(false);
+    setTyped('');
     void browse(path);
-  };
-  const edit = (path: string) => {
-    setEdited(true);
-    setTyped(path);
   };
 
   const target = typed.trim() || currentPath;
+  const selected = picker.listing?.folders.some((folder) => folder.path === target) ?? false;
 
   const submit = () => {
     if (target && !picker.adding) void add(target, kind === 'auto' ? undefined : kind);
@@ -56,7 +48,8 @@ export function FolderPickerDialog() {
           className="path-row"
           onSubmit={(e) => {
             e.preventDefault();
-            if (typed.trim()) navigate(typed.trim());
+            // Browses the typed folder and keeps the text: Add then adds what the field says.
+            if (typed.trim()) void browse(typed.trim());
           }}
         >
           <Field label="Folder path" className="field-grow">
@@ -65,8 +58,8 @@ export function FolderPickerDialog() {
                 id={id}
                 type="text"
                 value={typed}
-                onChange={(e) => edit(e.target.value)}
-                placeholder="/path/to/your/movies"
+                onChange={(e) => setTyped(e.target.value)}
+                placeholder={currentPath || '/path/to/your/movies'}
                 spellCheck={false}
                 autoComplete="off"
                 autoFocus
@@ -82,12 +75,6 @@ export function FolderPickerDialog() {
           <span className="muted">Current folder: </span>
           <code>{currentPath || '…'}</code>
         </p>
-
-        {picker.browseError && (
-          <p className="inline-error" role="alert">
-            {picker.browseError.message}
-          </p>
-        )}
 
         <div className="browser">
           <nav className="places" aria-label="Places">
@@ -117,7 +104,7 @@ export function FolderPickerDialog() {
               folders={picker.listing?.folders ?? []}
               loading={picker.loading}
               selected={typed}
-              onSelect={(path) => edit(path)}
+              onSelect={(path) => setTyped(path)}
               onOpen={(path) => navigate(path)}
             />
           </div>
@@ -139,19 +126,15 @@ export function FolderPickerDialog() {
           ))}
         </fieldset>
 
-        {picker.addError && (
+        {picker.error && (
           <p className="inline-error" role="alert">
-            {picker.addError.message}
+            {picker.error.message}
           </p>
         )}
 
         <footer className="dialog-footer">
           <span className="muted target">
-            {target ? (
-              <>
-                Adds <code>{target}</code>
-              </>
-            ) : null}
+            <TargetNote target={target} shown={currentPath} selected={selected} />
           </span>
           <button type="button" className="button" onClick={close}>
             Cancel
@@ -169,3 +152,20 @@ export function FolderPickerDialog() {
     </ModalDialog>
   );
 }
+
+/** Says which folder "Add this folder" adds, and how it relates to the folder the browser shows. */
+function TargetNote({ target, shown, selected }: { target: string; shown: string; selected: boolean }) {
+  if (!target) return null;
+  let which: string;
+  if (samePath(target, shown)) which = 'Adds the folder shown: ';
+  else if (selected) which = 'Adds the selected folder: ';
+  else which = 'Adds the path typed above, not the folder shown: ';
+  return (
+    <>
+      {which}
+      <code>{target}</code>
+    </>
+  );
+}
+
+const samePath = (a: string, b: string) => a.replace(/[\\/]+$/, '') === b.replace(/[\\/]+$/, '');

@@ -1,4 +1,5 @@
 import type { LogLevel } from '../../../src-preload/contract';
+import { formatDateTimeSeconds } from '../../app/dates';
 
 /** One entry's level, as its badge says it. */
 export const levelBadges: Record<LogLevel, { label: string; className: string }> = {
@@ -8,12 +9,5 @@ export const levelBadges: Record<LogLevel, { label: string; className: string }>
   error: { label: 'Error', className: 'badge badge-error' },
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "2024-05-10 14:03:27" in local time: sortable, and the same on every machine's locale. */
-export function formatLogTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-}
+/** "10/05/2024, 14:03:27" in the person's locale and local time, to the second. */
+export const formatLogTime = (iso: string): string => formatDateTimeSeconds(iso);

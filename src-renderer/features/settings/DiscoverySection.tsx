@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ContractError, DiscoverySettings } from '../../../src-preload/contract';
 import { appStore, useAppStore } from '../../store';
-import { formatRelative } from '../title/format';
+import { formatRelative } from '../../app/dates';
 import {
   fieldError,
   parseDiscoveryDraft,

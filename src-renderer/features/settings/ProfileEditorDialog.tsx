@@ -13,8 +13,10 @@ import {
   videoCodecOptions,
 } from './profile-labels';
 import { ProfileSearchFields } from './ProfileSearchFields';
+import { EnableProfileCheck } from './EnableProfileCheck';
 
-function ProfileForm({ initial, isNew }: { initial: ProfileDraft; isNew: boolean }) {
+function ProfileForm({ initial, profileId }: { initial: ProfileDraft; profileId: number | null }) {
+  const isNew = profileId === null;
   const { editor, save, close } = useAppStore(
     useShallow((s) => ({ editor: s.profileEditor, save: s.saveProfile, close: s.closeProfileEditor })),
   );
@@ -43,7 +45,14 @@ function ProfileForm({ initial, isNew }: { initial: ProfileDraft; isNew: boolean
 
       <div className="profile-form">
         <TextField label="Name" value={draft.name} onChange={set('name')} className="span-2" />
-        <Check label="Enabled" checked={draft.enabled} onChange={set('enabled')} />
+        <EnableProfileCheck
+          checked={draft.enabled}
+          wasEnabled={initial.enabled}
+          profileId={profileId}
+          name={draft.name}
+          acceptDetectedTrailers={draft.acceptDetectedTrailers}
+          onChange={set('enabled')}
+        />
         <Check label="Embed metadata" checked={draft.embedMetadata} onChange={set('embedMetadata')} />
 
         <Select
@@ -167,8 +176,9 @@ export function ProfileEditorDialog() {
       {base && (
         <ProfileForm
           key={editor.profileId ?? 'new'}
-          isNew={!editing}
-          initial={editing ? toDraft(editing) : { ...toDraft(base), name: '', enabled: true }}
+          profileId={editing?.id ?? null}
+          // A new profile starts off: switching it on is asked about (EnableProfileCheck).
+          initial={editing ? toDraft(editing) : { ...toDraft(base), name: '', enabled: false }}
         />
       )}
     </ModalDialog>

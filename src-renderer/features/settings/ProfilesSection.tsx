@@ -3,13 +3,22 @@ import { InlineConfirm } from '../../app/InlineConfirm';
 import type { TrailerProfile } from '../../../src-preload/contract';
 import { appStore, useAppStore } from '../../store';
 import { ProfileEditorDialog } from './ProfileEditorDialog';
-import { describeProfile } from './profile-labels';
+import { describeEnableImpact, describeProfile } from './profile-labels';
 
 function ProfileCard({ profile, ffmpegMissing }: { profile: TrailerProfile; ffmpegMissing: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Making a switched-off profile the default switches it on: asked first, with the titles it adds.
+  const [askDefault, setAskDefault] = useState<{ titles: number | null } | null>(null);
   const headingId = useId();
   const store = appStore.getState;
+
+  const makeDefault = async () => {
+    if (profile.enabled) return void store().setDefaultProfile(profile.id);
+    setAskDefault({
+      titles: await store().countTitlesToDownload(profile.id, profile.acceptDetectedTrailers),
+    });
+  };
 
   const remove = async () => {
     setBusy(true);
@@ -37,7 +46,23 @@ function ProfileCard({ profile, ffmpegMissing }: { profile: TrailerProfile; ffmp
           </p>
         )}
       </div>
-      {confirming ? (
+      {askDefault ? (
+        <InlineConfirm
+          label="Confirm making the profile default"
+          cancelLabel="Keep it off"
+          confirmLabel="Enable and make default"
+          busyLabel="Saving…"
+          busy={false}
+          tone="primary"
+          onCancel={() => setAskDefault(null)}
+          onConfirm={() => {
+            setAskDefault(null);
+            void store().setDefaultProfile(profile.id);
+          }}
+        >
+          The default profile is always on. {describeEnableImpact(profile.name, askDefault.titles)}
+        </InlineConfirm>
+      ) : confirming ? (
         <InlineConfirm
           label="Confirm deletion"
           confirmLabel="Delete profile"
@@ -57,11 +82,7 @@ function ProfileCard({ profile, ffmpegMissing }: { profile: TrailerProfile; ffmp
             Duplicate
           </button>
           {!profile.isDefault && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void store().setDefaultProfile(profile.id)}
-            >
+            <button type="button" className="button" onClick={() => void makeDefault()}>
               Make default
             </button>
           )}

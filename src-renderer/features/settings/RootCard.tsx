@@ -4,7 +4,7 @@ import type { LibraryKind, LibraryRoot } from '../../../src-preload/contract';
 import { Field } from '../../app/Field';
 import { appStore } from '../../store';
 import { plural } from '../../store/messages';
-import { formatRelative } from '../title/format';
+import { formatDateTime, formatRelative } from '../../app/dates';
 import { ScanIssues } from './ScanIssues';
 
 function LastScan({ root, scanning }: { root: LibraryRoot; scanning: boolean }) {
@@ -14,7 +14,7 @@ function LastScan({ root, scanning }: { root: LibraryRoot; scanning: boolean }) 
   return (
     <span>
       Last scan{' '}
-      <time dateTime={root.lastScanAt} title={new Date(root.lastScanAt).toLocaleString()}>
+      <time dateTime={root.lastScanAt} title={formatDateTime(root.lastScanAt)}>
         {formatRelative(root.lastScanAt)}
       </time>
       {root.lastScan && !root.lastScan.rootUnreachable && (

@@ -104,9 +104,9 @@ export function ToolRow({ tool, configured }: { tool: ToolInfo; configured: stri
           <dd>{tool.path ? <code className="path">{tool.path}</code> : '—'}</dd>
         </div>
       </dl>
-      {tool.problem && (
+      {(tool.problem ?? tool.outdated) && (
         <div className="check-problem">
-          <p>{tool.problem}</p>
+          <p>{tool.problem ?? tool.outdated}</p>
           {tool.fix && <p className="check-fix">{tool.fix}</p>}
         </div>
       )}

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ToolsStatus, YtdlpChannel } from '../../../src-preload/contract';
 import { Field } from '../../app/Field';
 import { appStore, useAppStore } from '../../store';
-import { formatRelative } from '../title/format';
+import { formatRelative } from '../../app/dates';
 import { Check, Select } from './FormControls';
 import { describeInstallProgress, fieldMessage } from './tools-format';
 

@@ -74,12 +74,12 @@ describe('discovery settings draft', () => {
 
   it("places main's refusal next to the field it names", () => {
     expect(
-      fieldError({ code: 'INVALID_INPUT', message: 'Only http and https addresses (tmdbBaseUrl).' }),
+      fieldError({ code: 'INVALID_INPUT', message: 'Only http and https addresses.', field: 'tmdbBaseUrl' }),
     ).toEqual({
       field: 'tmdbBaseUrl',
-      message: 'Only http and https addresses',
+      message: 'Only http and https addresses.',
     });
     expect(fieldError({ code: 'INTERNAL', message: 'Something went wrong (see the log).' })).toBeNull();
-    expect(fieldError({ code: 'INVALID_INPUT', message: 'Unrecognized key: "x".' })).toBeNull();
+    expect(fieldError({ code: 'INVALID_INPUT', message: 'That is not a setting.', field: 'x' })).toBeNull();
   });
 });

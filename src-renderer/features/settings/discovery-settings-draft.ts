@@ -86,11 +86,10 @@ const fieldNames: readonly string[] = [
 ] satisfies DiscoveryField[];
 
 /**
- * Main names the refused field at the end of its message ("… (tmdbBaseUrl)."): the form shows
- * the words next to that field. Other refusals stay whole, for the form's own alert.
+ * Main says which input it refused (`field`, never in the message): the form shows the words next
+ * to that field. Other refusals stay whole, for the form's own alert.
  */
 export function fieldError(error: ContractError): { field: DiscoveryField; message: string } | null {
-  const match = /^(.*) \(([A-Za-z]+)\)\.?$/s.exec(error.message);
-  if (!match || !fieldNames.includes(match[2] ?? '')) return null;
-  return { field: match[2] as DiscoveryField, message: match[1] ?? error.message };
+  if (error.code !== 'INVALID_INPUT' || !error.field || !fieldNames.includes(error.field)) return null;
+  return { field: error.field as DiscoveryField, message: error.message };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileFields } from '../../../src-preload/contract';
-import { describeProfile } from './profile-labels';
+import { describeEnableImpact, describeProfile } from './profile-labels';
 
 const base: ProfileFields = {
   name: 'Default',
@@ -40,5 +40,18 @@ describe('describeProfile', () => {
         subtitleLanguages: ['en', 'de'],
       }),
     ).toBe('best resolution · any video codec · Opus · WebM · Trailers folder · subtitles en, de');
+  });
+});
+
+describe('describeEnableImpact', () => {
+  it('says how many titles switching a profile on adds downloads for', () => {
+    expect(describeEnableImpact('Web', 1204)).toBe(
+      'Enabling “Web” adds a trailer download for each of the 1,204 titles that have none for it yet, the next time missing trailers are downloaded (by hand or on the schedule).',
+    );
+    expect(describeEnableImpact('Web', 1)).toContain('for the 1 title that has none for it yet');
+    expect(describeEnableImpact(' ', 0)).toBe(
+      'Enabling this profile adds no downloads for now: no title is missing a trailer for it.',
+    );
+    expect(describeEnableImpact('Web', null)).toContain('every title');
   });
 });

@@ -67,3 +67,19 @@ export function describeProfile(p: ProfileFields): string {
   if (p.subtitlesEnabled) parts.push(`subtitles ${p.subtitleLanguages.join(', ')}`);
   return parts.join(' · ');
 }
+
+/**
+ * What switching a profile on will do, for the question asked before it: "Enabling “Web” adds a
+ * trailer download for each of the 1,204 titles that have none for it yet…". `titles` null: main
+ * could not count.
+ */
+export function describeEnableImpact(name: string, titles: number | null): string {
+  const profile = name.trim() ? `“${name.trim()}”` : 'this profile';
+  if (titles === null)
+    return `Enabling ${profile} adds a trailer download for every title that has none for it yet.`;
+  if (titles === 0)
+    return `Enabling ${profile} adds no downloads for now: no title is missing a trailer for it.`;
+  const which =
+    titles === 1 ? 'the 1 title that has' : `each of the ${titles.toLocaleString()} titles that have`;
+  return `Enabling ${profile} adds a trailer download for ${which} none for it yet, the next time missing trailers are downloaded (by hand or on the schedule).`;
+}

@@ -25,7 +25,7 @@ export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
 
   return (
     <div className="table-wrap">
-      <table aria-label="Trailers" className="data-table">
+      <table aria-label="Trailers" className="data-table trailers-table">
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -33,13 +33,18 @@ export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
                 const sorted = header.column.getIsSorted();
                 if (!header.column.getCanSort()) {
                   return (
-                    <th key={header.id} scope="col">
+                    <th key={header.id} scope="col" className={`col-${header.column.id}`}>
                       <table.FlexRender header={header} />
                     </th>
                   );
                 }
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted ? ariaSort[sorted] : 'none'}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={`col-${header.column.id}`}
+                    aria-sort={sorted ? ariaSort[sorted] : 'none'}
+                  >
                     {header.isPlaceholder ? null : (
                       <button
                         type="button"
@@ -62,7 +67,7 @@ export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className={rowClass(row.original)}>
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cell.column.id === 'actions' ? 'cell-actions' : undefined}>
+                <td key={cell.id} className={`col-${cell.column.id}`}>
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatRelative, formatSize, formatTrack } from './format';
+import { formatDuration, formatSize, formatTrack, sourceLabel } from './format';
+import { formatRelative } from '../../app/dates';
 
 describe('format', () => {
   it('shows durations as m:ss', () => {
@@ -27,5 +28,15 @@ describe('format', () => {
     const now = Date.parse('2024-05-10T12:00:00Z');
     expect(formatRelative('2024-05-10T11:59:50Z', now)).toBe('just now');
     expect(formatRelative('2024-05-10T11:55:00Z', now)).toMatch(/5 minutes ago/);
+  });
+});
+
+describe('sourceLabel', () => {
+  it('names the site a trailer came from, and says "On disk" only without a link', () => {
+    expect(sourceLabel('https://www.youtube.com/watch?v=vKQi3bBA1y8')).toBe('YouTube');
+    expect(sourceLabel('https://youtu.be/vKQi3bBA1y8')).toBe('YouTube');
+    expect(sourceLabel('https://www.vimeo.com/12345')).toBe('vimeo.com');
+    expect(sourceLabel('http://127.0.0.1:8123/media/video.mp4')).toBe('127.0.0.1:8123');
+    expect(sourceLabel(null)).toBe('On disk');
   });
 });

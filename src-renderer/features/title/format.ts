@@ -24,29 +24,22 @@ export function formatSize(bytes: number): string {
   return `${text} ${units[unit]}`;
 }
 
-/** "aac · eng", "aac", or "—". */
+/** "aac · eng", "aac", or "—"; also "720p · h264" for a video track. */
 export function formatTrack(format: string | null, language: string | null): string {
   const parts = [format, language].filter((p): p is string => !!p);
   return parts.length > 0 ? parts.join(' · ') : '—';
 }
 
-export function formatLocalDate(iso: string | null): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleDateString();
-}
+const youtubeHost = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be)$/i;
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-
-/** "5 minutes ago", "yesterday"; the local date past a month. */
-export function formatRelative(iso: string, now = Date.now()): string {
-  const then = new Date(iso).getTime();
-  if (Number.isNaN(then)) return '—';
-  const seconds = Math.round((then - now) / 1000);
-  const abs = Math.abs(seconds);
-  if (abs < 45) return 'just now';
-  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
-  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour');
-  if (abs < 30 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day');
-  return new Date(iso).toLocaleDateString();
+/** "YouTube" for a YouTube link, else the site's name ("vimeo.com"); "On disk" without a link. */
+export function sourceLabel(url: string | null): string {
+  if (!url) return 'On disk';
+  let host: string;
+  try {
+    host = new URL(url).host;
+  } catch {
+    return 'Link';
+  }
+  return youtubeHost.test(host.replace(/:\d+$/, '')) ? 'YouTube' : host.replace(/^www\./, '');
 }

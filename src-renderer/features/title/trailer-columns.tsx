@@ -9,7 +9,8 @@ import {
 } from '@tanstack/react-table';
 import type { TrailerFile } from '../../../src-preload/contract';
 import { DeleteTrailerButton } from './DeleteTrailerButton';
-import { formatDuration, formatLocalDate, formatSize, formatTrack } from './format';
+import { formatDuration, formatSize, formatTrack, sourceLabel } from './format';
+import { formatDate } from '../../app/dates';
 
 export interface TrailerTableMeta {
   deleteTrailer(downloadId: number): Promise<boolean>;
@@ -49,21 +50,20 @@ export const trailerColumns = helper.columns([
               <span className="file-problem">{trailer.problem}</span>
             </>
           )}
+          {/* Profile and Added fold into this line when the window is too narrow for their columns. */}
+          <span className="file-meta muted">
+            {trailer.profileName} · Added {formatDate(trailer.addedAt)}
+          </span>
         </span>
       );
     },
   }),
-  helper.accessor((t) => t.resolution ?? '', {
-    id: 'resolution',
-    header: 'Resolution',
-    sortFn: 'alphanumeric',
-    cell: (info) => info.getValue() || '—',
-  }),
-  helper.accessor((t) => t.videoFormat ?? '', {
+  // Resolution and codec in one column: "720p" with "h264" beneath it reads as one fact, and the
+  // table fits a small window. Sorting follows the resolution ("480p" before "1080p").
+  helper.accessor((t) => formatTrack(t.resolution, t.videoFormat), {
     id: 'video',
     header: 'Video',
     sortFn: 'alphanumeric',
-    cell: (info) => info.getValue() || '—',
   }),
   helper.accessor((t) => formatTrack(t.audioFormat, t.audioLanguage), {
     id: 'audio',
@@ -86,26 +86,39 @@ export const trailerColumns = helper.columns([
     sortFn: 'basic',
     cell: (info) => formatSize(info.getValue()),
   }),
-  helper.accessor((t) => (t.youtubeId ? 'YouTube' : 'On disk'), {
+  helper.accessor((t) => sourceLabel(t.sourceUrl), {
     id: 'source',
     header: 'Source',
     sortFn: 'alphanumeric',
     cell: (info) => {
-      const id = info.row.original.youtubeId;
-      const url = id ? youtubeUrl(id) : null;
+      const url = info.row.original.sourceUrl;
       if (!url) return 'On disk';
       return (
-        <a href={url} target="_blank" rel="noopener noreferrer" className="external">
-          YouTube
+        <a
+          href={url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="external cell-truncate"
+          title={url}
+        >
+          {info.getValue()}
         </a>
       );
     },
   }),
-  helper.accessor('profileName', { header: 'Profile', sortFn: 'alphanumeric' }),
+  helper.accessor('profileName', {
+    header: 'Profile',
+    sortFn: 'alphanumeric',
+    cell: (info) => (
+      <span className="cell-truncate" title={info.getValue()}>
+        {info.getValue()}
+      </span>
+    ),
+  }),
   helper.accessor('addedAt', {
     header: 'Added',
     sortFn: 'basic',
-    cell: (info) => formatLocalDate(info.getValue()),
+    cell: (info) => formatDate(info.getValue()),
   }),
   helper.display({
     id: 'actions',
