@@ -28,6 +28,8 @@ export interface TrailerCandidate {
   /** 0–100. */
   score: number;
   reasons: ScoreReason[];
+  /** Not a trailer (parody, fan-made…) or maybe a namesake's: never queued without the person. */
+  neverUnattended: boolean;
 }
 
 export interface CandidateSearch {

@@ -98,6 +98,7 @@ export function makeCandidate(
     source: 'youtube-search',
     score,
     reasons: [{ label: 'Title matches', points: 25 }],
+    neverUnattended: false,
     ...extra,
   };
 }

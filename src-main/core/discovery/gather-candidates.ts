@@ -10,7 +10,7 @@ import { parseTrailerSource, youtubeWatchUrl, type TrailerSource } from '../down
 import { AppError } from '../errors';
 import type { DiscoverySettingsStore } from './discovery-settings';
 import type { DiscoveryStore, TitleToSearch } from './discovery-store';
-import { rankCandidates } from './rank/rank-candidates';
+import { rankCandidates, unattendedPick } from './rank/rank-candidates';
 import type { FlatCandidate, RankContext, RankedCandidate } from './rank/types';
 import { renderSearchQuery, searchYoutube, SearchFailed } from './sources/youtube-search';
 import { TmdbError, tmdbTrailers } from './sources/tmdb-client';
@@ -51,7 +51,7 @@ export async function gatherCandidates(
   // The sources that could not be reached at all ("TMDB", "YouTube").
   const offline: string[] = [];
   const allowed = (list: TrailerCandidate[]) => list.filter((c) => !excluded.has(c.key));
-  const good = (list: TrailerCandidate[]) => list.some((c) => c.score >= profile.minScore);
+  const good = (list: TrailerCandidate[]) => unattendedPick(list, profile.minScore) !== undefined;
 
   const chosen = allowed([
     ...chosenCandidate(title.trailerSource, 'manual', 'You set this link for the title'),
@@ -137,6 +137,7 @@ function chosenCandidate(value: string | null, source: CandidateSource, why: str
       source,
       score: chosenScore,
       reasons: [{ label: why, points: chosenScore }],
+      neverUnattended: false,
     },
   ];
 }
@@ -227,7 +228,7 @@ function rank(list: FlatCandidate[], context: RankContext): TrailerCandidate[] {
   return rankCandidates(list, context).ranked.map((ranked) => toCandidate(ranked));
 }
 
-function toCandidate({ candidate, score, reasons }: RankedCandidate): TrailerCandidate {
+function toCandidate({ candidate, score, reasons, neverUnattended }: RankedCandidate): TrailerCandidate {
   const url =
     candidate.url && /^https?:\/\//i.test(candidate.url) ? candidate.url : youtubeWatchUrl(candidate.id);
   const videoId = sourceOrNull(url)?.videoId ?? null;
@@ -247,5 +248,6 @@ function toCandidate({ candidate, score, reasons }: RankedCandidate): TrailerCan
     source: candidate.tmdb ? 'tmdb' : 'youtube-search',
     score,
     reasons,
+    neverUnattended,
   };
 }

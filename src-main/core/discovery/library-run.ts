@@ -10,6 +10,7 @@ import type { DiscoveryServiceDeps } from './discovery-service';
 import type { TitleToSearch } from './discovery-store';
 import { candidateChoice } from './candidate-choice';
 import { gatherCandidates } from './gather-candidates';
+import { unattendedPick } from './rank/rank-candidates';
 
 const PUBLISH_INTERVAL_MS = 250;
 
@@ -123,8 +124,8 @@ export class LibraryRun {
       return;
     }
     const found = await gatherCandidates(this.deps, title, profile, { unattended: true, signal });
-    const best = found.candidates[0];
-    if (best && best.score >= profile.minScore) {
+    const best = unattendedPick(found.candidates, profile.minScore);
+    if (best) {
       try {
         this.deps.downloads.enqueue({
           mediaId,
@@ -143,10 +144,11 @@ export class LibraryRun {
     this.choiceTitles.add(mediaId);
     this.state.needsChoiceTitles = this.choiceTitles.size;
     const message = found.warnings.join(' ') || null;
-    this.deps.store.saveOutcome(mediaId, profile.id, best ? 'needs-choice' : 'no-candidates', {
-      score: best?.score ?? null,
-      title: best?.title ?? null,
-      message: best ? message : (message ?? "No video looked like this title's trailer."),
+    const top = found.candidates[0];
+    this.deps.store.saveOutcome(mediaId, profile.id, top ? 'needs-choice' : 'no-candidates', {
+      score: top?.score ?? null,
+      title: top?.title ?? null,
+      message: top ? message : (message ?? "No video looked like this title's trailer."),
     });
     changed.push(mediaId);
   }

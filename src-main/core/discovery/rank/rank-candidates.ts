@@ -14,7 +14,13 @@ import {
   notTrailerReasons,
   wordingReasons,
 } from './rules-content';
-import { newerNamesakeYear, seasonReasons, titleReasons, yearReasons } from './rules-identity';
+import {
+  newerNamesakeYear,
+  seasonReasons,
+  titleReasons,
+  unprovenNamesake,
+  yearReasons,
+} from './rules-identity';
 import { seasonOrder } from './season';
 import { titleVariants } from './title-match';
 import { type FlatCandidate, type RankContext, type RankedCandidate, type Ranking } from './types';
@@ -43,6 +49,18 @@ export function exclusionReason(candidate: FlatCandidate): string | null {
   return unavailable ?? null;
 }
 
+/**
+ * The candidate a run without the person may queue: the best one that reaches the profile's
+ * minimum and is surely a trailer of this title (never a parody, nor an undated video a later
+ * namesake may own, even under a minimum of 0).
+ */
+export function unattendedPick<C extends Pick<RankedCandidate, 'score' | 'neverUnattended'>>(
+  candidates: readonly C[],
+  minScore: number,
+): C | undefined {
+  return candidates.find((c) => c.score >= minScore && !c.neverUnattended);
+}
+
 function score(
   analysis: Analysis,
   context: RankContext,
@@ -50,12 +68,13 @@ function score(
   phrases: ReturnType<typeof excludePhrases>,
   currentYear: number,
 ): RankedCandidate {
+  const notTrailer = notTrailerReasons(analysis);
   const reasons = [
     ...titleReasons(analysis),
     ...yearReasons(analysis, context, newerNamesake),
     ...seasonReasons(analysis, context),
     ...wordingReasons(analysis),
-    ...notTrailerReasons(analysis),
+    ...notTrailer,
     ...excludeReasons(analysis, phrases),
     ...channelReasons(analysis, context, currentYear),
     ...languageReasons(analysis, context),
@@ -65,7 +84,12 @@ function score(
     reasons.push({ label: 'A recorded live stream', points: -25 });
   }
   const total = reasons.reduce((sum, reason) => sum + reason.points, 0);
-  return { candidate: analysis.candidate, score: Math.max(0, Math.min(100, total)), reasons };
+  return {
+    candidate: analysis.candidate,
+    score: Math.max(0, Math.min(100, total)),
+    reasons,
+    neverUnattended: notTrailer.length > 0 || unprovenNamesake(analysis, context, newerNamesake),
+  };
 }
 
 export function rankCandidates(candidates: FlatCandidate[], context: RankContext): Ranking {

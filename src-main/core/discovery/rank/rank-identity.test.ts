@@ -1,6 +1,6 @@
 // The rules that decide whether a video is about this title: title words, year, season.
 import { describe, expect, it } from 'vitest';
-import { rankCandidates, THRESHOLD } from './rank-candidates';
+import { rankCandidates, THRESHOLD, unattendedPick } from './rank-candidates';
 import { movie, rankedOf, reason, series, titles, video } from './rank-test-kit';
 import { type FlatCandidate } from './types';
 
@@ -179,6 +179,18 @@ describe('another year’s film with the same name', () => {
     const ranked = rankedOf(rankCandidates(list(candidate), halloween2007), candidate.title);
     expect(ranked.score).toBeLessThan(THRESHOLD);
     expect(reason(ranked, 'Gives no year').label).toContain('there is a 2018 film with the same name');
+  });
+
+  it('goes to Review without evidence even under a minimum of 0; with evidence it may be queued', () => {
+    const undated = studio();
+    expect(unattendedPick(rankCandidates(list(undated), halloween2007).ranked, 0)?.candidate.title).not.toBe(
+      undated.title,
+    );
+    const dated = studio({ upload_date: '20070612' });
+    const ranking = rankCandidates([dated], halloween2007).ranked;
+    expect(ranking[0]?.neverUnattended).toBe(false);
+    const withNamesake = rankCandidates(list(dated), halloween2007).ranked;
+    expect(unattendedPick(withNamesake, THRESHOLD)?.candidate.title).toBe(dated.title);
   });
 
   it('counts the description naming this year, not when it names the other film’s too', () => {

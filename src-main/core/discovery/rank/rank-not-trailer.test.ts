@@ -1,7 +1,7 @@
 // Parodies, commentary and fan-made trailers use the film's title and the word "trailer", yet are
 // never its trailer: none may reach a profile's minimum, and each says why.
 import { describe, expect, it } from 'vitest';
-import { rankCandidates, THRESHOLD } from './rank-candidates';
+import { rankCandidates, THRESHOLD, unattendedPick } from './rank-candidates';
 import { movie, rankedOf, reason, titles, video } from './rank-test-kit';
 
 // Everything else as good as it gets: the person allowed the channel, the year and language match.
@@ -49,6 +49,17 @@ describe('parodies, commentary and fan-made trailers', () => {
     const ranked = rankCandidates([fromAllowed(title)], generous).ranked[0]!;
     expect(ranked.score).toBeLessThan(THRESHOLD);
     expect(reason(ranked, kind).label).toMatch(/^Says “.+”: /);
+    expect(ranked.neverUnattended).toBe(true);
+  });
+
+  it('is never queued without the person, even by a profile whose minimum is 0', () => {
+    const parody = fromAllowed('Honest Trailers - Dune (2021)');
+    const real = video('Dune (2021) Official Trailer', { channel: 'Warner Bros. Pictures' });
+    const alone = rankCandidates([parody], generous).ranked;
+    expect(unattendedPick(alone, 0)).toBeUndefined();
+    const both = rankCandidates([parody, real], generous).ranked;
+    expect(unattendedPick(both, 0)?.candidate.title).toBe(real.title);
+    expect(unattendedPick(both, 0)?.neverUnattended).toBe(false);
   });
 
   it("applies whatever the profile's exclude words, and does not count the same word twice", () => {

@@ -84,9 +84,14 @@ export function yearReasons(
 ): ScoreReason[] {
   const wanted = context.year;
   if (wanted === null || analysis.fromTmdb) return [];
-  const identified = analysis.title.kind === 'exact' || analysis.title.kind === 'loose';
   if (analysis.years.length === 0) {
-    return identified && newerNamesake !== null ? namesakeReasons(analysis, wanted, newerNamesake) : [];
+    if (!namesakeInQuestion(analysis, context, newerNamesake)) return [];
+    return [
+      namesakeEvidence(analysis, wanted, newerNamesake) ?? {
+        label: `Gives no year, and there is a ${newerNamesake} film with the same name: it may be that film's trailer`,
+        points: POINTS.noYearNewerNamesake,
+      },
+    ];
   }
   if (analysis.years.includes(wanted)) return [{ label: `Year ${wanted} matches`, points: POINTS.yearMatch }];
   const year = analysis.years.reduce((a, b) => (Math.abs(b - wanted) < Math.abs(a - wanted) ? b : a));
@@ -109,31 +114,53 @@ export function yearReasons(
  * upload around our film's release and well before the other one's. A TMDB video of this title's
  * TMDB id never gets here: it is this title's by construction.
  */
-function namesakeReasons(analysis: Analysis, wanted: number, newer: number): ScoreReason[] {
+function namesakeEvidence(analysis: Analysis, wanted: number, newer: number): ScoreReason | null {
   const described = analysis.descriptionYears;
   if (described.includes(wanted) && !described.includes(newer)) {
-    return [
-      {
-        label: `Gives no year in its title, but its description says ${wanted}`,
-        points: POINTS.yearEvidence,
-      },
-    ];
+    return {
+      label: `Gives no year in its title, but its description says ${wanted}`,
+      points: POINTS.yearEvidence,
+    };
   }
   const uploaded = analysis.uploadYear;
   if (uploaded !== null && Math.abs(uploaded - wanted) <= 1 && uploaded < newer - 1) {
-    return [
-      {
-        label: `Gives no year in its title, but was uploaded in ${uploaded}, when the ${wanted} film came out`,
-        points: POINTS.yearEvidence,
-      },
-    ];
+    return {
+      label: `Gives no year in its title, but was uploaded in ${uploaded}, when the ${wanted} film came out`,
+      points: POINTS.yearEvidence,
+    };
   }
-  return [
-    {
-      label: `Gives no year, and there is a ${newer} film with the same name: it may be that film's trailer`,
-      points: POINTS.noYearNewerNamesake,
-    },
-  ];
+  return null;
+}
+
+/** An undated video of this title's name while a later film shares the name: whose trailer is it? */
+function namesakeInQuestion(
+  analysis: Analysis,
+  context: RankContext,
+  newerNamesake: number | null,
+): newerNamesake is number {
+  const identified = analysis.title.kind === 'exact' || analysis.title.kind === 'loose';
+  return (
+    context.year !== null &&
+    !analysis.fromTmdb &&
+    analysis.years.length === 0 &&
+    identified &&
+    newerNamesake !== null
+  );
+}
+
+/**
+ * Without evidence, such a video may be the other film's trailer: whatever its score and the
+ * profile's minimum, only the person may pick it (it goes to Review).
+ */
+export function unprovenNamesake(
+  analysis: Analysis,
+  context: RankContext,
+  newerNamesake: number | null,
+): boolean {
+  return (
+    namesakeInQuestion(analysis, context, newerNamesake) &&
+    namesakeEvidence(analysis, context.year as number, newerNamesake) === null
+  );
 }
 
 // A series' year is its first season's: later years are fine for later seasons.

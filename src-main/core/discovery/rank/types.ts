@@ -60,6 +60,12 @@ export interface RankedCandidate {
   /** 0..100, clamped. */
   score: number;
   reasons: ScoreReason[];
+  /**
+   * Not a trailer (a parody, commentary, reaction, fan-made or AI video), or an undated video that
+   * may be a later namesake's: whatever its score and the profile's minimum, only the person may
+   * pick it.
+   */
+  neverUnattended: boolean;
 }
 
 export interface Ranking {
