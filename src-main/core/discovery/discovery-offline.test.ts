@@ -2,7 +2,6 @@
 // outside, so its YouTube search fails at once with "Name or service not known", as offline), a real
 // database and queue, and TMDB either as the loopback server with TMDB's documented shapes or as a
 // loopback port nobody listens on.
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   startTmdbServer,
@@ -12,22 +11,10 @@ import {
 } from '../../../e2e/support/tmdb-server';
 import { openDownloadApp, type DownloadApp } from '../downloads/download-test-kit';
 import { nextEvent } from '../library/test-helpers';
+import { closedPort } from '../../../e2e/support/closed-port';
 
 let app: DownloadApp;
 let tmdb: TmdbServer;
-
-/** A loopback port nobody listens on: taken, then let go. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
   const error: unknown = await promise.then(

@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ProcessFailed } from '../process/process-errors';
 import { runProcess } from '../process/run-process';
 import { classifyYtdlpFailure, type DownloadErrorCode } from './ytdlp-errors';
+import { closedPort } from '../../../e2e/support/closed-port';
 
 // stderr in yt-dlp's own wording. The loopback ones are recorded from 2023.03.04; the YouTube ones are
 // what YouTube and yt-dlp print for those cases (run-ytdlp.test.ts checks the loopback ones live).
@@ -161,19 +161,6 @@ describe('classifyYtdlpFailure', () => {
     expect(classifyYtdlpFailure(null, '')).toMatchObject({ code: 'INTERRUPTED', transient: true });
   });
 });
-
-/** A loopback port nobody listens on: taken, then let go. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('classifyYtdlpFailure on what the real yt-dlp prints when nothing can be reached', () => {
   async function realFailure(url: string): Promise<ProcessFailed> {

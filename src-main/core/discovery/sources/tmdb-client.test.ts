@@ -1,5 +1,4 @@
 // The TMDB client against a loopback server that answers like TMDB's v3 API (real HTTP, real fetch).
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   startTmdbServer,
@@ -9,6 +8,7 @@ import {
   type TmdbServer,
 } from '../../../../e2e/support/tmdb-server';
 import { TmdbError, tmdbTrailers, type TmdbOptions, type TmdbTitleRef } from './tmdb-client';
+import { closedPort } from '../../../../e2e/support/closed-port';
 
 const amelieVideos = [
   tmdbVideo({
@@ -322,7 +322,7 @@ describe('tmdbTrailers', () => {
   });
 
   it('says TMDB cannot be reached, as OFFLINE, when nothing listens or the name does not resolve', async () => {
-    const port = await freePort();
+    const port = await closedPort();
     const refused = await tmdbFailure(
       tmdbTrailers(options({ baseUrl: `http://127.0.0.1:${port}/3` }), amelie, 'en'),
     );
@@ -353,15 +353,3 @@ describe('tmdbTrailers', () => {
     await expect(pending).rejects.toThrow('cancelled by the person');
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
