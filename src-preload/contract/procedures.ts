@@ -13,11 +13,14 @@ import { profileFieldsSchema, type TrailerProfile } from './profiles';
 import {
   downloadSettingsSchema,
   jobFilters,
+  jobWindowMaxLimit,
   type DownloadJob,
   type DownloadSettings,
   type EnqueueManyResult,
   type JobChoice,
+  type JobFilterCounts,
   type JobProgress,
+  type JobWindow,
 } from './downloads';
 import {
   discoverySettingsPatchSchema,
@@ -134,6 +137,18 @@ export const procedures = {
       })
       .optional(),
   ),
+  /** A page of the Activity list (newest first) in a filter, with the filter's total and each tab's count. */
+  'downloads:window': procedure<JobWindow>()(
+    z.strictObject({
+      filter: z.enum(jobFilters),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(jobWindowMaxLimit),
+    }),
+  ),
+  /** How many jobs each Activity tab holds (the sidebar's and the tray's active count). */
+  'downloads:counts': procedure<JobFilterCounts>()(nothing),
+  /** A title's newest jobs, for its page. */
+  'downloads:forMedia': procedure<DownloadJob[]>()(z.strictObject({ mediaId: id })),
   /** Why a job's video was chosen: source, score against the profile's minimum, and the reasons. */
   'downloads:choice': procedure<JobChoice | null>()(z.strictObject({ jobId: id })),
   /** The live progress of every running job, for a window that has just opened. */
