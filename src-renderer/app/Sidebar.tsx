@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store';
 import { countTitles } from '../store/discovery-messages';
-import { selectFilterCounts } from '../features/downloads/job-selectors';
 import { hrefs, type Route } from './router';
 
 function NavLink({ href, active, children }: { href: string; active: boolean; children: ReactNode }) {
@@ -13,7 +12,7 @@ function NavLink({ href, active, children }: { href: string; active: boolean; ch
 }
 
 function ActiveDownloadsBadge() {
-  const count = useAppStore((s) => selectFilterCounts(s.jobsById).active);
+  const count = useAppStore((s) => s.downloadCounts?.active ?? 0);
   if (count === 0) return null;
   return (
     <span className="nav-badge" aria-label={`${count} active ${count === 1 ? 'download' : 'downloads'}`}>
