@@ -28,6 +28,7 @@ import {
   type DiscoveryRun,
   type DiscoverySettings,
   type NeedsChoice,
+  type NeedsChoiceWindow,
   type YoutubeLane,
 } from './discovery';
 import { toolsSettingsPatchSchema, type ToolsStatus } from './tools';
@@ -195,6 +196,13 @@ export const procedures = {
   'discovery:run': procedure<DiscoveryRun>()(nothing),
   /** Titles whose search found nothing good enough to queue unattended. */
   'discovery:needsChoice': procedure<NeedsChoice[]>()(nothing),
+  /** A page of the Review list, newest check first, with the rows and titles in the whole list. */
+  'discovery:needsChoiceWindow': procedure<NeedsChoiceWindow>()(
+    z.strictObject({
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(jobWindowMaxLimit),
+    }),
+  ),
   'discovery:getSettings': procedure<DiscoverySettings>()(nothing),
   'discovery:updateSettings': procedure<DiscoverySettings>()(discoverySettingsPatchSchema),
   /** Whether YouTube searches and downloads are held after a bot or sign-in check. */

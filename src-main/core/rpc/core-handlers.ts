@@ -101,6 +101,7 @@ export function createHandlers(services: CoreServices): Handlers {
     'discovery:missingCount': (input) => discovery.missingCount(input),
     'discovery:run': () => discovery.run(),
     'discovery:needsChoice': () => discovery.needsChoice(),
+    'discovery:needsChoiceWindow': (input) => discovery.needsChoiceWindow(input),
     'discovery:getSettings': () => discovery.settings(),
     'discovery:updateSettings': (patch) => discovery.updateSettings(patch),
     'discovery:youtubeLane': () => discovery.youtubeLane(),
