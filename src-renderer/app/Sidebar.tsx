@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store';
-import { countTitles } from '../store/discovery-messages';
 import { hrefs, type Route } from './router';
 
 function NavLink({ href, active, children }: { href: string; active: boolean; children: ReactNode }) {
@@ -23,7 +22,7 @@ function ActiveDownloadsBadge() {
 
 function NeedsChoiceBadge() {
   // Titles, not rows: a title waiting for two profiles is one title to look at.
-  const count = useAppStore((s) => countTitles(s.needsChoice));
+  const count = useAppStore((s) => s.needsChoice.titles);
   if (count === 0) return null;
   return (
     <span
