@@ -130,6 +130,14 @@ export type JobFilter = (typeof jobFilters)[number];
 /** How many jobs each Activity tab holds. */
 export type JobFilterCounts = Record<JobFilter, number>;
 
+/** Active jobs by state, for the tray. */
+export interface ActiveJobCounts {
+  /** Downloading or processing. */
+  running: number;
+  queued: number;
+  paused: number;
+}
+
 /** The most rows one `downloads:window` request returns. */
 export const jobWindowMaxLimit = 500;
 

@@ -14,6 +14,7 @@ import {
   downloadSettingsSchema,
   jobFilters,
   jobWindowMaxLimit,
+  type ActiveJobCounts,
   type DownloadJob,
   type DownloadSettings,
   type EnqueueManyResult,
@@ -148,6 +149,8 @@ export const procedures = {
   ),
   /** How many jobs each Activity tab holds (the sidebar's and the tray's active count). */
   'downloads:counts': procedure<JobFilterCounts>()(nothing),
+  /** Active jobs by state (running, queued, paused), counted in SQLite: the tray's figures. */
+  'downloads:activeCounts': procedure<ActiveJobCounts>()(nothing),
   /** A title's newest jobs, for its page. */
   'downloads:forMedia': procedure<DownloadJob[]>()(z.strictObject({ mediaId: id })),
   /** Why a job's video was chosen: source, score against the profile's minimum, and the reasons. */

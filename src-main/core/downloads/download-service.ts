@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type {
+  ActiveJobCounts,
   DownloadJob,
   DownloadSettings,
   EnqueueManyResult,
@@ -182,6 +183,10 @@ export class DownloadService {
 
   counts(): JobFilterCounts {
     return this.windowQuery.counts();
+  }
+
+  activeCounts(): ActiveJobCounts {
+    return this.windowQuery.activeCounts();
   }
 
   /** The title page's jobs: its newest ones (a title rarely has more than a few). */

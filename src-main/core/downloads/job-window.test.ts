@@ -93,6 +93,15 @@ describe('the Activity window', () => {
     expect(failed.counts).toMatchObject({ active: 3, failed: 1, all: 4 });
   });
 
+  it('counts the active jobs by state for the tray, beyond the 5,000 a list could hold', async () => {
+    insertJobs(6000, 'queued');
+    insertJobs(2, 'downloading', 'Alien (1979)');
+    insertJobs(1, 'processing', 'Alien (1979)');
+    insertJobs(4, 'paused', 'Amélie (2001)');
+    insertJobs(9, 'completed');
+    expect(await app.call('downloads:activeCounts')).toEqual({ running: 3, queued: 6000, paused: 4 });
+  });
+
   it("a title's page gets that title's jobs only", async () => {
     insertJobs(2, 'failed', 'Alien (1979)');
     insertJobs(1, 'completed', 'Heat (1995)');

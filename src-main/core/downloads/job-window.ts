@@ -3,6 +3,7 @@
 // returns at most one page of rows.
 import type { Database, Statement } from 'better-sqlite3';
 import type {
+  ActiveJobCounts,
   JobFilter,
   JobFilterCounts,
   JobStatus,
@@ -63,11 +64,24 @@ export class JobWindowQuery {
 
   counts(): JobFilterCounts {
     const counts: JobFilterCounts = { active: 0, completed: 0, failed: 0, all: 0 };
-    for (const { status, n } of this.totals.all() as { status: JobStatus; n: number }[]) {
+    for (const { status, n } of this.byStatus()) {
       counts[filterOf[status]] += n;
       counts.all += n;
     }
     return counts;
+  }
+
+  activeCounts(): ActiveJobCounts {
+    const counts: ActiveJobCounts = { running: 0, queued: 0, paused: 0 };
+    for (const { status, n } of this.byStatus()) {
+      if (status === 'downloading' || status === 'processing') counts.running += n;
+      else if (status === 'queued' || status === 'paused') counts[status] += n;
+    }
+    return counts;
+  }
+
+  private byStatus(): { status: JobStatus; n: number }[] {
+    return this.totals.all() as { status: JobStatus; n: number }[];
   }
 
   window(request: JobWindowRequest): JobWindow {

@@ -80,6 +80,7 @@ export function createHandlers(services: CoreServices): Handlers {
     'downloads:list': (input) => downloads.list(input),
     'downloads:window': (input) => downloads.window(input),
     'downloads:counts': () => downloads.counts(),
+    'downloads:activeCounts': () => downloads.activeCounts(),
     'downloads:forMedia': ({ mediaId }) => downloads.forMedia(mediaId),
     'downloads:choice': ({ jobId }) => downloads.choice(jobId),
     'downloads:progress': () => downloads.progress(),
