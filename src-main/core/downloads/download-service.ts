@@ -54,6 +54,8 @@ export interface DownloadServiceDeps {
 // Placement failures keep the finished download, so a retry after fixing the folder files it at once.
 const keptForRetry = new Set(['PERMISSION_DENIED', 'DISK_FULL', 'TITLE_FOLDER_MISSING']);
 const titleJobsLimit = 50;
+/** The most jobs one `downloads:changed` event carries. */
+export const changedBatch = 500;
 
 export class DownloadService {
   readonly store: JobStore;
@@ -167,7 +169,10 @@ export class DownloadService {
       }
     })();
     result.queued = rows.map(toDownloadJob);
-    if (result.queued.length > 0) this.deps.events.emit('downloads:changed', { jobs: result.queued });
+    // Announced a batch at a time: one event of 50,000 jobs would stall every window it crosses to.
+    for (let at = 0; at < result.queued.length; at += changedBatch) {
+      this.deps.events.emit('downloads:changed', { jobs: result.queued.slice(at, at + changedBatch) });
+    }
     this.queue.pump();
     return result;
   }

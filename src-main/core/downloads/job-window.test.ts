@@ -112,6 +112,27 @@ describe('the Activity window', () => {
     ]);
   });
 
+  it('announces a bulk queue in small events that together name every job once', async () => {
+    const sqlite = app.core.db.$client;
+    const rootId = sqlite.prepare('SELECT id FROM library_root LIMIT 1').pluck().get() as number;
+    const insert = sqlite.prepare(
+      `INSERT INTO media (root_id, kind, title, sort_title, year, folder_path, trailer_source)
+       VALUES (?, 'movie', ?, ?, 2000, ?, 'https://youtu.be/0xbBLiYbX8A')`,
+    );
+    const mediaIds = sqlite.transaction(() =>
+      Array.from({ length: 1200 }, (_, i) =>
+        Number(insert.run(rootId, `Bulk ${i}`, `bulk ${i}`, `/bulk/${i}`).lastInsertRowid),
+      ),
+    )();
+    app.log.clear();
+    const { queued } = await app.call('downloads:enqueueMany', { mediaIds });
+    expect(queued).toHaveLength(1200);
+    const events = app.log.of('downloads:changed');
+    expect(Math.max(...events.map((event) => event.jobs.length))).toBeLessThanOrEqual(500);
+    const announced = events.flatMap((event) => event.jobs.map((job) => job.id));
+    expect(new Set(announced)).toEqual(new Set(queued.map((job) => job.id)));
+  });
+
   it('refuses a page larger than the window may ask for', async () => {
     await expect(
       app.call('downloads:window', { filter: 'all', offset: 0, limit: 100_000 }),
