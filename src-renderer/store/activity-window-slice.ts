@@ -99,6 +99,8 @@ export const createActivityWindowSlice: SliceCreator<ActivityWindowSlice> = (api
 
     setActivityOpen(isOpen) {
       open = isOpen;
+      // The page opens at the top of its list.
+      if (isOpen) range = { start: 0, end: 0 };
       if (isOpen) void fetchWindow();
     },
 
