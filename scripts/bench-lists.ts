@@ -71,11 +71,11 @@ const standInRunner: RunJob = async (jobId, deps, hooks) => {
   return deps.store.transition(jobId, 'completed', { finishedAt: deps.store.timestamp(), holder: null });
 };
 
-function summary(values: number[]): string {
+function summary(values: number[], unit = 'updates'): string {
   if (values.length === 0) return 'none';
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms (${values.length} updates)`;
+  return `p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms (${values.length} ${unit})`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck bench lists '));
@@ -182,7 +182,7 @@ try {
     `  queued ${run.queued.toLocaleString('en')} (needs a choice ${run.needsChoice}, failed ${run.failed}) in ${queueSeconds.toFixed(1)} s (${((queueSeconds * 1000) / titles).toFixed(2)} ms a title)`,
   );
   console.log(`  jobs by tab at the end: ${JSON.stringify(counts)}`);
-  console.log(`  queue pump, picking the jobs to start: ${summary(pumpMs)}`);
+  console.log(`  queue pump, picking the jobs to start: ${summary(pumpMs, 'pumps')}`);
   console.log(
     `  ${events.toLocaleString('en')} job change events, ${(eventBytes / Math.max(1, events)).toFixed(0)} bytes each on average`,
   );
