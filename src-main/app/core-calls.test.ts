@@ -36,13 +36,13 @@ describe('downloadQueueClient', () => {
   it('asks the core for what the tray and the notifications need', async () => {
     const dispatch = vi.fn<Dispatch>(async () => ({ ok: true, data: [] }));
     const queue = downloadQueueClient(dispatch);
-    await queue.listActive();
+    await queue.countActive();
     await queue.getSettings();
     await queue.pauseAll();
     await queue.resumeAll();
     await queue.trailers(12);
     expect(dispatch.mock.calls).toEqual([
-      ['downloads:list', { filter: 'active', limit: 5000 }],
+      ['downloads:activeCounts', {}],
       ['downloads:getSettings', {}],
       ['downloads:pauseAll', {}],
       ['downloads:resumeAll', {}],

@@ -1,4 +1,4 @@
-import type { DownloadJob, DownloadSettings } from '../../src-preload/contract/downloads';
+import type { ActiveJobCounts, DownloadSettings } from '../../src-preload/contract/downloads';
 import type { TrailerFile } from '../../src-preload/contract/models';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../src-preload/contract/procedures';
 import type { ContractError } from '../../src-preload/contract/result';
@@ -33,19 +33,16 @@ export async function callCore<K extends ProcedureName>(
 
 /** The queue as the tray and the notifications see it. */
 export interface DownloadQueueClient {
-  listActive(): Promise<DownloadJob[]>;
+  countActive(): Promise<ActiveJobCounts>;
   getSettings(): Promise<DownloadSettings>;
   pauseAll(): Promise<DownloadSettings>;
   resumeAll(): Promise<DownloadSettings>;
   trailers(mediaId: number): Promise<TrailerFile[]>;
 }
 
-/** The largest page `downloads:list` serves. */
-export const activeListLimit = 5000;
-
 export function downloadQueueClient(dispatch: Dispatch): DownloadQueueClient {
   return {
-    listActive: () => callCore(dispatch, 'downloads:list', { filter: 'active', limit: activeListLimit }),
+    countActive: () => callCore(dispatch, 'downloads:activeCounts', {}),
     getSettings: () => callCore(dispatch, 'downloads:getSettings', {}),
     pauseAll: () => callCore(dispatch, 'downloads:pauseAll', {}),
     resumeAll: () => callCore(dispatch, 'downloads:resumeAll', {}),

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DownloadJob, DownloadSettings } from '../../src-preload/contract/downloads';
+import type { DownloadSettings } from '../../src-preload/contract/downloads';
 import { EventBus } from '../core/event-bus';
-import { watchDownloadActivity, type DownloadActivity } from './download-activity';
+import { watchDownloadActivity, type DownloadActivity, type DownloadCounts } from './download-activity';
 import { downloadJob as job } from './download-job-fixture';
 
 const settings = (allPaused: boolean): DownloadSettings => ({
@@ -11,119 +11,101 @@ const settings = (allPaused: boolean): DownloadSettings => ({
   allPaused,
 });
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-// Lets the pending list and settings promises settle (a macrotask runs after every microtask).
+// Lets the pending count and settings promises settle (a macrotask runs after every microtask).
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-function watch(initial: { jobs?: DownloadJob[]; allPaused?: boolean } = {}) {
+/** The core's count query stands in as a value the test sets; each call is recorded. */
+function watch(initial: { counts?: DownloadCounts; allPaused?: boolean; failing?: boolean } = {}) {
   const events = new EventBus();
-  const list = deferred<DownloadJob[]>();
-  const current = deferred<DownloadSettings>();
+  let counts: DownloadCounts = initial.counts ?? { running: 0, queued: 0, paused: 0 };
+  let countCalls = 0;
   const seen: DownloadActivity[] = [];
   const onError = vi.fn();
   const stop = watchDownloadActivity(
     events,
-    { listActive: () => list.promise, getSettings: () => current.promise },
+    {
+      countActive: async () => {
+        countCalls += 1;
+        if (initial.failing) throw new Error('database is locked');
+        return counts;
+      },
+      getSettings: async () => {
+        if (initial.failing) throw new Error('database is locked');
+        return settings(initial.allPaused ?? false);
+      },
+    },
     (activity) => seen.push(activity),
     onError,
   );
-  const load = async () => {
-    list.resolve(initial.jobs ?? []);
-    current.resolve(settings(initial.allPaused ?? false));
-    await settle();
+  return {
+    events,
+    seen,
+    latest: () => seen.at(-1),
+    onError,
+    stop,
+    setCounts: (next: DownloadCounts) => (counts = next),
+    countCalls: () => countCalls,
   };
-  return { events, list, current, seen, latest: () => seen.at(-1), onError, stop, load };
 }
 
 describe('watchDownloadActivity', () => {
-  it('starts from the active jobs and the settings the core reports', async () => {
-    const w = watch({
-      jobs: [
-        job({ id: 1, status: 'downloading' }),
-        job({ id: 2, status: 'processing' }),
-        job({ id: 3, status: 'queued' }),
-        job({ id: 4, status: 'paused' }),
-      ],
-      allPaused: true,
-    });
-    await w.load();
-    expect(w.latest()).toEqual({ counts: { running: 2, queued: 1, paused: 1 }, allPaused: true });
+  it('starts from the counts and the settings the core reports, however many jobs there are', async () => {
+    const w = watch({ counts: { running: 4, queued: 49_996, paused: 3 }, allPaused: true });
+    await settle();
+    expect(w.latest()).toEqual({ counts: { running: 4, queued: 49_996, paused: 3 }, allPaused: true });
   });
 
-  it('follows jobs as they change status and drops them when they end', async () => {
-    const w = watch({ jobs: [job({ id: 1, status: 'queued' })] });
-    await w.load();
-    w.events.emit('downloads:changed', { jobs: [job({ id: 2, status: 'queued' }), job({ id: 3 })] });
-    expect(w.latest()?.counts).toEqual({ running: 0, queued: 3, paused: 0 });
-
-    w.events.emit('downloads:changed', { jobs: [job({ id: 1, status: 'downloading' })] });
+  it('counts again after jobs change', async () => {
+    const w = watch({ counts: { running: 0, queued: 1, paused: 0 } });
+    await settle();
+    w.setCounts({ running: 1, queued: 2, paused: 0 });
+    w.events.emit('downloads:changed', { jobs: [job({ id: 2, status: 'queued' })] });
+    await settle();
     expect(w.latest()?.counts).toEqual({ running: 1, queued: 2, paused: 0 });
+  });
 
-    w.events.emit('downloads:changed', {
-      jobs: [
-        job({ id: 1, status: 'completed' }),
-        job({ id: 2, status: 'failed' }),
-        job({ id: 3, status: 'cancelled' }),
-      ],
-    });
-    expect(w.latest()?.counts).toEqual({ running: 0, queued: 0, paused: 0 });
+  it('folds a burst of changes into one more count', async () => {
+    const w = watch();
+    await settle();
+    const before = w.countCalls();
+    for (let id = 1; id <= 100; id += 1) w.events.emit('downloads:changed', { jobs: [job({ id })] });
+    await settle();
+    expect(w.countCalls() - before).toBeLessThanOrEqual(2);
   });
 
   it('flips allPaused on downloads:settingsChanged', async () => {
     const w = watch();
-    await w.load();
+    await settle();
     w.events.emit('downloads:settingsChanged', settings(true));
     expect(w.latest()?.allPaused).toBe(true);
     w.events.emit('downloads:settingsChanged', settings(false));
     expect(w.latest()?.allPaused).toBe(false);
   });
 
-  it('lets events that arrive while the first list loads win over that older list', async () => {
-    const w = watch();
-    // The list was read before job 1 finished and job 2 started.
-    w.events.emit('downloads:changed', { jobs: [job({ id: 1, status: 'completed' })] });
-    w.events.emit('downloads:changed', { jobs: [job({ id: 2, status: 'downloading' })] });
-    w.events.emit('downloads:settingsChanged', settings(true));
-    w.list.resolve([job({ id: 1, status: 'downloading' }), job({ id: 2, status: 'queued' })]);
-    w.current.resolve(settings(false));
-    await settle();
-    expect(w.latest()).toEqual({ counts: { running: 1, queued: 0, paused: 0 }, allPaused: true });
-  });
-
   it('reports only real changes', async () => {
-    const w = watch({ jobs: [job({ id: 1, status: 'queued' })] });
-    await w.load();
+    const w = watch({ counts: { running: 0, queued: 1, paused: 0 } });
+    await settle();
     const before = w.seen.length;
     w.events.emit('downloads:changed', { jobs: [job({ id: 1, status: 'queued' })] });
     w.events.emit('downloads:settingsChanged', settings(false));
+    await settle();
     expect(w.seen.length).toBe(before);
   });
 
-  it('keeps working from events when the core cannot list the queue', async () => {
-    const w = watch();
-    w.list.reject(new Error('database is locked'));
-    w.current.reject(new Error('database is locked'));
+  it('says so when the core cannot count the queue', async () => {
+    const w = watch({ failing: true });
     await settle();
     expect(w.onError).toHaveBeenCalledTimes(2);
-    w.events.emit('downloads:changed', { jobs: [job({ id: 5, status: 'downloading' })] });
-    expect(w.latest()?.counts.running).toBe(1);
   });
 
   it('stops reporting once stopped', async () => {
     const w = watch();
-    await w.load();
+    await settle();
     const before = w.seen.length;
     w.stop();
+    w.setCounts({ running: 1, queued: 0, paused: 0 });
     w.events.emit('downloads:changed', { jobs: [job({ id: 9, status: 'downloading' })] });
+    await settle();
     expect(w.seen.length).toBe(before);
   });
 });

@@ -1,6 +1,5 @@
-import type { DownloadJob, DownloadSettings, JobStatus } from '../../src-preload/contract/downloads';
+import type { DownloadSettings } from '../../src-preload/contract/downloads';
 import type { EventPayloads } from '../../src-preload/contract/events';
-import { activeJobStatuses } from '../../src-preload/contract/values';
 import type { EventBus } from '../core/event-bus';
 
 export interface DownloadCounts {
@@ -22,27 +21,15 @@ export const idleActivity: DownloadActivity = {
 };
 
 export interface DownloadActivitySource {
-  listActive(): Promise<DownloadJob[]>;
+  /** Active jobs by state, counted by the core (however many a bulk run queued). */
+  countActive(): Promise<DownloadCounts>;
   getSettings(): Promise<DownloadSettings>;
 }
 
-export function countJobs(statuses: Iterable<JobStatus>): DownloadCounts {
-  const counts = { running: 0, queued: 0, paused: 0 };
-  for (const status of statuses) {
-    if (status === 'downloading' || status === 'processing') counts.running += 1;
-    else if (status === 'queued') counts.queued += 1;
-    else if (status === 'paused') counts.paused += 1;
-  }
-  return counts;
-}
-
-const active: ReadonlySet<JobStatus> = new Set(activeJobStatuses);
-const isActive = (status: JobStatus) => active.has(status);
-
 /**
- * Keeps the status of every active job (job id → status) from the core's events, starting from
- * the active list and the settings, and reports each change of the counts or of "Pause all".
- * `downloads:changed` carries whole jobs, so no query runs per event.
+ * Reports the tray's figures: the active jobs by state and "Pause all". The counts come from a
+ * count query, asked again after each `downloads:changed` (one at a time: changes made during a
+ * count ask for one more), so they stay right however many jobs the queue holds.
  */
 export function watchDownloadActivity(
   events: Pick<EventBus, 'subscribe'>,
@@ -50,34 +37,47 @@ export function watchDownloadActivity(
   onChange: (activity: DownloadActivity) => void,
   onError: (error: unknown) => void = () => {},
 ): () => void {
-  const statuses = new Map<number, JobStatus>();
+  let counts: DownloadCounts = { ...idleActivity.counts };
   let allPaused = false;
-  // Jobs an event told about while the first list was loading: the event is newer than the list.
-  let changedWhileLoading: Set<number> | null = new Set();
   let settingsFromEvent = false;
   let stopped = false;
   let lastReported = '';
+  let counting = false;
+  let countAgain = false;
 
   const report = () => {
     if (stopped) return;
-    const activity: DownloadActivity = { counts: countJobs(statuses.values()), allPaused };
+    const activity: DownloadActivity = { counts, allPaused };
     const key = JSON.stringify(activity);
     if (key === lastReported) return;
     lastReported = key;
     onChange(activity);
   };
-  const apply = (job: Pick<DownloadJob, 'id' | 'status'>) => {
-    if (isActive(job.status)) statuses.set(job.id, job.status);
-    else statuses.delete(job.id);
+
+  const recount = async () => {
+    if (counting) {
+      countAgain = true;
+      return;
+    }
+    counting = true;
+    try {
+      do {
+        countAgain = false;
+        try {
+          counts = await source.countActive();
+          report();
+        } catch (error) {
+          onError(error);
+        }
+      } while (countAgain && !stopped);
+    } finally {
+      counting = false;
+    }
   };
 
   const unsubscribe = events.subscribe((name, payload) => {
     if (name === 'downloads:changed') {
-      for (const job of (payload as EventPayloads['downloads:changed']).jobs) {
-        changedWhileLoading?.add(job.id);
-        apply(job);
-      }
-      report();
+      void recount();
     } else if (name === 'downloads:settingsChanged') {
       settingsFromEvent = true;
       allPaused = (payload as EventPayloads['downloads:settingsChanged']).allPaused;
@@ -85,16 +85,7 @@ export function watchDownloadActivity(
     }
   });
 
-  source
-    .listActive()
-    .then((jobs) => {
-      for (const job of jobs) if (!changedWhileLoading?.has(job.id)) apply(job);
-    })
-    .catch(onError)
-    .finally(() => {
-      changedWhileLoading = null;
-      report();
-    });
+  void recount();
   source
     .getSettings()
     .then((settings) => {

@@ -62,6 +62,17 @@ export interface NeedsChoice {
   checkedAt: string;
 }
 
+/** A page of the Review list (newest check first), with the rows and titles in the whole list. */
+export interface NeedsChoiceWindow {
+  rows: NeedsChoice[];
+  /** Where `rows` start in the list. */
+  offset: number;
+  /** Rows in the list: one per title and profile. */
+  total: number;
+  /** Titles in the list (the sidebar's badge). */
+  titles: number;
+}
+
 /** A "Download missing trailers" run over the library or a selection. */
 export interface DiscoveryRun {
   running: boolean;

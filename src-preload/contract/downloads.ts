@@ -127,6 +127,29 @@ export interface JobProgress {
 export const jobFilters = ['active', 'completed', 'failed', 'all'] as const;
 export type JobFilter = (typeof jobFilters)[number];
 
+/** How many jobs each Activity tab holds. */
+export type JobFilterCounts = Record<JobFilter, number>;
+
+/** Active jobs by state, for the tray. */
+export interface ActiveJobCounts {
+  /** Downloading or processing. */
+  running: number;
+  queued: number;
+  paused: number;
+}
+
+/** The most rows one `downloads:window` request returns. */
+export const jobWindowMaxLimit = 500;
+
+/** One page of the Activity list in its filter, newest first, with the filter's total and every tab's count. */
+export interface JobWindow {
+  rows: DownloadJob[];
+  /** Where `rows` start in the filter's list. */
+  offset: number;
+  total: number;
+  counts: JobFilterCounts;
+}
+
 export interface DownloadSettings {
   /** Downloads running at the same time. */
   concurrency: number;

@@ -13,11 +13,15 @@ import { profileFieldsSchema, type TrailerProfile } from './profiles';
 import {
   downloadSettingsSchema,
   jobFilters,
+  jobWindowMaxLimit,
+  type ActiveJobCounts,
   type DownloadJob,
   type DownloadSettings,
   type EnqueueManyResult,
   type JobChoice,
+  type JobFilterCounts,
   type JobProgress,
+  type JobWindow,
 } from './downloads';
 import {
   discoverySettingsPatchSchema,
@@ -25,6 +29,7 @@ import {
   type DiscoveryRun,
   type DiscoverySettings,
   type NeedsChoice,
+  type NeedsChoiceWindow,
   type YoutubeLane,
 } from './discovery';
 import { toolsSettingsPatchSchema, type ToolsStatus } from './tools';
@@ -134,6 +139,20 @@ export const procedures = {
       })
       .optional(),
   ),
+  /** A page of the Activity list (newest first) in a filter, with the filter's total and each tab's count. */
+  'downloads:window': procedure<JobWindow>()(
+    z.strictObject({
+      filter: z.enum(jobFilters),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(jobWindowMaxLimit),
+    }),
+  ),
+  /** How many jobs each Activity tab holds (the sidebar's and the tray's active count). */
+  'downloads:counts': procedure<JobFilterCounts>()(nothing),
+  /** Active jobs by state (running, queued, paused), counted in SQLite: the tray's figures. */
+  'downloads:activeCounts': procedure<ActiveJobCounts>()(nothing),
+  /** A title's newest jobs, for its page. */
+  'downloads:forMedia': procedure<DownloadJob[]>()(z.strictObject({ mediaId: id })),
   /** Why a job's video was chosen: source, score against the profile's minimum, and the reasons. */
   'downloads:choice': procedure<JobChoice | null>()(z.strictObject({ jobId: id })),
   /** The live progress of every running job, for a window that has just opened. */
@@ -180,6 +199,13 @@ export const procedures = {
   'discovery:run': procedure<DiscoveryRun>()(nothing),
   /** Titles whose search found nothing good enough to queue unattended. */
   'discovery:needsChoice': procedure<NeedsChoice[]>()(nothing),
+  /** A page of the Review list, newest check first, with the rows and titles in the whole list. */
+  'discovery:needsChoiceWindow': procedure<NeedsChoiceWindow>()(
+    z.strictObject({
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(jobWindowMaxLimit),
+    }),
+  ),
   'discovery:getSettings': procedure<DiscoverySettings>()(nothing),
   'discovery:updateSettings': procedure<DiscoverySettings>()(discoverySettingsPatchSchema),
   /** Whether YouTube searches and downloads are held after a bot or sign-in check. */

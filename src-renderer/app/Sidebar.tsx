@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store';
-import { countTitles } from '../store/discovery-messages';
-import { selectFilterCounts } from '../features/downloads/job-selectors';
 import { hrefs, type Route } from './router';
 
 function NavLink({ href, active, children }: { href: string; active: boolean; children: ReactNode }) {
@@ -13,7 +11,7 @@ function NavLink({ href, active, children }: { href: string; active: boolean; ch
 }
 
 function ActiveDownloadsBadge() {
-  const count = useAppStore((s) => selectFilterCounts(s.jobsById).active);
+  const count = useAppStore((s) => s.downloadCounts?.active ?? 0);
   if (count === 0) return null;
   return (
     <span className="nav-badge" aria-label={`${count} active ${count === 1 ? 'download' : 'downloads'}`}>
@@ -24,7 +22,7 @@ function ActiveDownloadsBadge() {
 
 function NeedsChoiceBadge() {
   // Titles, not rows: a title waiting for two profiles is one title to look at.
-  const count = useAppStore((s) => countTitles(s.needsChoice));
+  const count = useAppStore((s) => s.needsChoice.titles);
   if (count === 0) return null;
   return (
     <span

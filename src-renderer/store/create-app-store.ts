@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
+import { createActivityWindowSlice } from './activity-window-slice';
 import { createDiagnosticsSlice } from './diagnostics-slice';
 import { createDiscoverySlice } from './discovery-slice';
 import { createDownloadsSlice } from './downloads-slice';
@@ -28,6 +29,7 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createPickerSlice(transport)(...a),
     ...createProfilesSlice(transport)(...a),
     ...createDownloadsSlice(transport)(...a),
+    ...createActivityWindowSlice(transport)(...a),
     ...createJobChoiceSlice(transport)(...a),
     ...createTrailerRequestsSlice(transport)(...a),
     ...createSelectionSlice(transport)(...a),

@@ -71,11 +71,11 @@ describe('run messages', () => {
 
 describe('the review count', () => {
   it('counts titles, not a title once per profile', () => {
-    expect(describeNeedsChoice([])).toBe('Nothing waiting');
-    expect(describeNeedsChoice([{ mediaId: 1 }])).toBe('1 title needs a choice');
-    expect(describeNeedsChoice([{ mediaId: 1 }, { mediaId: 1 }])).toBe(
+    expect(describeNeedsChoice({ total: 0, titles: 0 })).toBe('Nothing waiting');
+    expect(describeNeedsChoice({ total: 1, titles: 1 })).toBe('1 title needs a choice');
+    expect(describeNeedsChoice({ total: 2, titles: 1 })).toBe(
       '1 title needs a choice (2 choices, one per title and profile)',
     );
-    expect(describeNeedsChoice([{ mediaId: 1 }, { mediaId: 2 }])).toBe('2 titles need a choice');
+    expect(describeNeedsChoice({ total: 2, titles: 2 })).toBe('2 titles need a choice');
   });
 });

@@ -67,14 +67,8 @@ export function describeRunEnd(run: DiscoveryRun): { kind: ToastKind; message: s
 }
 
 /** The Review page's count: titles, and the choices when a title waits for several profiles. */
-export function describeNeedsChoice(rows: readonly { mediaId: number }[]): string {
-  if (rows.length === 0) return 'Nothing waiting';
-  const titles = countTitles(rows);
-  const text = titlesNeedingChoice(titles);
-  return rows.length > titles ? `${text} (${rows.length} choices, one per title and profile)` : text;
-}
-
-/** Distinct titles among review rows (a title has a row per profile). */
-export function countTitles(rows: readonly { mediaId: number }[]): number {
-  return new Set(rows.map((row) => row.mediaId)).size;
+export function describeNeedsChoice(list: { total: number; titles: number }): string {
+  if (list.total === 0) return 'Nothing waiting';
+  const text = titlesNeedingChoice(list.titles);
+  return list.total > list.titles ? `${text} (${list.total} choices, one per title and profile)` : text;
 }

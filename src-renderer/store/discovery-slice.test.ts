@@ -35,7 +35,12 @@ function setup(extra: Record<string, Handler> = {}, calls: string[] = []) {
       {
         'discovery:run': () => lastWeek,
         'discovery:youtubeLane': () => lane,
-        'discovery:needsChoice': () => [heat],
+        'discovery:needsChoiceWindow': (input) => ({
+          rows: [heat],
+          offset: (input as { offset: number }).offset,
+          total: 1,
+          titles: 1,
+        }),
         ...extra,
       },
       calls,
@@ -51,7 +56,7 @@ describe('discovery slice: library runs', () => {
     await store.getState().loadDiscovery();
     expect(store.getState().discoveryRun).toEqual(lastWeek);
     expect(store.getState().youtubeLane).toEqual(lane);
-    expect(store.getState().needsChoice).toEqual([heat]);
+    expect(store.getState().needsChoice).toEqual({ rows: [heat], offset: 0, total: 1, titles: 1 });
     expect(messages(store)).toEqual([]);
   });
 
@@ -140,8 +145,30 @@ describe('discovery slice: library runs', () => {
       store.getState().loadNeedsChoice(),
       store.getState().loadNeedsChoice(),
     ]);
-    expect(calls.filter((c) => c === 'discovery:needsChoice')).toHaveLength(2);
+    expect(calls.filter((c) => c === 'discovery:needsChoiceWindow')).toHaveLength(2);
     expect(store.getState().needsChoiceStatus).toBe('ready');
+  });
+});
+
+describe('discovery slice: the Review window', () => {
+  it('holds a stretch of a long list and asks for another when the person scrolls past it', async () => {
+    const asked: unknown[] = [];
+    const store = setup({
+      'discovery:needsChoiceWindow': (input) => {
+        asked.push(input);
+        const { offset, limit } = input as { offset: number; limit: number };
+        const rows = Array.from({ length: limit }, (_, i) => ({ ...heat, mediaId: offset + i + 1 }));
+        return { rows, offset, total: 20_000, titles: 20_000 };
+      },
+    });
+    await store.getState().loadNeedsChoice();
+    expect(asked).toEqual([{ offset: 0, limit: 200 }]);
+    store.getState().showReviewRange(20, 50);
+    expect(asked).toHaveLength(1);
+    store.getState().showReviewRange(15_000, 15_030);
+    await store.getState().loadNeedsChoice();
+    expect(asked[1]).toEqual({ offset: 14_900, limit: 200 });
+    expect(store.getState().needsChoice).toMatchObject({ offset: 14_900, total: 20_000 });
   });
 });
 

@@ -2,10 +2,11 @@ import type {
   ContractError,
   DiscoveryRun,
   DiscoverySettings,
-  NeedsChoice,
+  NeedsChoiceWindow,
   ProcedureInput,
   YoutubeLane,
 } from '../../src-preload/contract';
+import { stretchFor } from './activity-window-slice';
 import { describeRunEnd, isStaleRun, runEndKey } from './discovery-messages';
 import type { LoadStatus, SliceCreator } from './types';
 
@@ -13,8 +14,11 @@ export type DiscoverySettingsPatch = NonNullable<ProcedureInput<'discovery:updat
 
 /** Library runs, the "needs a choice" list, the YouTube lane and discovery's settings. */
 export interface DiscoverySlice {
-  needsChoice: NeedsChoice[];
+  /** The stretch of the Review list around the rows in view, with the whole list's totals. */
+  needsChoice: NeedsChoiceWindow;
   needsChoiceStatus: LoadStatus;
+  /** The Review table's rows in view, [start, end): fetches the stretch around them unless held. */
+  showReviewRange(start: number, end: number): void;
   /** The run in progress or the last one; null until loaded. */
   discoveryRun: DiscoveryRun | null;
   youtubeLane: YoutubeLane | null;
@@ -22,7 +26,7 @@ export interface DiscoverySlice {
   discoverySettingsStatus: LoadStatus;
   /** The run, the lane and the review list: at start and after a reconnect. */
   loadDiscovery(): Promise<void>;
-  /** Refetches the review list; calls made while one runs fold into one more run. */
+  /** Refetches the review rows in view and the totals; calls made while one runs fold into one more. */
   loadNeedsChoice(): Promise<void>;
   onDiscoveryRun(run: DiscoveryRun): void;
   /** Searches and queues the missing trailers of the whole library or of these titles. */
@@ -40,8 +44,10 @@ export const createDiscoverySlice: SliceCreator<DiscoverySlice> = (api) => (set,
   // The last run whose end was announced: the event and the call's answer may both report it.
   let announced: string | null = null;
 
+  let range = { start: 0, end: 0 };
+
   async function fetchNeedsChoice(): Promise<void> {
-    const result = await api.procedures['discovery:needsChoice']();
+    const result = await api.procedures['discovery:needsChoiceWindow'](stretchFor(range.start, range.end));
     if (result.ok) set({ needsChoice: result.data, needsChoiceStatus: 'ready' });
     else set({ needsChoiceStatus: 'error' });
   }
@@ -63,7 +69,7 @@ export const createDiscoverySlice: SliceCreator<DiscoverySlice> = (api) => (set,
   }
 
   return {
-    needsChoice: [],
+    needsChoice: { rows: [], offset: 0, total: 0, titles: 0 },
     needsChoiceStatus: 'idle',
     discoveryRun: null,
     youtubeLane: null,
@@ -95,6 +101,14 @@ export const createDiscoverySlice: SliceCreator<DiscoverySlice> = (api) => (set,
         listing = null;
       })();
       return listing;
+    },
+
+    showReviewRange(start, end) {
+      range = { start, end };
+      const { offset, rows, total } = get().needsChoice;
+      const heldEnd = offset + rows.length;
+      if (offset <= start && (heldEnd >= Math.min(end, total) || heldEnd >= total)) return;
+      void get().loadNeedsChoice();
     },
 
     onDiscoveryRun(run) {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DownloadJob, JobProgress, MediaSummary } from '../../src-preload/contract';
 import { createAppStore } from './create-app-store';
-import { keptFinishedJobs } from './download-state';
 import { finishedBatchMs } from './downloads-slice';
 import { fakeApi, makeJob, type Handler } from './fake-api';
 
@@ -26,11 +25,8 @@ function tick(jobId: number, downloadedBytes: number): JobProgress {
 }
 
 const queueHandlers = (jobs: DownloadJob[], progress: JobProgress[] = []): Record<string, Handler> => ({
-  'downloads:list': (input) => {
-    const filter = (input as { filter?: string } | undefined)?.filter;
-    const active = ['queued', 'downloading', 'processing', 'paused'];
-    return filter === 'active' ? jobs.filter((j) => active.includes(j.status)) : jobs;
-  },
+  'downloads:forMedia': (input) => jobs.filter((j) => j.mediaId === (input as { mediaId: number }).mediaId),
+  'downloads:counts': () => ({ active: 0, completed: 0, failed: 0, all: jobs.length }),
   'downloads:progress': () => progress,
   'downloads:getSettings': () => settings,
 });
@@ -38,19 +34,23 @@ const queueHandlers = (jobs: DownloadJob[], progress: JobProgress[] = []): Recor
 const messages = (store: ReturnType<typeof createAppStore>) => store.getState().toasts.map((t) => t.message);
 
 describe('downloads slice: jobs and progress', () => {
-  it('loads jobs, progress and settings; a progress tick changes only that job', async () => {
+  it('loads progress, settings and counts but no job list; a progress tick changes only that job', async () => {
+    const calls: string[] = [];
     const store = createAppStore(
       fakeApi(
         queueHandlers(
           [makeJob(1, 'downloading'), makeJob(2, 'downloading'), makeJob(3, 'completed')],
           [tick(1, 100)],
         ),
+        calls,
       ),
     );
     await store.getState().loadDownloads();
     const state = store.getState();
     expect(state.downloadsStatus).toBe('ready');
-    expect(Object.keys(state.jobsById)).toEqual(['1', '2', '3']);
+    expect(calls).not.toContain('downloads:list');
+    expect(state.jobsById).toEqual({});
+    expect(state.downloadCounts?.all).toBe(3);
     expect(state.downloadProgress[1]?.downloadedBytes).toBe(100);
     expect(state.downloadSettings).toEqual(settings);
 
@@ -69,12 +69,13 @@ describe('downloads slice: jobs and progress', () => {
   });
 
   it("drops a job's progress when it stops running and ignores ticks that trail the change", async () => {
-    const store = createAppStore(fakeApi(queueHandlers([makeJob(1, 'downloading')])));
+    const store = createAppStore(fakeApi(queueHandlers([makeJob(1, 'downloading', { mediaId: 4 })])));
     await store.getState().loadDownloads();
+    await store.getState().loadTitleJobs(4);
     store.getState().onDownloadProgress([tick(1, 300)]);
     expect(store.getState().downloadProgress[1]).toBeDefined();
 
-    store.getState().onJobsChanged([makeJob(1, 'paused')]);
+    store.getState().onJobsChanged([makeJob(1, 'paused', { mediaId: 4 })]);
     expect(store.getState().downloadProgress[1]).toBeUndefined();
     expect(store.getState().jobsById[1]?.status).toBe('paused');
 
@@ -84,33 +85,17 @@ describe('downloads slice: jobs and progress', () => {
     expect(store.getState()).toBe(unchanged);
   });
 
-  it('keeps job changes that arrive while a load is on its way', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const handlers = queueHandlers([makeJob(1, 'queued')]);
-    const list = handlers['downloads:list']!;
-    handlers['downloads:list'] = async (input) => {
-      await gate;
-      return list(input);
-    };
-    const store = createAppStore(fakeApi(handlers));
-    const loading = store.getState().loadDownloads();
-    store.getState().onJobsChanged([makeJob(1, 'downloading')]);
-    release();
-    await loading;
-    expect(store.getState().jobsById[1]?.status).toBe('downloading');
-  });
-
-  it('keeps every active job and only the newest finished ones', async () => {
-    const store = createAppStore(fakeApi(queueHandlers([])));
+  it('keeps only the jobs shown one by one when thousands change, and asks for the counts again', async () => {
+    const calls: string[] = [];
+    const store = createAppStore(fakeApi(queueHandlers([makeJob(1, 'queued', { mediaId: 4 })]), calls));
     await store.getState().loadDownloads();
-    const finished = Array.from({ length: keptFinishedJobs + 20 }, (_, i) => makeJob(i + 1, 'completed'));
-    store.getState().onJobsChanged([makeJob(10_000, 'queued'), ...finished]);
-    const jobs = store.getState().jobsById;
-    expect(Object.keys(jobs)).toHaveLength(keptFinishedJobs + 1);
-    expect(jobs[10_000]).toBeDefined();
-    expect(jobs[1]).toBeUndefined();
-    expect(jobs[keptFinishedJobs + 20]).toBeDefined();
+    await store.getState().loadTitleJobs(4);
+    calls.length = 0;
+    const bulk = Array.from({ length: 5000 }, (_, i) => makeJob(100 + i, 'queued', { mediaId: 1000 + i }));
+    store.getState().onJobsChanged([makeJob(1, 'downloading', { mediaId: 4 }), ...bulk]);
+    expect(Object.keys(store.getState().jobsById)).toEqual(['1']);
+    expect(store.getState().jobsById[1]?.status).toBe('downloading');
+    expect(calls).toEqual(['downloads:counts']);
   });
 
   it('shows the refusal of a job action as an error toast', async () => {
@@ -157,7 +142,6 @@ describe('downloads slice: finished toasts', () => {
         message: 'Download failed: Heat (1995) — The server answered 404.',
       }),
     ]);
-    expect(store.getState().jobsById[2]?.status).toBe('failed');
   });
 
   it('sums up more than three jobs finishing together in one toast', () => {
@@ -244,6 +228,7 @@ describe('trailer requests', () => {
     expect(messages(store)).toContain(
       'Queued 2 trailers; 1 skipped (no trailer link known), 1 skipped (already queued)',
     );
-    expect(Object.keys(store.getState().jobsById)).toEqual(['101', '102']);
+    // Thousands at a time in a real run: none is kept in the window, the counts are asked for.
+    expect(store.getState().jobsById).toEqual({});
   });
 });

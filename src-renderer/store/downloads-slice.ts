@@ -15,13 +15,7 @@ import {
 } from '../features/downloads/desktop-notifications';
 import type { JobsById } from '../features/downloads/job-selectors';
 import { describeFinished } from './download-messages';
-import {
-  applyProgress,
-  dropStoppedProgress,
-  jobsToMap,
-  upsertJobs,
-  type ProgressById,
-} from './download-state';
+import { applyProgress, dropStoppedProgress, upsertJobs, type ProgressById } from './download-state';
 import type { LoadStatus, SliceCreator } from './types';
 
 export interface DesktopNotificationsState {
@@ -31,15 +25,21 @@ export interface DesktopNotificationsState {
 }
 
 export interface DownloadsSlice {
+  /** Jobs shown one by one outside the Activity list: the open title's, and those changed since. */
   jobsById: JobsById;
   /** Live progress of downloading and processing jobs, by job id. */
   downloadProgress: ProgressById;
   downloadSettings: DownloadSettings | null;
   downloadsStatus: LoadStatus;
   desktopNotifications: DesktopNotificationsState;
-  /** Jobs (active ones and the newest others), their progress and the queue's settings. */
+  /** The running jobs' progress, the queue's settings and the counts (never the whole job list). */
   loadDownloads(): Promise<void>;
+  /** A title's jobs, for its page. */
+  loadTitleJobs(mediaId: number): Promise<void>;
+  /** Main's change event: keeps the jobs shown one by one and refetches the Activity rows in view. */
   onJobsChanged(jobs: DownloadJob[]): void;
+  /** A job the person queued from a title: kept, so the title's page shows it at once. */
+  onJobQueued(job: DownloadJob): void;
   onDownloadProgress(progress: JobProgress[]): void;
   /** Toasts (and browser notifications) for jobs that finished; a burst becomes one summary. */
   onJobsFinished(jobs: DownloadJob[]): void;
@@ -58,15 +58,12 @@ export interface DownloadsSlice {
 
 /** Finished events that arrive this close together are announced together. */
 export const finishedBatchMs = 400;
-const listLimit = 500;
 
 type JobAction = 'downloads:cancel' | 'downloads:pause' | 'downloads:resume' | 'downloads:retry';
 
 export const createDownloadsSlice: SliceCreator<DownloadsSlice> = (api) => (set, get) => {
   let pendingFinished: DownloadJob[] = [];
   let finishedTimer: ReturnType<typeof setTimeout> | null = null;
-  // Jobs changed while a full load is on its way; they are newer than what the load returns.
-  let changedDuringLoad: DownloadJob[] | null = null;
   let loadRequest = 0;
 
   const upsert = (jobs: DownloadJob[]) =>
@@ -74,6 +71,17 @@ export const createDownloadsSlice: SliceCreator<DownloadsSlice> = (api) => (set,
       jobsById: upsertJobs(state.jobsById, jobs),
       downloadProgress: dropStoppedProgress(state.downloadProgress, jobs),
     }));
+  // A bulk run changes thousands of jobs: only those the window shows one by one are kept (those it
+  // holds and the open title's); the Activity list refetches its rows instead.
+  const upsertShown = (jobs: DownloadJob[]) =>
+    set((state) => {
+      const titleId = state.title.mediaId;
+      const shown = jobs.filter((job) => job.id in state.jobsById || job.mediaId === titleId);
+      return {
+        jobsById: upsertJobs(state.jobsById, shown),
+        downloadProgress: dropStoppedProgress(state.downloadProgress, jobs),
+      };
+    });
 
   function flushFinished(): void {
     finishedTimer = null;
@@ -110,34 +118,34 @@ export const createDownloadsSlice: SliceCreator<DownloadsSlice> = (api) => (set,
 
     async loadDownloads() {
       const mine = ++loadRequest;
-      changedDuringLoad = [];
       if (get().downloadsStatus === 'idle') set({ downloadsStatus: 'loading' });
-      // Active jobs in full (a bulk queue can hold thousands), plus the newest of the rest.
-      const [active, recent, progress, settings] = await Promise.all([
-        api.procedures['downloads:list']({ filter: 'active', limit: 5000 }),
-        api.procedures['downloads:list']({ filter: 'all', limit: listLimit }),
+      // No job list: the Activity page and a title's page ask for their own rows.
+      get().refreshActivity();
+      const [progress, settings] = await Promise.all([
         api.procedures['downloads:progress'](),
         api.procedures['downloads:getSettings'](),
       ]);
       if (mine !== loadRequest) return;
-      const later = changedDuringLoad;
-      changedDuringLoad = null;
       if (settings.ok) set({ downloadSettings: settings.data });
-      if (!active.ok || !recent.ok) {
-        set({ downloadsStatus: 'error' });
-        return;
-      }
-      const jobs = upsertJobs(jobsToMap([...recent.data, ...active.data]), later);
-      set({
-        jobsById: jobs,
-        downloadProgress: progress.ok ? applyProgress({}, progress.data, jobs) : {},
-        downloadsStatus: 'ready',
-      });
+      set((state) => ({
+        downloadProgress: progress.ok ? applyProgress({}, progress.data, state.jobsById) : {},
+        downloadsStatus: settings.ok ? 'ready' : 'error',
+      }));
+    },
+
+    async loadTitleJobs(mediaId) {
+      const result = await api.procedures['downloads:forMedia']({ mediaId });
+      if (result.ok) upsert(result.data);
     },
 
     onJobsChanged(jobs) {
-      changedDuringLoad?.push(...jobs);
-      upsert(jobs);
+      upsertShown(jobs);
+      get().refreshActivity();
+    },
+
+    onJobQueued(job) {
+      upsert([job]);
+      get().refreshActivity();
     },
 
     onDownloadProgress(progress) {
@@ -149,7 +157,7 @@ export const createDownloadsSlice: SliceCreator<DownloadsSlice> = (api) => (set,
     },
 
     onJobsFinished(jobs) {
-      upsert(jobs);
+      upsertShown(jobs);
       pendingFinished.push(...jobs);
       finishedTimer ??= setTimeout(flushFinished, finishedBatchMs);
     },

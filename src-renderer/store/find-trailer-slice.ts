@@ -83,7 +83,7 @@ export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (
       return false;
     }
     session++;
-    get().onJobsChanged([result.data]);
+    get().onJobQueued(result.data);
     set({ findTrailer: closed });
     get().pushToast('success', queuedMessage(result.data));
     return true;

@@ -55,7 +55,7 @@ export const createTrailerRequestsSlice: SliceCreator<TrailerRequestsSlice> = (a
         patchDialog({ submitting: false, error: result.error });
         return false;
       }
-      get().onJobsChanged([result.data]);
+      get().onJobQueued(result.data);
       set({ downloadDialog: closed });
       get().pushToast('success', queuedMessage(result.data));
       return true;
@@ -81,7 +81,8 @@ export const createTrailerRequestsSlice: SliceCreator<TrailerRequestsSlice> = (a
         get().pushToast('error', result.error.message);
         return false;
       }
-      get().onJobsChanged(result.data.queued);
+      // Thousands at a time: the Activity list and the counts refetch; no job is kept here.
+      get().refreshActivity();
       const kind = result.data.queued.length > 0 ? 'success' : 'info';
       get().pushToast(kind, describeEnqueueMany(result.data, skippedHere));
       return true;

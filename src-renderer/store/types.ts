@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
+import type { ActivityWindowSlice } from './activity-window-slice';
 import type { DiagnosticsSlice } from './diagnostics-slice';
 import type { DiscoverySlice } from './discovery-slice';
 import type { DownloadsSlice } from './downloads-slice';
@@ -25,6 +26,7 @@ export type AppState = LibrarySlice &
   PickerSlice &
   ProfilesSlice &
   DownloadsSlice &
+  ActivityWindowSlice &
   JobChoiceSlice &
   TrailerRequestsSlice &
   SelectionSlice &

@@ -277,5 +277,7 @@ export const discoveryResult = sqliteTable(
     uniqueIndex('discovery_result_media_profile_idx').on(t.mediaId, t.profileId),
     index('discovery_result_profile_idx').on(t.profileId),
     index('discovery_result_outcome_idx').on(t.outcome),
+    // The Review list's order: newest check first, the id breaking ties, a page at a time.
+    index('discovery_result_checked_idx').on(t.checkedAt, t.id),
   ],
 );

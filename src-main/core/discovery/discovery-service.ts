@@ -5,6 +5,7 @@ import type {
   DiscoveryRun,
   DiscoverySettings,
   NeedsChoice,
+  NeedsChoiceWindow,
   YoutubeLane,
 } from '../../../src-preload/contract/discovery';
 import type { DownloadJob } from '../../../src-preload/contract/downloads';
@@ -118,6 +119,10 @@ export class DiscoveryService {
 
   needsChoice(): NeedsChoice[] {
     return this.deps.store.needsChoice();
+  }
+
+  needsChoiceWindow(request: { offset: number; limit: number }): NeedsChoiceWindow {
+    return this.deps.store.needsChoiceWindow(request.offset, request.limit);
   }
 
   settings(): DiscoverySettings {

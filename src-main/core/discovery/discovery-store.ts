@@ -1,7 +1,7 @@
 // The database side of discovery: which titles still lack a trailer for a profile, what the last
 // search found for them, and which candidates they must not be offered again.
 import type { Database } from 'better-sqlite3';
-import type { NeedsChoice } from '../../../src-preload/contract/discovery';
+import type { NeedsChoice, NeedsChoiceWindow } from '../../../src-preload/contract/discovery';
 import type { AppDatabase } from '../db/open-database';
 import { usableTrailer } from '../db/usable-trailer';
 import { videoFaultCodes } from '../downloads/failure-blame';
@@ -151,14 +151,28 @@ export class DiscoveryStore {
 
   needsChoice(): NeedsChoice[] {
     return this.sqlite
-      .prepare(
-        `SELECT r.media_id AS mediaId, m.title AS mediaTitle, m.year AS mediaYear, r.profile_id AS profileId,
-                p.name AS profileName, r.outcome, r.best_score AS bestScore, r.best_title AS bestTitle,
-                r.message, r.checked_at AS checkedAt
-         FROM discovery_result r JOIN media m ON m.id = r.media_id JOIN trailer_profile p ON p.id = r.profile_id
-         WHERE r.outcome IN ('needs-choice', 'no-candidates', 'error')
-         ORDER BY r.checked_at DESC, m.sort_title`,
-      )
+      .prepare(`${NEEDS_CHOICE} ORDER BY r.checked_at DESC, r.id DESC`)
       .all() as NeedsChoice[];
   }
+
+  /** One page of the Review list, newest check first (the id breaks ties), and its totals. */
+  needsChoiceWindow(offset: number, limit: number): NeedsChoiceWindow {
+    const rows = this.sqlite
+      .prepare(`${NEEDS_CHOICE} ORDER BY r.checked_at DESC, r.id DESC LIMIT ? OFFSET ?`)
+      .all(limit, offset) as NeedsChoice[];
+    const totals = this.sqlite
+      .prepare(
+        `SELECT count(*) AS total, count(DISTINCT media_id) AS titles FROM discovery_result
+         WHERE outcome IN ('needs-choice', 'no-candidates', 'error')`,
+      )
+      .get() as { total: number; titles: number };
+    return { rows, offset, ...totals };
+  }
 }
+
+const NEEDS_CHOICE = `
+  SELECT r.media_id AS mediaId, m.title AS mediaTitle, m.year AS mediaYear, r.profile_id AS profileId,
+         p.name AS profileName, r.outcome, r.best_score AS bestScore, r.best_title AS bestTitle,
+         r.message, r.checked_at AS checkedAt
+  FROM discovery_result r JOIN media m ON m.id = r.media_id JOIN trailer_profile p ON p.id = r.profile_id
+  WHERE r.outcome IN ('needs-choice', 'no-candidates', 'error')`;

@@ -3,12 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type {
+  ActiveJobCounts,
   DownloadJob,
   DownloadSettings,
   EnqueueManyResult,
   JobChoice,
   JobFilter,
+  JobFilterCounts,
   JobProgress,
+  JobWindow,
 } from '../../../src-preload/contract/downloads';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { ProfileService } from '../profiles/profile-service';
@@ -25,6 +28,7 @@ import { pastedChoice, readChoice, type NewJobChoice } from './job-choice';
 import { jobDirName, jobPaths, removeJobDir } from './job-files';
 import type { DownloadTools } from './job-runner';
 import { JobStore, toDownloadJob, type JobRow } from './job-store';
+import { JobWindowQuery, type JobWindowRequest } from './job-window';
 import { runningStatuses } from './job-transitions';
 import { removeOrphanedJobDirs, stopOrphanedWorker } from './orphans';
 import { parseTrailerSource } from './trailer-source';
@@ -49,15 +53,20 @@ export interface DownloadServiceDeps {
 
 // Placement failures keep the finished download, so a retry after fixing the folder files it at once.
 const keptForRetry = new Set(['PERMISSION_DENIED', 'DISK_FULL', 'TITLE_FOLDER_MISSING']);
+const titleJobsLimit = 50;
+/** The most jobs one `downloads:changed` event carries. */
+export const changedBatch = 500;
 
 export class DownloadService {
   readonly store: JobStore;
+  private readonly windowQuery: JobWindowQuery;
   private readonly settingsStore: DownloadSettingsStore;
   private readonly queue: DownloadQueue;
   private readonly holder = `${process.pid}:${randomUUID()}`;
 
   constructor(private readonly deps: DownloadServiceDeps) {
     this.store = new JobStore(deps.db, deps.now);
+    this.windowQuery = new JobWindowQuery(deps.db.$client);
     this.settingsStore = new DownloadSettingsStore(deps.settings);
     const { events } = deps;
     this.queue = new DownloadQueue(
@@ -160,13 +169,34 @@ export class DownloadService {
       }
     })();
     result.queued = rows.map(toDownloadJob);
-    if (result.queued.length > 0) this.deps.events.emit('downloads:changed', { jobs: result.queued });
+    // Announced a batch at a time: one event of 50,000 jobs would stall every window it crosses to.
+    for (let at = 0; at < result.queued.length; at += changedBatch) {
+      this.deps.events.emit('downloads:changed', { jobs: result.queued.slice(at, at + changedBatch) });
+    }
     this.queue.pump();
     return result;
   }
 
   list(options?: { filter?: JobFilter; mediaId?: number; limit?: number }): DownloadJob[] {
     return this.store.list(options);
+  }
+
+  /** One page of the Activity list, with its total and every tab's count. */
+  window(request: JobWindowRequest): JobWindow {
+    return this.windowQuery.window(request);
+  }
+
+  counts(): JobFilterCounts {
+    return this.windowQuery.counts();
+  }
+
+  activeCounts(): ActiveJobCounts {
+    return this.windowQuery.activeCounts();
+  }
+
+  /** The title page's jobs: its newest ones (a title rarely has more than a few). */
+  forMedia(mediaId: number): DownloadJob[] {
+    return this.windowQuery.forMedia(mediaId, titleJobsLimit);
   }
 
   /** Why the job's video was chosen; null for jobs queued before this was recorded. */

@@ -35,6 +35,19 @@ describe('AppLog', () => {
     expect(log.list({ afterSeq: 2 }).map((e) => e.seq)).toEqual([3]);
   });
 
+  it('keeps and sends on only the newest entries of a burst, however long the burst', () => {
+    const sent: LogEntry[][] = [];
+    const log = new AppLog({ dir: tempDir(), memory: 100, onAppended: (entries) => sent.push(entries) });
+    // A bulk run finishing thousands of jobs within one flush interval.
+    for (let i = 1; i <= 5000; i += 1) log.info('downloads', `Trailer downloaded for Title ${i}`);
+    log.close();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toHaveLength(100);
+    expect(sent[0]![0]!.message).toBe('Trailer downloaded for Title 4901');
+    expect(sent[0]!.at(-1)!.message).toBe('Trailer downloaded for Title 5000');
+    expect(log.list({ limit: 5000 })).toHaveLength(100);
+  });
+
   it('rotates the file beyond its size, keeping a few old ones', () => {
     const dir = tempDir();
     const log = new AppLog({ dir, maxBytes: 400, keep: 2 });

@@ -92,10 +92,13 @@ export class AppLog {
       message: redactSecrets(message, known),
       details: details === undefined ? null : redactSecrets(details, known),
     };
+    const memory = this.options.memory ?? 2000;
     this.entries.push(entry);
-    if (this.entries.length > (this.options.memory ?? 2000)) this.entries.shift();
+    if (this.entries.length > memory) this.entries.shift();
     this.append(entry);
+    // A burst (a bulk run finishing thousands of jobs) sends the windows no more than they keep.
     this.pending.push(entry);
+    if (this.pending.length > memory) this.pending.shift();
     if (level === 'warn' || level === 'error') this.flush();
     else this.flushTimer ??= setTimeout(() => this.flush(), flushMs).unref();
   }

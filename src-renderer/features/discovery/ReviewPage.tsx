@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { NeedsChoice } from '../../../src-preload/contract';
 import { hrefs } from '../../app/router';
@@ -18,8 +18,19 @@ const meta: ReviewTableMeta = {
 
 /** Titles whose search found nothing good enough to queue unattended: the person picks. */
 export function ReviewPage() {
-  const { rows, status, load } = useAppStore(
-    useShallow((s) => ({ rows: s.needsChoice, status: s.needsChoiceStatus, load: s.loadNeedsChoice })),
+  const { list, status, load, showRange } = useAppStore(
+    useShallow((s) => ({
+      list: s.needsChoice,
+      status: s.needsChoiceStatus,
+      load: s.loadNeedsChoice,
+      showRange: s.showReviewRange,
+    })),
+  );
+  const rows = list.rows;
+  // Main holds the list; the table asks for the stretch in view.
+  const windowed = useMemo(
+    () => ({ total: list.total, offset: list.offset, onRange: showRange }),
+    [list.total, list.offset, showRange],
   );
 
   useEffect(() => {
@@ -28,9 +39,9 @@ export function ReviewPage() {
   }, [load]);
 
   let body;
-  if (rows.length === 0 && (status === 'idle' || status === 'loading')) {
+  if (list.total === 0 && (status === 'idle' || status === 'loading')) {
     body = <p className="muted loading-text">Loading…</p>;
-  } else if (rows.length === 0 && status === 'error') {
+  } else if (list.total === 0 && status === 'error') {
     body = (
       <div className="notice notice-error" role="alert">
         <p>The list could not be loaded.</p>
@@ -39,7 +50,7 @@ export function ReviewPage() {
         </button>
       </div>
     );
-  } else if (rows.length === 0) {
+  } else if (list.total === 0) {
     body = (
       <div className="empty-inline">
         <p>Nothing needs a choice.</p>
@@ -50,7 +61,7 @@ export function ReviewPage() {
       </div>
     );
   } else {
-    body = <ReviewTable rows={rows} meta={meta} />;
+    body = <ReviewTable rows={rows} windowed={windowed} meta={meta} />;
   }
 
   return (
@@ -59,7 +70,7 @@ export function ReviewPage() {
         <div>
           <h1>Review</h1>
           <p className="muted count" aria-live="polite">
-            {describeNeedsChoice(rows)}
+            {describeNeedsChoice(list)}
           </p>
         </div>
       </header>

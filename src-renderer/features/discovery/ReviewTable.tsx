@@ -1,17 +1,19 @@
 import { useTable } from '@tanstack/react-table';
 import type { NeedsChoice } from '../../../src-preload/contract';
-import { VirtualTable } from '../../app/VirtualTable';
+import { VirtualTable, type WindowedRows } from '../../app/VirtualTable';
 import { reviewColumns, reviewFeatures, type ReviewTableMeta } from './review-columns';
 
 const getRowId = (row: NeedsChoice) => `${row.mediaId}-${row.profileId}`;
 
 interface Props {
+  /** The stretch of the list main sent; `windowed` says where it sits in the whole. */
   rows: NeedsChoice[];
+  windowed: WindowedRows;
   meta: ReviewTableMeta;
 }
 
 /** The titles waiting for a person's pick; a whole library's worth stays smooth. */
-export function ReviewTable({ rows: data, meta }: Props) {
+export function ReviewTable({ rows: data, windowed, meta }: Props) {
   const table = useTable({
     features: reviewFeatures,
     columns: reviewColumns,
@@ -28,6 +30,7 @@ export function ReviewTable({ rows: data, meta }: Props) {
       scrollClassName="review-scroll"
       tableClassName="review-table"
       columnCount={reviewColumns.length}
+      windowed={windowed}
     />
   );
 }

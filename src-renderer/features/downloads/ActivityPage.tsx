@@ -1,15 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { JobFilter } from '../../../src-preload/contract';
+import type { JobFilter, JobFilterCounts } from '../../../src-preload/contract';
 import { hrefs } from '../../app/router';
 import { DiscoveryRunBar } from '../discovery/DiscoveryRunBar';
 import { useAppStore } from '../../store';
-import { keptFinishedJobs } from '../../store/download-state';
 import { plural } from '../../store/messages';
 import type { ActivityTableMeta } from './activity-columns';
 import { ActivityTable } from './ActivityTable';
 import { filterLabels, FilterTabs, panelId, tabId } from './FilterTabs';
-import { jobsForFilter, selectFilterCounts } from './job-selectors';
 import { NotificationsToggle } from './NotificationsToggle';
 import { runJobAction } from './run-job-action';
 
@@ -47,20 +45,35 @@ function QueueControls() {
   );
 }
 
+const noCounts: JobFilterCounts = { active: 0, completed: 0, failed: 0, all: 0 };
+
 export function ActivityPage() {
-  const { jobsById, filter, setFilter, status, headless, allPaused } = useAppStore(
-    useShallow((s) => ({
-      jobsById: s.jobsById,
-      filter: s.activityFilter,
-      setFilter: s.setActivityFilter,
-      status: s.downloadsStatus,
-      headless: s.appInfo?.nativeFolderPicker === false,
-      allPaused: s.downloadSettings?.allPaused ?? false,
-    })),
+  const { activity, counts, filter, setFilter, setOpen, showRange, refresh, headless, allPaused } =
+    useAppStore(
+      useShallow((s) => ({
+        activity: s.activityWindow,
+        counts: s.downloadCounts ?? noCounts,
+        filter: s.activityFilter,
+        setFilter: s.setActivityFilter,
+        setOpen: s.setActivityOpen,
+        showRange: s.showActivityRange,
+        refresh: s.refreshActivity,
+        headless: s.appInfo?.nativeFolderPicker === false,
+        allPaused: s.downloadSettings?.allPaused ?? false,
+      })),
+    );
+  // Main holds the list; the page asks for the stretch in view, and again on each change.
+  useEffect(() => {
+    setOpen(true);
+    return () => setOpen(false);
+  }, [setOpen]);
+  useEffect(() => refresh(), [filter, refresh]);
+  const windowed = useMemo(
+    () => ({ total: activity.total, offset: activity.offset, onRange: showRange }),
+    [activity.total, activity.offset, showRange],
   );
-  const counts = selectFilterCounts(jobsById);
-  const jobs = useMemo(() => jobsForFilter(jobsById, filter), [jobsById, filter]);
-  const finishedKept = counts.completed + counts.failed >= keptFinishedJobs;
+  const status = activity.filter === filter ? activity.status : 'loading';
+  const jobs = activity.rows;
 
   let body;
   if (status === 'idle' || status === 'loading') {
@@ -71,7 +84,7 @@ export function ActivityPage() {
         The downloads could not be loaded. Reopen this page to try again.
       </p>
     );
-  } else if (jobs.length === 0) {
+  } else if (activity.total === 0) {
     body = (
       <div className="empty-inline">
         <p>{emptyText[filter]}</p>
@@ -84,7 +97,15 @@ export function ActivityPage() {
       </div>
     );
   } else {
-    body = <ActivityTable jobs={jobs} meta={meta} label={`${filterLabels[filter]} downloads`} />;
+    body = (
+      <ActivityTable
+        key={filter}
+        jobs={jobs}
+        windowed={windowed}
+        meta={meta}
+        label={`${filterLabels[filter]} downloads`}
+      />
+    );
   }
 
   return (
@@ -112,11 +133,6 @@ export function ActivityPage() {
       <FilterTabs value={filter} counts={counts} onChange={setFilter} />
       <div className="activity-panel" role="tabpanel" id={panelId} aria-labelledby={tabId(filter)}>
         {body}
-        {finishedKept && filter !== 'active' && (
-          <p className="muted list-note">
-            Showing the newest {keptFinishedJobs.toLocaleString()} finished downloads.
-          </p>
-        )}
       </div>
     </div>
   );

@@ -1,6 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { JobFilter } from '../../../src-preload/contract';
-import type { FilterCounts } from './job-selectors';
+import type { JobFilter, JobFilterCounts } from '../../../src-preload/contract';
 
 export const filterLabels: Record<JobFilter, string> = {
   active: 'Active',
@@ -15,7 +14,7 @@ export const panelId = 'activity-panel';
 
 interface Props {
   value: JobFilter;
-  counts: FilterCounts;
+  counts: JobFilterCounts;
   onChange(filter: JobFilter): void;
 }
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { DownloadJob } from '../../../src-preload/contract';
 import { useAppStore } from '../../store';
 import { JobActions } from './JobActions';
@@ -34,6 +34,10 @@ function TitleJob({ job }: { job: DownloadJob }) {
 export function TitleJobs({ mediaId }: { mediaId: number }) {
   // Worked out when the jobs change, not on every progress tick.
   const jobsById = useAppStore((s) => s.jobsById);
+  const loadTitleJobs = useAppStore((s) => s.loadTitleJobs);
+  useEffect(() => {
+    void loadTitleJobs(mediaId);
+  }, [loadTitleJobs, mediaId]);
   const jobs = useMemo(() => titleJobsOfMedia(jobsById, mediaId), [jobsById, mediaId]);
   if (jobs.length === 0) return null;
   return (

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DownloadJob } from '../../../src-preload/contract';
 import { makeJob } from '../../store/fake-api';
-import {
-  allowedActions,
-  countByFilter,
-  jobsForFilter,
-  selectFilterCounts,
-  statusLabel,
-  titleJobsOfMedia,
-} from './job-selectors';
+import { allowedActions, statusLabel, titleJobsOfMedia } from './job-selectors';
 
 const jobs = Object.fromEntries(
   (
@@ -26,21 +19,6 @@ const jobs = Object.fromEntries(
 const ids = (list: DownloadJob[]) => list.map((j) => j.id);
 
 describe('job selectors', () => {
-  it('filters newest first: active, completed, failed (cancelled too) and all', () => {
-    expect(ids(jobsForFilter(jobs, 'active'))).toEqual([7, 6, 5, 3]);
-    expect(ids(jobsForFilter(jobs, 'completed'))).toEqual([1]);
-    expect(ids(jobsForFilter(jobs, 'failed'))).toEqual([4, 2]);
-    expect(ids(jobsForFilter(jobs, 'all'))).toEqual([7, 6, 5, 4, 3, 2, 1]);
-    expect(countByFilter(jobs)).toEqual({ active: 4, completed: 1, failed: 2, all: 7 });
-  });
-
-  it('recounts only when the jobs map is replaced', () => {
-    const first = selectFilterCounts(jobs);
-    expect(selectFilterCounts(jobs)).toBe(first);
-    const next = { ...jobs, 8: makeJob(8, 'queued') };
-    expect(selectFilterCounts(next).active).toBe(5);
-  });
-
   it("shows a title's active jobs, and its latest one while that one is a failure", () => {
     expect(ids(titleJobsOfMedia(jobs, 1))).toEqual([7, 5, 3]);
     // The failed job 2 is older than the paused job 6: the newer attempt speaks for the title.

@@ -1,4 +1,4 @@
-import type { DownloadJob, JobFilter, JobStatus } from '../../../src-preload/contract';
+import type { DownloadJob, JobStatus } from '../../../src-preload/contract';
 import { activeJobStatuses } from '../../../src-preload/contract/values';
 
 const active: ReadonlySet<JobStatus> = new Set(activeJobStatuses);
@@ -10,49 +10,8 @@ export const isRunning = (status: JobStatus): boolean => running.has(status);
 
 export type JobsById = Readonly<Record<number, DownloadJob>>;
 
-export function matchesFilter(job: DownloadJob, filter: JobFilter): boolean {
-  switch (filter) {
-    case 'active':
-      return active.has(job.status);
-    case 'completed':
-      return job.status === 'completed';
-    case 'failed':
-      return job.status === 'failed' || job.status === 'cancelled';
-    case 'all':
-      return true;
-  }
-}
-
 /** Newest first: ids grow with every job, unlike timestamps that can tie. */
 const newestFirst = (a: DownloadJob, b: DownloadJob) => b.id - a.id;
-
-export function jobsForFilter(jobs: JobsById, filter: JobFilter): DownloadJob[] {
-  return Object.values(jobs)
-    .filter((job) => matchesFilter(job, filter))
-    .sort(newestFirst);
-}
-
-export type FilterCounts = Record<JobFilter, number>;
-
-export function countByFilter(jobs: JobsById): FilterCounts {
-  const counts: FilterCounts = { active: 0, completed: 0, failed: 0, all: 0 };
-  for (const job of Object.values(jobs)) {
-    counts.all += 1;
-    if (matchesFilter(job, 'active')) counts.active += 1;
-    else if (matchesFilter(job, 'completed')) counts.completed += 1;
-    else if (matchesFilter(job, 'failed')) counts.failed += 1;
-  }
-  return counts;
-}
-
-// Selectors run on every store change (progress ticks included): remember the last answer per map.
-let countsFor: { jobs: JobsById; counts: FilterCounts } | null = null;
-
-/** Counts per filter, recomputed only when the jobs change (not on progress ticks). */
-export function selectFilterCounts(jobs: JobsById): FilterCounts {
-  if (countsFor?.jobs !== jobs) countsFor = { jobs, counts: countByFilter(jobs) };
-  return countsFor.counts;
-}
 
 /**
  * What a title's page shows of its downloads, newest first: the active ones, and its latest job

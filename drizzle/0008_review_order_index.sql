@@ -1,0 +1,1 @@
+CREATE INDEX `discovery_result_checked_idx` ON `discovery_result` (`checked_at`,`id`);

@@ -1,0 +1,97 @@
+// The Activity page's window onto the jobs: one page in the page's order and filter, the filter's
+// total and the count of every tab, all from SQLite. However many jobs a bulk run queued, a request
+// returns at most one page of rows.
+import type { Database, Statement } from 'better-sqlite3';
+import type {
+  ActiveJobCounts,
+  JobFilter,
+  JobFilterCounts,
+  JobStatus,
+  JobWindow,
+} from '../../../src-preload/contract/downloads';
+import { toDownloadJob, type JobRow } from './job-store';
+
+const filterWhere: Record<JobFilter, string> = {
+  active: `j.status IN ('queued', 'downloading', 'processing', 'paused')`,
+  completed: `j.status = 'completed'`,
+  failed: `j.status IN ('failed', 'cancelled')`,
+  all: '1 = 1',
+};
+
+const filterOf: Record<JobStatus, Exclude<JobFilter, 'all'>> = {
+  queued: 'active',
+  downloading: 'active',
+  processing: 'active',
+  paused: 'active',
+  completed: 'completed',
+  failed: 'failed',
+  cancelled: 'failed',
+};
+
+export interface JobWindowRequest {
+  filter: JobFilter;
+  offset: number;
+  limit: number;
+}
+
+export class JobWindowQuery {
+  private readonly pages: Record<JobFilter, Statement<[number, number]>>;
+  private readonly totals: Statement<[]>;
+  private readonly ofMedia: Statement<[number, number]>;
+
+  constructor(sqlite: Database) {
+    // Newest first by id: ids grow with every job and never tie, so pages never overlap or skip.
+    const page = (filter: JobFilter) =>
+      sqlite.prepare<[number, number]>(
+        `SELECT j.*, m.title AS media_title, m.year AS media_year
+         FROM download_job j JOIN media m ON m.id = j.media_id
+         WHERE ${filterWhere[filter]} ORDER BY j.id DESC LIMIT ? OFFSET ?`,
+      );
+    this.pages = {
+      active: page('active'),
+      completed: page('completed'),
+      failed: page('failed'),
+      all: page('all'),
+    };
+    // Walks the status index: a handful of groups, whatever the number of jobs.
+    this.totals = sqlite.prepare('SELECT status, count(*) AS n FROM download_job GROUP BY status');
+    this.ofMedia = sqlite.prepare<[number, number]>(
+      `SELECT j.*, m.title AS media_title, m.year AS media_year
+       FROM download_job j JOIN media m ON m.id = j.media_id
+       WHERE j.media_id = ? ORDER BY j.id DESC LIMIT ?`,
+    );
+  }
+
+  counts(): JobFilterCounts {
+    const counts: JobFilterCounts = { active: 0, completed: 0, failed: 0, all: 0 };
+    for (const { status, n } of this.byStatus()) {
+      counts[filterOf[status]] += n;
+      counts.all += n;
+    }
+    return counts;
+  }
+
+  activeCounts(): ActiveJobCounts {
+    const counts: ActiveJobCounts = { running: 0, queued: 0, paused: 0 };
+    for (const { status, n } of this.byStatus()) {
+      if (status === 'downloading' || status === 'processing') counts.running += n;
+      else if (status === 'queued' || status === 'paused') counts[status] += n;
+    }
+    return counts;
+  }
+
+  private byStatus(): { status: JobStatus; n: number }[] {
+    return this.totals.all() as { status: JobStatus; n: number }[];
+  }
+
+  window(request: JobWindowRequest): JobWindow {
+    const rows = this.pages[request.filter].all(request.limit, request.offset) as JobRow[];
+    const counts = this.counts();
+    return { rows: rows.map(toDownloadJob), total: counts[request.filter], offset: request.offset, counts };
+  }
+
+  /** A title's newest jobs, for its page. */
+  forMedia(mediaId: number, limit: number): ReturnType<typeof toDownloadJob>[] {
+    return (this.ofMedia.all(mediaId, limit) as JobRow[]).map(toDownloadJob);
+  }
+}
