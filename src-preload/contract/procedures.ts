@@ -27,6 +27,7 @@ import {
   type NeedsChoice,
   type YoutubeLane,
 } from './discovery';
+import { libraryWindowQuerySchema, type LibraryWindow } from './library-window';
 import { toolsSettingsPatchSchema, type ToolsStatus } from './tools';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
@@ -85,6 +86,8 @@ export const procedures = {
   'library:scanStatus': procedure<ScanProgress | null>()(nothing),
   /** Every title of every library folder, light enough for a 50,000-title list. */
   'library:list': procedure<MediaSummary[]>()(nothing),
+  /** A window of titles in a sort and filter, done in SQLite: its rows, the total and, if asked, facets. */
+  'library:window': procedure<LibraryWindow>()(libraryWindowQuerySchema),
   /** One title's details. */
   'media:get': procedure<MediaDetail>()(z.strictObject({ mediaId: id })),
   /** One title's trailer files, newest first. */

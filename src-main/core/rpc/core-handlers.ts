@@ -55,6 +55,7 @@ export function createHandlers(services: CoreServices): Handlers {
     'library:rescan': (input) => ({ queued: library.rescan(input?.rootId) }),
     'library:scanStatus': () => library.scanStatus(),
     'library:list': () => library.listMedia(),
+    'library:window': (query) => library.windowMedia(query),
     'media:get': ({ mediaId }) => library.getMedia(mediaId),
     'media:trailers': ({ mediaId }) => library.listTrailers(mediaId),
     'fs:listFolders': ({ path }) => library.listFolders(path),
