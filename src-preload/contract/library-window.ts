@@ -16,6 +16,8 @@ export const libraryFilterSchema = z.strictObject({
   trailer: z.enum(libraryTrailerFilters).default('all'),
   /** Every word must appear in "title year", ignoring accents and case. */
   text: z.string().max(200).default(''),
+  /** "has": only titles whose trailer link is known (set by hand or from the NFO). */
+  source: z.enum(['all', 'has']).default('all'),
 });
 export type LibraryFilter = z.input<typeof libraryFilterSchema>;
 
@@ -45,5 +47,20 @@ export interface LibraryWindow {
   rows: MediaSummary[];
   /** How many titles match the filter. */
   total: number;
+  /** How many titles the library holds, whatever the filter. */
+  size: number;
   facets: LibraryFacets | null;
 }
+
+/** The largest hand-picked selection; "all matching" travels as its filter instead of its ids. */
+export const maxPickedTitles = 5000;
+
+/** Every title matching a filter, less those the person unticked: resolved in main, in SQL. */
+export const librarySelectionSchema = z.strictObject({
+  filter: libraryFilterSchema,
+  exceptIds: z
+    .array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER))
+    .max(maxPickedTitles)
+    .default([]),
+});
+export type LibrarySelection = z.input<typeof librarySelectionSchema>;

@@ -27,7 +27,12 @@ import {
   type NeedsChoice,
   type YoutubeLane,
 } from './discovery';
-import { libraryWindowQuerySchema, type LibraryWindow } from './library-window';
+import {
+  librarySelectionSchema,
+  libraryWindowQuerySchema,
+  maxPickedTitles,
+  type LibraryWindow,
+} from './library-window';
 import { toolsSettingsPatchSchema, type ToolsStatus } from './tools';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
@@ -122,10 +127,17 @@ export const procedures = {
   ),
   /** Queues the known trailer (set by hand, else from the NFO) of each title; the rest are skipped. */
   'downloads:enqueueMany': procedure<EnqueueManyResult>()(
-    z.strictObject({
-      mediaIds: z.array(id).min(1, 'Select at least one title.').max(50_000),
-      profileId: id.optional(),
-    }),
+    z
+      .strictObject({
+        /** A hand-picked selection. */
+        mediaIds: z.array(id).min(1, 'Select at least one title.').max(maxPickedTitles).optional(),
+        /** "All matching": the library's filter, resolved in main. */
+        matching: librarySelectionSchema.optional(),
+        profileId: id.optional(),
+      })
+      .refine((input) => (input.mediaIds === undefined) !== (input.matching === undefined), {
+        message: 'Select at least one title.',
+      }),
   ),
   /** Jobs, newest first: active ones, finished ones, failed ones, or all; optionally of one title. */
   'downloads:list': procedure<DownloadJob[]>()(
@@ -172,7 +184,15 @@ export const procedures = {
   /** Searches and queues the trailers of every monitored title (or the selection) that lacks one. */
   'discovery:downloadMissing': procedure<DiscoveryRun>()(
     z
-      .strictObject({ mediaIds: z.array(id).min(1).max(50_000).optional(), profileId: id.optional() })
+      .strictObject({
+        mediaIds: z.array(id).min(1).max(maxPickedTitles).optional(),
+        /** "All matching": the library's filter, resolved in main. */
+        matching: librarySelectionSchema.optional(),
+        profileId: id.optional(),
+      })
+      .refine((input) => input.mediaIds === undefined || input.matching === undefined, {
+        message: 'Give the selected titles either by id or by filter, not both.',
+      })
       .optional(),
   ),
   /** How many monitored titles lack a trailer for this profile (none given: a profile not saved yet). */

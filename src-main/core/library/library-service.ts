@@ -17,7 +17,7 @@ import { detectLibraryKind } from './detect-library-kind';
 import type { LibraryServiceApi } from './library-service-api';
 import { listFolders } from './list-folders';
 import { MediaQueries } from './media-queries';
-import { LibraryWindowQueries, type ResolvedWindowQuery } from './library-window';
+import { LibraryWindowQueries, type ResolvedFilter, type ResolvedWindowQuery } from './library-window';
 import { RootStore } from './root-store';
 import { validateNewRoot } from './root-validation';
 import { ChangeCoalescer, ProgressReporter } from './scan-progress';
@@ -123,6 +123,14 @@ export class LibraryService implements LibraryServiceApi {
 
   windowMedia(query: ResolvedWindowQuery): LibraryWindow {
     return this.windows.window(query);
+  }
+
+  selectedIds(selection: { filter: ResolvedFilter; exceptIds: number[] }): number[] {
+    const ids = this.windows.matchingIds(selection.filter, selection.exceptIds);
+    if (ids.length === 0) {
+      throw new AppError('INVALID_INPUT', 'No titles match this selection any more. Select titles again.');
+    }
+    return ids;
   }
 
   getMedia(mediaId: number): MediaDetail {

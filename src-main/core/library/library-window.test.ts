@@ -214,6 +214,7 @@ describe('the library window during scans', () => {
     expect(page()).toEqual({
       rows: [],
       total: 0,
+      size: 0,
       facets: { all: 0, movie: 0, series: 0, hasTrailer: 0, missingTrailer: 0 },
     });
     expect(page({ text: 'heat' }).total).toBe(0);

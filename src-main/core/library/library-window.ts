@@ -17,6 +17,7 @@ export interface ResolvedFilter {
   type: LibraryTypeFilter;
   trailer: LibraryTrailerFilter;
   text: string;
+  source: 'all' | 'has';
 }
 
 export interface ResolvedWindowQuery extends ResolvedFilter {
@@ -103,6 +104,9 @@ export function filterSql(filter: ResolvedFilter, textOnly = false): FilterSql {
   }
   if (!textOnly && filter.trailer === 'has') clauses.push('m.trailer_count > 0');
   if (!textOnly && filter.trailer === 'missing') clauses.push('m.trailer_count = 0');
+  if (!textOnly && filter.source === 'has') {
+    clauses.push('(m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL)');
+  }
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
@@ -125,15 +129,19 @@ export class LibraryWindowQueries {
     const total = this.prepare(`SELECT count(*) FROM media m ${filter.where}`)
       .pluck()
       .get(...filter.params) as number;
-    return { rows: rows.map(toSummary), total, facets: query.facets ? this.facets(query) : null };
+    const size = this.prepare('SELECT count(*) FROM media').pluck().get() as number;
+    return { rows: rows.map(toSummary), total, size, facets: query.facets ? this.facets(query) : null };
   }
 
-  /** The ids of every title matching the filter, in title order: bulk actions on "all matching". */
-  matchingIds(filter: ResolvedFilter): number[] {
+  /** The ids of every title matching the filter, less the exceptions, in title order: bulk actions. */
+  matchingIds(filter: ResolvedFilter, exceptIds: readonly number[] = []): number[] {
     const sql = filterSql(filter);
-    return this.prepare(`SELECT m.id FROM media m ${sql.where} ORDER BY ${ORDER_BY.title}`)
+    const ids = this.prepare(`SELECT m.id FROM media m ${sql.where} ORDER BY ${ORDER_BY.title}`)
       .pluck()
       .all(...sql.params) as number[];
+    if (exceptIds.length === 0) return ids;
+    const except = new Set(exceptIds);
+    return ids.filter((id) => !except.has(id));
   }
 
   private facets(filter: ResolvedFilter): LibraryFacets {

@@ -77,7 +77,11 @@ export function createHandlers(services: CoreServices): Handlers {
     'media:setTrailerSource': ({ mediaId, source }) => setTrailerSource(trailerActions, mediaId, source),
     'media:deleteTrailer': ({ downloadId }) => deleteTrailerFile(trailerActions, downloadId),
     'downloads:enqueue': (input) => downloads.enqueue(input),
-    'downloads:enqueueMany': (input) => downloads.enqueueMany(input),
+    'downloads:enqueueMany': ({ mediaIds, matching, profileId }) =>
+      downloads.enqueueMany({
+        mediaIds: matching ? library.selectedIds(matching) : (mediaIds ?? []),
+        ...(profileId === undefined ? {} : { profileId }),
+      }),
     'downloads:list': (input) => downloads.list(input),
     'downloads:choice': ({ jobId }) => downloads.choice(jobId),
     'downloads:progress': () => downloads.progress(),
@@ -95,7 +99,15 @@ export function createHandlers(services: CoreServices): Handlers {
       discovery.reject(mediaId, key);
       return { rejected: true as const };
     },
-    'discovery:downloadMissing': (input) => discovery.downloadMissing(input),
+    'discovery:downloadMissing': (input) =>
+      discovery.downloadMissing(
+        input?.matching
+          ? {
+              mediaIds: library.selectedIds(input.matching),
+              ...(input.profileId === undefined ? {} : { profileId: input.profileId }),
+            }
+          : input,
+      ),
     'discovery:missingCount': (input) => discovery.missingCount(input),
     'discovery:run': () => discovery.run(),
     'discovery:needsChoice': () => discovery.needsChoice(),
