@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { MediaSummary } from './models';
+import { maxPickedTitles } from './values';
+
+export { maxPickedTitles };
 
 export const librarySorts = ['title', 'year', 'added'] as const;
 /** Title A→Z (accents, case and punctuation ignored, numbers by value); year newest first; added newest first. */
@@ -51,9 +54,6 @@ export interface LibraryWindow {
   size: number;
   facets: LibraryFacets | null;
 }
-
-/** The largest hand-picked selection; "all matching" travels as its filter instead of its ids. */
-export const maxPickedTitles = 5000;
 
 /** Every title matching a filter, less those the person unticked: resolved in main, in SQL. */
 export const librarySelectionSchema = z.strictObject({
