@@ -1,3 +1,4 @@
+DROP INDEX `media_root_id_idx`;--> statement-breakpoint
 DROP INDEX `media_year_idx`;--> statement-breakpoint
 DROP INDEX `media_added_at_idx`;--> statement-breakpoint
 ALTER TABLE `media` ADD `sort_key` text DEFAULT '' NOT NULL;--> statement-breakpoint
@@ -5,6 +6,7 @@ ALTER TABLE `media` ADD `trailer_count` integer DEFAULT 0 NOT NULL;--> statement
 ALTER TABLE `media` ADD `broken_trailer_count` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 CREATE INDEX `media_sort_key_idx` ON `media` (`sort_key`,`id`,`kind`,`trailer_count`);--> statement-breakpoint
 CREATE INDEX `media_kind_trailers_idx` ON `media` (`kind`,`trailer_count`);--> statement-breakpoint
+CREATE INDEX `media_root_id_idx` ON `media` (`root_id`,`missing_since`,`trailer_count`);--> statement-breakpoint
 CREATE INDEX `media_year_idx` ON `media` ("year" DESC,`sort_key`,`id`,`kind`,`trailer_count`);--> statement-breakpoint
 CREATE INDEX `media_added_at_idx` ON `media` (`added_at`,`id`,`kind`,`trailer_count`);--> statement-breakpoint
 -- Hand-written below (drizzle-kit has no triggers or virtual tables). td_sort_key and td_search_key

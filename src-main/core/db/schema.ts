@@ -60,7 +60,8 @@ export const media = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    index('media_root_id_idx').on(t.rootId),
+    // Also covers the folder list's per-folder counts: a walk of the index, not of the table.
+    index('media_root_id_idx').on(t.rootId, t.missingSince, t.trailerCount),
     index('media_sort_title_idx').on(t.sortTitle),
     // One index per sort of the library page, carrying the filter columns: a window deep into a
     // filtered list skips rows in the index without reading the table.
