@@ -62,9 +62,11 @@ export function LibraryPage() {
   );
   // Main sorts, filters and searches; a new query asks it for the first page of the new list.
   const key = queryKey(query);
+  const shownKey = view.key;
   useEffect(() => {
-    if (ready) void retry();
-  }, [key, ready, retry]);
+    // Only for a query the rows on screen do not answer: the first load already asked for this one.
+    if (ready && shownKey !== key) void retry();
+  }, [key, shownKey, ready, retry]);
   const total = view.size;
   const shown = view.total;
   const noRoots = ready && roots === 0 && total === 0;
