@@ -3,6 +3,7 @@ export * from './diagnostics';
 export * from './discovery';
 export * from './downloads';
 export * from './events';
+export * from './library-window';
 export * from './models';
 export * from './procedures';
 export * from './profiles';

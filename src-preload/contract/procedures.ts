@@ -32,6 +32,12 @@ import {
   type NeedsChoiceWindow,
   type YoutubeLane,
 } from './discovery';
+import {
+  librarySelectionSchema,
+  libraryWindowQuerySchema,
+  maxPickedTitles,
+  type LibraryWindow,
+} from './library-window';
 import { toolsSettingsPatchSchema, type ToolsStatus } from './tools';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
@@ -90,6 +96,8 @@ export const procedures = {
   'library:scanStatus': procedure<ScanProgress | null>()(nothing),
   /** Every title of every library folder, light enough for a 50,000-title list. */
   'library:list': procedure<MediaSummary[]>()(nothing),
+  /** A window of titles in a sort and filter, done in SQLite: its rows, the total and, if asked, facets. */
+  'library:window': procedure<LibraryWindow>()(libraryWindowQuerySchema),
   /** One title's details. */
   'media:get': procedure<MediaDetail>()(z.strictObject({ mediaId: id })),
   /** One title's trailer files, newest first. */
@@ -124,10 +132,17 @@ export const procedures = {
   ),
   /** Queues the known trailer (set by hand, else from the NFO) of each title; the rest are skipped. */
   'downloads:enqueueMany': procedure<EnqueueManyResult>()(
-    z.strictObject({
-      mediaIds: z.array(id).min(1, 'Select at least one title.').max(50_000),
-      profileId: id.optional(),
-    }),
+    z
+      .strictObject({
+        /** A hand-picked selection. */
+        mediaIds: z.array(id).min(1, 'Select at least one title.').max(maxPickedTitles).optional(),
+        /** "All matching": the library's filter, resolved in main. */
+        matching: librarySelectionSchema.optional(),
+        profileId: id.optional(),
+      })
+      .refine((input) => (input.mediaIds === undefined) !== (input.matching === undefined), {
+        message: 'Select at least one title.',
+      }),
   ),
   /** Jobs, newest first: active ones, finished ones, failed ones, or all; optionally of one title. */
   'downloads:list': procedure<DownloadJob[]>()(
@@ -188,7 +203,15 @@ export const procedures = {
   /** Searches and queues the trailers of every monitored title (or the selection) that lacks one. */
   'discovery:downloadMissing': procedure<DiscoveryRun>()(
     z
-      .strictObject({ mediaIds: z.array(id).min(1).max(50_000).optional(), profileId: id.optional() })
+      .strictObject({
+        mediaIds: z.array(id).min(1).max(maxPickedTitles).optional(),
+        /** "All matching": the library's filter, resolved in main. */
+        matching: librarySelectionSchema.optional(),
+        profileId: id.optional(),
+      })
+      .refine((input) => input.mediaIds === undefined || input.matching === undefined, {
+        message: 'Give the selected titles either by id or by filter, not both.',
+      })
       .optional(),
   ),
   /** How many monitored titles lack a trailer for this profile (none given: a profile not saved yet). */

@@ -101,3 +101,6 @@ export const defaultSearchTemplate = '{title} {year} official trailer';
 
 /** Tokens the YouTube search template may use. */
 export const searchTokens = ['title', 'year', 'language', 'type'] as const;
+
+/** The largest hand-picked selection; "all matching" travels as its filter instead of its ids. */
+export const maxPickedTitles = 5000;

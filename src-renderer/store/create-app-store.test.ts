@@ -20,7 +20,7 @@ const matrix: MediaSummary = {
 const basics: Record<string, Handler> = {
   'app:info': () => ({ version: '1', nativeFolderPicker: false, dataDir: '/d' }),
   'library:listRoots': () => [],
-  'library:list': () => [matrix],
+  'library:window': () => ({ rows: [matrix], total: 1, size: 1, facets: null }),
   'library:scanStatus': () => null,
 };
 
@@ -29,7 +29,7 @@ describe('app store', () => {
     const store = createAppStore(
       fakeApi({
         ...basics,
-        'library:list': () => {
+        'library:window': () => {
           throw { code: 'INTERNAL', message: 'Database is locked.' };
         },
       }),
@@ -48,8 +48,8 @@ describe('app store', () => {
       store.getState().refreshLibrary(),
       store.getState().refreshLibrary(),
     ]);
-    expect(calls.filter((c) => c === 'library:list')).toHaveLength(2);
-    expect(store.getState().library.items).toEqual([matrix]);
+    expect(calls.filter((c) => c === 'library:window')).toHaveLength(2);
+    expect(store.getState().libraryView.pages.get(0)).toEqual([matrix]);
   });
 
   it('keeps the folder dialog open with the server message when adding fails', async () => {

@@ -1,4 +1,5 @@
 import type {
+  LibrarySelection,
   ContractError,
   DiscoveryRun,
   DiscoverySettings,
@@ -30,7 +31,8 @@ export interface DiscoverySlice {
   loadNeedsChoice(): Promise<void>;
   onDiscoveryRun(run: DiscoveryRun): void;
   /** Searches and queues the missing trailers of the whole library or of these titles. */
-  downloadMissing(mediaIds?: readonly number[]): Promise<boolean>;
+  /** Of the whole library, or of a selection (ids picked by hand, or all matching as a filter). */
+  downloadMissing(selection?: readonly number[] | { matching: LibrarySelection }): Promise<boolean>;
   onYoutubeLane(lane: YoutubeLane): void;
   resumeYoutube(): Promise<void>;
   loadDiscoverySettings(): Promise<void>;
@@ -118,10 +120,15 @@ export const createDiscoverySlice: SliceCreator<DiscoverySlice> = (api) => (set,
       takeRun(run, sawItRun);
     },
 
-    async downloadMissing(mediaIds) {
-      const result = await api.procedures['discovery:downloadMissing'](
-        mediaIds && mediaIds.length > 0 ? { mediaIds: [...mediaIds] } : {},
-      );
+    async downloadMissing(selection) {
+      const input = !selection
+        ? {}
+        : 'matching' in selection
+          ? { matching: selection.matching }
+          : selection.length > 0
+            ? { mediaIds: [...selection] }
+            : {};
+      const result = await api.procedures['discovery:downloadMissing'](input);
       if (!result.ok) {
         get().pushToast('error', result.error.message);
         return false;

@@ -210,7 +210,7 @@ describe('trailer requests', () => {
       fakeApi({
         'app:info': () => ({ version: '1', nativeFolderPicker: false, dataDir: '/d' }),
         'library:listRoots': () => [],
-        'library:list': () => items,
+        'library:window': () => ({ rows: items, total: 4, size: 4, facets: null }),
         'library:scanStatus': () => null,
         'downloads:enqueueMany': (input) => {
           const { mediaIds } = input as { mediaIds: number[] };
@@ -223,7 +223,8 @@ describe('trailer requests', () => {
       }),
     );
     await store.getState().loadLibrary();
-    expect(await store.getState().enqueueMany([1, 2, 3, 4])).toBe(true);
+    for (const item of items) store.getState().toggleSelected(item);
+    expect(await store.getState().enqueueMany()).toBe(true);
     expect(sent).toEqual([[1, 2, 4]]);
     expect(messages(store)).toContain(
       'Queued 2 trailers; 1 skipped (no trailer link known), 1 skipped (already queued)',

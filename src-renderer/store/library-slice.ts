@@ -1,18 +1,43 @@
-import type { AppInfo, ContractError, LibraryKind, LibraryRoot, Result } from '../../src-preload/contract';
-import { buildIndex, type LibraryIndex } from '../features/library/library-index';
+import type {
+  AppInfo,
+  ContractError,
+  LibraryFacets,
+  LibraryKind,
+  LibraryRoot,
+  MediaSummary,
+  Result,
+} from '../../src-preload/contract';
+import { libraryPageSize, pagesOf, queryKey, type LibraryQuery } from '../features/library/library-query';
 import type { LoadStatus, SliceCreator } from './types';
+
+/** The part of the library the page shows: pages of rows in one sort and filter, fetched on demand. */
+export interface LibraryView {
+  /** The query these pages answer (see queryKey). */
+  key: string;
+  /** Titles matching the query. */
+  total: number;
+  /** Titles in the library, whatever the query. */
+  size: number;
+  facets: LibraryFacets | null;
+  pages: ReadonlyMap<number, readonly MediaSummary[]>;
+}
 
 export interface LibrarySlice {
   appInfo: AppInfo | null;
   roots: LibraryRoot[];
-  library: LibraryIndex;
+  libraryView: LibraryView;
   libraryStatus: LoadStatus;
   libraryError: ContractError | null;
   /** The first load (app info, folders, titles) has finished, well or not. */
   ready: boolean;
   loadLibrary(): Promise<void>;
-  /** Refetches folders and titles; calls made while one runs fold into one more run. */
+  /**
+   * Refetches the folders and the pages in view for the current query (from the top when the
+   * query changed); calls made while one runs fold into one more run.
+   */
   refreshLibrary(): Promise<void>;
+  /** The grid shows items first..last: fetches the pages among them not loaded yet. */
+  showLibraryRange(first: number, last: number): void;
   /** The native folder dialog when there is one, else the in-window folder browser. */
   addFolder(): Promise<void>;
   addRoot(path: string, kind?: LibraryKind): Promise<Result<LibraryRoot>>;
@@ -22,19 +47,72 @@ export interface LibrarySlice {
   rescan(rootId?: number): Promise<void>;
 }
 
+// Pages kept beyond those in view: enough to scroll back without a refetch, bounded so that
+// scrolling through 200,000 titles does not keep them all.
+const maxCachedPages = 24;
+
+const emptyView: LibraryView = { key: '', total: 0, size: 0, facets: null, pages: new Map() };
+
 export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get) => {
   let running: Promise<void> | null = null;
   let again = false;
+  let inView = { first: 0, last: 0 };
+  const loading = new Set<string>();
+
+  function askWindow(query: LibraryQuery, page: number, facets: boolean) {
+    return api.procedures['library:window']({
+      offset: page * libraryPageSize,
+      limit: libraryPageSize,
+      sort: query.sort,
+      type: query.type,
+      trailer: query.trailer,
+      text: query.text.trim(),
+      facets,
+    });
+  }
 
   async function fetchAll(): Promise<void> {
-    const [roots, list] = await Promise.all([
+    const query = get().libraryQuery;
+    const key = queryKey(query);
+    if (get().libraryView.key !== key) inView = { first: 0, last: 0 };
+    const wanted = pagesOf(inView.first, inView.last);
+    const [roots, ...windows] = await Promise.all([
       api.procedures['library:listRoots'](),
-      api.procedures['library:list'](),
+      ...wanted.map((page, i) => askWindow(query, page, i === 0)),
     ]);
     if (roots.ok) set({ roots: roots.data });
-    if (list.ok) set({ library: buildIndex(list.data) });
-    const error = !roots.ok ? roots.error : !list.ok ? list.error : null;
+    const failed = windows.find((w) => !w.ok);
+    const first = windows[0];
+    if (!failed && first?.ok && queryKey(get().libraryQuery) === key) {
+      const pages = new Map<number, readonly MediaSummary[]>();
+      windows.forEach((w, i) => {
+        if (w.ok) pages.set(wanted[i] as number, w.data.rows);
+      });
+      const { total, size, facets } = first.data;
+      set({ libraryView: { key, total, size, facets, pages } });
+    }
+    const error = !roots.ok ? roots.error : failed && !failed.ok ? failed.error : null;
     set({ libraryStatus: error ? 'error' : 'ready', libraryError: error });
+  }
+
+  async function fetchPage(key: string, page: number): Promise<void> {
+    const tag = `${key}:${page}`;
+    if (loading.has(tag)) return;
+    loading.add(tag);
+    const result = await askWindow(get().libraryQuery, page, false);
+    loading.delete(tag);
+    const view = get().libraryView;
+    if (!result.ok || view.key !== key || queryKey(get().libraryQuery) !== key) return;
+    const pages = new Map(view.pages);
+    pages.set(page, result.data.rows);
+    const keep = new Set(pagesOf(inView.first, inView.last));
+    const centre = Math.floor(inView.first / libraryPageSize);
+    const farthest = [...pages.keys()]
+      .filter((p) => !keep.has(p))
+      .sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+    while (pages.size > maxCachedPages && farthest.length > 0) pages.delete(farthest.shift() as number);
+    const { total, size } = result.data;
+    set({ libraryView: { ...view, total, size, pages } });
   }
 
   function toastError(error: ContractError): void {
@@ -44,7 +122,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
   return {
     appInfo: null,
     roots: [],
-    library: buildIndex([]),
+    libraryView: emptyView,
     libraryStatus: 'idle',
     libraryError: null,
     ready: false,
@@ -73,6 +151,15 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
       return running;
     },
 
+    showLibraryRange(first, last) {
+      inView = { first, last: Math.max(first, last) };
+      const view = get().libraryView;
+      if (view.key === '') return;
+      for (const page of pagesOf(inView.first, inView.last)) {
+        if (!view.pages.has(page) && page * libraryPageSize < view.total) void fetchPage(view.key, page);
+      }
+    },
+
     async addFolder() {
       if (!get().appInfo?.nativeFolderPicker) {
         get().openPicker();
@@ -82,7 +169,6 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
       if (!picked.ok) return toastError(picked.error);
       if (picked.data.path !== null) await get().addRoot(picked.data.path);
     },
-
     async addRoot(path, kind) {
       const result = await api.procedures['library:addRoot'](kind ? { path, kind } : { path });
       if (result.ok) {

@@ -1,6 +1,7 @@
 import type { ContractError } from '../../src-preload/contract';
 import { titleWithYear } from '../features/library/media-labels';
 import { describeEnqueueMany, queuedMessage } from './download-messages';
+import { selectionInput } from './selection-slice';
 import type { SliceCreator } from './types';
 
 export interface DownloadDialogState {
@@ -19,7 +20,8 @@ export interface TrailerRequestsSlice {
   /** Queues the dialog's request; closes the dialog on success. */
   enqueue(source: string, profileId?: number): Promise<boolean>;
   /** Queues the known trailer of each title that has one; the others are reported as skipped. */
-  enqueueMany(mediaIds: readonly number[]): Promise<boolean>;
+  /** Queues the known trailers of the library's selection (picked by hand or all matching). */
+  enqueueMany(): Promise<boolean>;
   /** Sets or clears a title's trailer link; the refusal comes back for the field to show. */
   setTrailerSource(mediaId: number, source: string | null): Promise<ContractError | null>;
   /** Deletes a trailer's file; its row stays, flagged as missing. */
@@ -61,22 +63,24 @@ export const createTrailerRequestsSlice: SliceCreator<TrailerRequestsSlice> = (a
       return true;
     },
 
-    async enqueueMany(mediaIds) {
-      const withSource = new Set(
-        get()
-          .library.items.filter((m) => m.hasTrailerSource)
-          .map((m) => m.id),
-      );
-      const ids = mediaIds.filter((id) => withSource.has(id));
-      const skippedHere = mediaIds.length - ids.length;
-      if (ids.length === 0) {
-        get().pushToast(
-          'info',
-          'None of the selected titles has a trailer link. Open a title to paste one, or add it to its NFO.',
-        );
-        return false;
+    async enqueueMany() {
+      let input = selectionInput(get());
+      let skippedHere = 0;
+      if ('mediaIds' in input) {
+        // Titles picked by hand without a known link are left out here, and counted in the message.
+        const picked = get().selectedIds;
+        const ids = input.mediaIds.filter((id) => picked.get(id) === true);
+        skippedHere = input.mediaIds.length - ids.length;
+        if (ids.length === 0) {
+          get().pushToast(
+            'info',
+            'None of the selected titles has a trailer link. Open a title to paste one, or add it to its NFO.',
+          );
+          return false;
+        }
+        input = { mediaIds: ids };
       }
-      const result = await api.procedures['downloads:enqueueMany']({ mediaIds: ids });
+      const result = await api.procedures['downloads:enqueueMany'](input);
       if (!result.ok) {
         get().pushToast('error', result.error.message);
         return false;

@@ -1,6 +1,6 @@
 import type { JobFilter } from '../../src-preload/contract';
 import type { ConnectionStatus } from '../api/ws-client';
-import type { LibraryQuery } from '../features/library/library-index';
+import type { LibraryQuery } from '../features/library/library-query';
 import type { SliceCreator } from './types';
 
 export interface UiSlice {
@@ -21,7 +21,12 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
     set({ connection: status });
   },
   setLibraryQuery(patch) {
-    set((state) => ({ libraryQuery: { ...state.libraryQuery, ...patch } }));
+    // "All matching" meant the titles of the old search and filters: a new one ends it.
+    const refilters = patch.text !== undefined || patch.type !== undefined || patch.trailer !== undefined;
+    set((state) => ({
+      libraryQuery: { ...state.libraryQuery, ...patch },
+      ...(refilters && state.selectedMatching ? { selectedMatching: null } : {}),
+    }));
   },
   setActivityFilter(filter) {
     set({ activityFilter: filter });

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultExcludeWords, defaultSearchTemplate } from '../../../src-preload/contract/profiles';
+import { libraryWindowQuerySchema } from '../../../src-preload/contract/library-window';
+import { LibraryWindowQueries } from '../library/library-window';
 import { openDatabase } from './open-database';
 
 const migrationsFolder = resolve(__dirname, '../../../drizzle');
@@ -110,6 +112,36 @@ describe('migrations', () => {
       min_score: 50,
       accept_detected_trailers: 1,
     });
+    db.$client.close();
+  });
+
+  it('gives titles made before the library window their sort keys, search and trailer counts', () => {
+    const file = join(tempDir(), 'window.db');
+    openDatabase(file, earlierMigrations(migrationCount() - 1)).$client.close();
+    const old = new Database(file);
+    old.exec(`
+      insert into library_root (id, path, kind) values (1, '/m', 'movies');
+      insert into media (id, root_id, kind, title, sort_title, year, folder_path) values
+        (1, 1, 'movie', 'Zulu', 'zulu', 1964, '/m/Z'), (2, 1, 'movie', 'Amélie', 'amélie', 2001, '/m/A');
+      insert into download (media_id, path, file_name, size, profile_name, file_exists, problem) values
+        (2, '/m/A/1.mkv', '1.mkv', 1, 'detected', 1, null), (2, '/m/A/2.mkv', '2.mkv', 0, 'detected', 1, 'empty'),
+        (1, '/m/Z/1.mkv', '1.mkv', 1, 'detected', 0, null);
+    `);
+    old.close();
+
+    const db = openDatabase(file, migrationsFolder);
+    const window = new LibraryWindowQueries(db).window(
+      libraryWindowQuerySchema.parse({ offset: 0, limit: 10, facets: true }),
+    );
+    expect(window.rows.map((r) => [r.title, r.trailerCount, r.brokenTrailerCount])).toEqual([
+      ['Amélie', 1, 1],
+      ['Zulu', 0, 0],
+    ]);
+    expect(window.facets).toMatchObject({ hasTrailer: 1, missingTrailer: 1 });
+    const found = new LibraryWindowQueries(db).window(
+      libraryWindowQuerySchema.parse({ offset: 0, limit: 10, text: 'AMELIE 2001' }),
+    );
+    expect(found.rows.map((r) => r.title)).toEqual(['Amélie']);
     db.$client.close();
   });
 

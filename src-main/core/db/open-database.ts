@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { registerTitleKeyFunctions } from './title-keys';
 import { StartupError } from '../files/data-folder';
 import { errorCode, messageOf } from '../errors';
 
@@ -32,6 +33,7 @@ export function openDatabase(file: string, migrationsFolder: string): AppDatabas
     sqlite.pragma('busy_timeout = 5000');
     // WAL makes NORMAL durable enough: a crash loses at most the last transaction, never corrupts.
     sqlite.pragma('synchronous = NORMAL');
+    registerTitleKeyFunctions(sqlite);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     return db;

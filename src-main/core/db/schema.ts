@@ -37,6 +37,8 @@ export const media = sqliteTable(
     title: text('title').notNull(),
     /** Lower-cased title without a leading article, for sorting. */
     sortTitle: text('sort_title').notNull(),
+    /** Folded title for "sort by title" (see db/title-keys.ts); kept by a trigger. */
+    sortKey: text('sort_key').notNull().default(''),
     year: integer('year'),
     folderPath: text('folder_path').notNull().unique(),
     imdbId: text('imdb_id'),
@@ -51,13 +53,22 @@ export const media = sqliteTable(
     missingSince: text('missing_since'),
     /** What the last scan saw (mtimes of the folder, its NFO and trailer folders): unchanged means skip. */
     scanSignature: text('scan_signature'),
+    /** Usable trailers (db/usable-trailer.ts), kept by triggers on `download`: no grouped pass per read. */
+    trailerCount: integer('trailer_count').notNull().default(0),
+    /** Files named like a trailer that are broken, kept by the same triggers. */
+    brokenTrailerCount: integer('broken_trailer_count').notNull().default(0),
     ...timestamps,
   },
   (t) => [
-    index('media_root_id_idx').on(t.rootId),
+    // Also covers the folder list's per-folder counts: a walk of the index, not of the table.
+    index('media_root_id_idx').on(t.rootId, t.missingSince, t.trailerCount),
     index('media_sort_title_idx').on(t.sortTitle),
-    index('media_year_idx').on(t.year),
-    index('media_added_at_idx').on(t.addedAt),
+    // One index per sort of the library page, carrying the filter columns: a window deep into a
+    // filtered list skips rows in the index without reading the table.
+    index('media_sort_key_idx').on(t.sortKey, t.id, t.kind, t.trailerCount),
+    index('media_year_idx').on(sql`${t.year} DESC`, t.sortKey, t.id, t.kind, t.trailerCount),
+    index('media_added_at_idx').on(t.addedAt, t.id, t.kind, t.trailerCount),
+    index('media_kind_trailers_idx').on(t.kind, t.trailerCount),
   ],
 );
 

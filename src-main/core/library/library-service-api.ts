@@ -7,6 +7,8 @@ import type {
   ScanProgress,
   TrailerFile,
 } from '../../../src-preload/contract/models';
+import type { LibraryWindow } from '../../../src-preload/contract/library-window';
+import type { ResolvedFilter, ResolvedWindowQuery } from './library-window';
 
 /** What the rest of the app needs from the library capability (implemented in library-service.ts). */
 export interface LibraryServiceApi {
@@ -19,6 +21,10 @@ export interface LibraryServiceApi {
   rescan(rootId?: number): number;
   scanStatus(): ScanProgress | null;
   listMedia(): MediaSummary[];
+  /** A window of titles in a sort and filter, with the total and, if asked, the facets. */
+  windowMedia(query: ResolvedWindowQuery): LibraryWindow;
+  /** The titles of an "all matching" selection; a selection that matches nothing is an error. */
+  selectedIds(selection: { filter: ResolvedFilter; exceptIds: number[] }): number[];
   getMedia(mediaId: number): MediaDetail;
   listTrailers(mediaId: number): TrailerFile[];
   /** The poster file to serve for a title, or null. */

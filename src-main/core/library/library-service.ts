@@ -8,6 +8,7 @@ import type {
   ScanSummary,
   TrailerFile,
 } from '../../../src-preload/contract/models';
+import type { LibraryWindow } from '../../../src-preload/contract/library-window';
 import type { AppDatabase } from '../db/open-database';
 import { AppError, isUniqueViolation, messageOf } from '../errors';
 import type { EventBus } from '../event-bus';
@@ -16,6 +17,7 @@ import { detectLibraryKind } from './detect-library-kind';
 import type { LibraryServiceApi } from './library-service-api';
 import { listFolders } from './list-folders';
 import { MediaQueries } from './media-queries';
+import { LibraryWindowQueries, type ResolvedFilter, type ResolvedWindowQuery } from './library-window';
 import { RootStore } from './root-store';
 import { validateNewRoot } from './root-validation';
 import { ChangeCoalescer, ProgressReporter } from './scan-progress';
@@ -40,6 +42,7 @@ export class LibraryService implements LibraryServiceApi {
   private readonly now: () => Date;
   private readonly roots: RootStore;
   private readonly queries: MediaQueries;
+  private readonly windows: LibraryWindowQueries;
   private readonly writer: ScanWriter;
   private readonly queue: ScanQueue;
   private readonly progress: ProgressReporter;
@@ -54,6 +57,7 @@ export class LibraryService implements LibraryServiceApi {
     this.reader = options.reader ?? new FolderReader();
     this.roots = new RootStore(options.db);
     this.queries = new MediaQueries(options.db);
+    this.windows = new LibraryWindowQueries(options.db);
     this.writer = new ScanWriter(options.db);
     this.progress = new ProgressReporter((p) => this.events.emit('scan:progress', p));
     this.queue = new ScanQueue((rootId, signal) => this.runScan(rootId, signal));
@@ -115,6 +119,18 @@ export class LibraryService implements LibraryServiceApi {
 
   listMedia(): MediaSummary[] {
     return this.queries.listMedia();
+  }
+
+  windowMedia(query: ResolvedWindowQuery): LibraryWindow {
+    return this.windows.window(query);
+  }
+
+  selectedIds(selection: { filter: ResolvedFilter; exceptIds: number[] }): number[] {
+    const ids = this.windows.matchingIds(selection.filter, selection.exceptIds);
+    if (ids.length === 0) {
+      throw new AppError('INVALID_INPUT', 'No titles match this selection any more. Select titles again.');
+    }
+    return ids;
   }
 
   getMedia(mediaId: number): MediaDetail {

@@ -1,36 +1,9 @@
 import type { Statement } from 'better-sqlite3';
-import type { MediaDetail, MediaKind, MediaSummary, TrailerFile } from '../../../src-preload/contract/models';
+import type { MediaDetail, MediaSummary, TrailerFile } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
-import { usableTrailer } from '../db/usable-trailer';
 import { trailerSourceUrl } from '../downloads/trailer-source';
 import { AppError } from '../errors';
-
-// Trailer counts come from one grouped pass over the (media_id, file_exists, problem) index, joined
-// once, instead of a sub-query per title: `library:list` stays fast for 50,000 titles.
-const SUMMARY_SELECT = `
-  SELECT m.id, m.root_id, m.kind, m.title, m.year, m.poster_path IS NOT NULL AS has_poster,
-         coalesce(t.n, 0) AS trailer_count, m.missing_since IS NOT NULL AS folder_missing, m.added_at,
-         (m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL) AS has_trailer_source,
-         coalesce(t.broken, 0) AS broken_trailer_count`;
-// Files on disk, split into usable trailers and broken ones (which never count as a trailer).
-const COUNTS = `SELECT media_id, sum(${usableTrailer('download')}) AS n, sum(problem IS NOT NULL) AS broken
-  FROM download WHERE file_exists = 1`;
-const TRAILER_COUNTS = `
-  LEFT JOIN (${COUNTS} GROUP BY media_id) t ON t.media_id = m.id`;
-
-type SummaryRow = [
-  number,
-  number,
-  MediaKind,
-  string,
-  number | null,
-  number,
-  number,
-  number,
-  string,
-  number,
-  number,
-];
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './library-window';
 
 interface DetailRow {
   folder_path: string;
@@ -67,20 +40,6 @@ interface TrailerRow {
   problem: string | null;
 }
 
-const toSummary = (r: SummaryRow): MediaSummary => ({
-  id: r[0],
-  rootId: r[1],
-  kind: r[2],
-  title: r[3],
-  year: r[4],
-  hasPoster: r[5] === 1,
-  trailerCount: r[6],
-  folderMissing: r[7] === 1,
-  addedAt: r[8],
-  hasTrailerSource: r[9] === 1,
-  brokenTrailerCount: r[10],
-});
-
 /** The read side of the library, as prepared statements. */
 export class MediaQueries {
   private readonly listAll: Statement;
@@ -93,16 +52,9 @@ export class MediaQueries {
     const s = db.$client;
     // Raw arrays instead of objects: half the allocations for the biggest list the app sends.
     this.listAll = s
-      .prepare(`${SUMMARY_SELECT} FROM media m ${TRAILER_COUNTS} ORDER BY m.sort_title, m.year, m.id`)
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM media m ORDER BY m.sort_title, m.year, m.id`)
       .raw();
-    this.summaryById = s
-      .prepare(
-        `${SUMMARY_SELECT} FROM media m
-         LEFT JOIN (${COUNTS} AND media_id = @id) t
-           ON t.media_id = m.id
-         WHERE m.id = @id`,
-      )
-      .raw();
+    this.summaryById = s.prepare(`SELECT ${SUMMARY_COLUMNS} FROM media m WHERE m.id = @id`).raw();
     this.detailById = s.prepare(
       `SELECT folder_path, imdb_id, tmdb_id, tvdb_id, nfo_trailer_id, trailer_source, monitored, updated_at FROM media WHERE id = ?`,
     );

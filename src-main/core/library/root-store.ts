@@ -1,7 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { LibraryKind, LibraryRoot, ScanSummary } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
-import { usableTrailer } from '../db/usable-trailer';
 import { AppError } from '../errors';
 import type { RootToScan } from './run-scan';
 
@@ -23,8 +22,7 @@ interface RootRow {
 const ROOT_SELECT = `
   SELECT r.id, r.path, r.kind, r.kind_source, r.reachable, r.last_scan_at, r.last_scan_summary, r.added_at,
     (SELECT count(*) FROM media m WHERE m.root_id = r.id AND m.missing_since IS NULL) AS title_count,
-    (SELECT count(*) FROM media m JOIN download d ON d.media_id = m.id
-      WHERE m.root_id = r.id AND ${usableTrailer('d')}) AS trailer_count
+    (SELECT coalesce(sum(m.trailer_count), 0) FROM media m WHERE m.root_id = r.id) AS trailer_count
   FROM library_root r`;
 
 function parseSummary(json: string | null): ScanSummary | null {

@@ -55,6 +55,7 @@ export function createHandlers(services: CoreServices): Handlers {
     'library:rescan': (input) => ({ queued: library.rescan(input?.rootId) }),
     'library:scanStatus': () => library.scanStatus(),
     'library:list': () => library.listMedia(),
+    'library:window': (query) => library.windowMedia(query),
     'media:get': ({ mediaId }) => library.getMedia(mediaId),
     'media:trailers': ({ mediaId }) => library.listTrailers(mediaId),
     'fs:listFolders': ({ path }) => library.listFolders(path),
@@ -76,7 +77,11 @@ export function createHandlers(services: CoreServices): Handlers {
     'media:setTrailerSource': ({ mediaId, source }) => setTrailerSource(trailerActions, mediaId, source),
     'media:deleteTrailer': ({ downloadId }) => deleteTrailerFile(trailerActions, downloadId),
     'downloads:enqueue': (input) => downloads.enqueue(input),
-    'downloads:enqueueMany': (input) => downloads.enqueueMany(input),
+    'downloads:enqueueMany': ({ mediaIds, matching, profileId }) =>
+      downloads.enqueueMany({
+        mediaIds: matching ? library.selectedIds(matching) : (mediaIds ?? []),
+        ...(profileId === undefined ? {} : { profileId }),
+      }),
     'downloads:list': (input) => downloads.list(input),
     'downloads:window': (input) => downloads.window(input),
     'downloads:counts': () => downloads.counts(),
@@ -98,7 +103,15 @@ export function createHandlers(services: CoreServices): Handlers {
       discovery.reject(mediaId, key);
       return { rejected: true as const };
     },
-    'discovery:downloadMissing': (input) => discovery.downloadMissing(input),
+    'discovery:downloadMissing': (input) =>
+      discovery.downloadMissing(
+        input?.matching
+          ? {
+              mediaIds: library.selectedIds(input.matching),
+              ...(input.profileId === undefined ? {} : { profileId: input.profileId }),
+            }
+          : input,
+      ),
     'discovery:missingCount': (input) => discovery.missingCount(input),
     'discovery:run': () => discovery.run(),
     'discovery:needsChoice': () => discovery.needsChoice(),

@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { MediaSummary } from '../../../src-preload/contract';
 import { useAppStore } from '../../store';
+import { isSelected } from '../../store/selection-slice';
+import { itemAt } from './library-query';
 import { MediaCard } from './MediaCard';
 
 const minCardWidth = 148;
@@ -23,18 +24,28 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   return width;
 }
 
-/** Poster cards in rows; only the rows near the viewport exist in the DOM. */
-export function LibraryGrid({ items }: { items: MediaSummary[] }) {
+/**
+ * Poster cards in rows over the library's window: only the rows near the viewport exist in the
+ * DOM, and only their pages are asked of main; a row whose page is on its way shows placeholders.
+ */
+export function LibraryGrid() {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { selecting, selectedIds, toggle } = useAppStore(
-    useShallow((s) => ({ selecting: s.selecting, selectedIds: s.selectedIds, toggle: s.toggleSelected })),
+  const { view, selecting, selectedIds, selectedMatching, toggle, showRange } = useAppStore(
+    useShallow((s) => ({
+      view: s.libraryView,
+      selecting: s.selecting,
+      selectedIds: s.selectedIds,
+      selectedMatching: s.selectedMatching,
+      toggle: s.toggleSelected,
+      showRange: s.showLibraryRange,
+    })),
   );
   const innerRef = useRef<HTMLDivElement>(null);
   const width = useWidth(innerRef);
   const columns = Math.max(1, Math.floor((width + gap) / (minCardWidth + gap)));
   const cardWidth = width > 0 ? (width - gap * (columns - 1)) / columns : minCardWidth;
   const rowHeight = Math.round(cardWidth * 1.5 + captionHeight + gap);
-  const rowCount = Math.ceil(items.length / columns);
+  const rowCount = Math.ceil(view.total / columns);
 
   // The app does not use the React Compiler; the virtualizer re-renders this component on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -49,6 +60,14 @@ export function LibraryGrid({ items }: { items: MediaSummary[] }) {
     virtualizer.measure();
   }, [virtualizer, rowHeight]);
 
+  const rows = virtualizer.getVirtualItems();
+  const firstItem = (rows[0]?.index ?? 0) * columns;
+  const lastItem = ((rows[rows.length - 1]?.index ?? 0) + 1) * columns - 1;
+  useEffect(() => {
+    showRange(firstItem, Math.min(lastItem, Math.max(0, view.total - 1)));
+  }, [showRange, firstItem, lastItem, view.total, view.pages]);
+
+  const selection = { selectedIds, selectedMatching };
   return (
     <div className="grid-scroll" ref={scrollRef}>
       <div
@@ -56,10 +75,12 @@ export function LibraryGrid({ items }: { items: MediaSummary[] }) {
         className="grid-inner"
         role="list"
         aria-label="Titles"
+        aria-rowcount={view.total}
         style={{ height: virtualizer.getTotalSize() }}
       >
-        {virtualizer.getVirtualItems().map((row) => {
+        {rows.map((row) => {
           const start = row.index * columns;
+          const cells = Array.from({ length: Math.min(columns, view.total - start) }, (_, i) => start + i);
           return (
             <div
               key={row.key}
@@ -70,15 +91,20 @@ export function LibraryGrid({ items }: { items: MediaSummary[] }) {
                 gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
               }}
             >
-              {items.slice(start, start + columns).map((media) => (
-                <MediaCard
-                  key={media.id}
-                  media={media}
-                  selecting={selecting}
-                  selected={selecting && selectedIds.has(media.id)}
-                  onToggle={toggle}
-                />
-              ))}
+              {cells.map((index) => {
+                const media = itemAt(view.pages, index);
+                if (!media)
+                  return <div key={`pending-${index}`} className="card-cell card-pending" aria-hidden />;
+                return (
+                  <MediaCard
+                    key={media.id}
+                    media={media}
+                    selecting={selecting}
+                    selected={selecting && isSelected(selection, media)}
+                    onToggle={toggle}
+                  />
+                );
+              })}
             </div>
           );
         })}

@@ -1,11 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FilmIcon } from '../../app/icons';
 import { FirstRunPanel } from '../diagnostics/FirstRunPanel';
 import { DiscoveryRunBar } from '../discovery/DiscoveryRunBar';
 import { DownloadMissingButton } from '../discovery/DownloadMissingButton';
 import { useAppStore } from '../../store';
-import { queryIndex } from './library-index';
+import { queryKey } from './library-query';
 import { LibraryGrid } from './LibraryGrid';
 import { LibraryToolbar } from './LibraryToolbar';
 import { SelectionBar } from './SelectionBar';
@@ -30,7 +30,7 @@ function EmptyLibrary({ onAdd }: { onAdd: () => void }) {
 
 export function LibraryPage() {
   const {
-    library,
+    view,
     query,
     roots,
     status,
@@ -45,7 +45,7 @@ export function LibraryPage() {
     firstRun,
   } = useAppStore(
     useShallow((s) => ({
-      library: s.library,
+      view: s.libraryView,
       query: s.libraryQuery,
       roots: s.roots.length,
       status: s.libraryStatus,
@@ -60,10 +60,15 @@ export function LibraryPage() {
       firstRun: s.appInfo?.firstRunPending === true,
     })),
   );
-  // Typing stays responsive: filtering 50,000 titles may lag a frame behind the keystrokes.
-  const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(() => queryIndex(library, deferredQuery), [library, deferredQuery]);
-  const total = library.items.length;
+  // Main sorts, filters and searches; a new query asks it for the first page of the new list.
+  const key = queryKey(query);
+  const shownKey = view.key;
+  useEffect(() => {
+    // Only for a query the rows on screen do not answer: the first load already asked for this one.
+    if (ready && shownKey !== key) void retry();
+  }, [key, shownKey, ready, retry]);
+  const total = view.size;
+  const shown = view.total;
   const noRoots = ready && roots === 0 && total === 0;
 
   let body;
@@ -91,7 +96,7 @@ export function LibraryPage() {
         </p>
       </section>
     );
-  } else if (shown.length === 0) {
+  } else if (shown === 0 && view.key === key) {
     body = (
       <div className="empty-panel">
         <h2>
@@ -109,17 +114,18 @@ export function LibraryPage() {
       </div>
     );
   } else {
-    body = <LibraryGrid items={shown} />;
+    body = <LibraryGrid key={view.key} />;
   }
 
   return (
-    <div className="library-page">
+    // The query whose rows are on screen: benchmarks wait on it (the count may not change).
+    <div className="library-page" data-shown-query={view.key}>
       <header className="page-header">
         <div>
           <h1>Library</h1>
           {ready && !noRoots && (
             <p className="muted count" aria-live="polite">
-              {shown.length.toLocaleString()} of {total.toLocaleString()} {total === 1 ? 'title' : 'titles'}
+              {shown.toLocaleString()} of {total.toLocaleString()} {total === 1 ? 'title' : 'titles'}
             </p>
           )}
         </div>
@@ -145,7 +151,7 @@ export function LibraryPage() {
       {ready && firstRun && <FirstRunPanel />}
       <DiscoveryRunBar />
       {ready && !noRoots && total > 0 && <LibraryToolbar query={query} onChange={setQuery} />}
-      {ready && selecting && total > 0 && <SelectionBar shown={shown} />}
+      {ready && selecting && total > 0 && <SelectionBar />}
       {body}
     </div>
   );

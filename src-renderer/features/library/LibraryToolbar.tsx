@@ -1,6 +1,6 @@
 import { Field } from '../../app/Field';
 import { SearchIcon } from '../../app/icons';
-import type { LibraryQuery, LibrarySort, TrailerFilter, TypeFilter } from './library-index';
+import type { LibraryQuery, LibrarySort, TrailerFilter, TypeFilter } from './library-query';
 
 interface Props {
   query: LibraryQuery;

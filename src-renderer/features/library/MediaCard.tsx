@@ -10,7 +10,7 @@ interface Props {
   /** Selection mode: the card toggles a checkbox instead of opening the title. */
   selecting?: boolean;
   selected?: boolean;
-  onToggle?(mediaId: number): void;
+  onToggle?(media: MediaSummary): void;
 }
 
 function TrailerBadge({ media, selecting }: { media: MediaSummary; selecting: boolean }) {
@@ -59,7 +59,7 @@ export const MediaCard = memo(function MediaCard({
             type="checkbox"
             className="card-check"
             checked={selected}
-            onChange={() => onToggle?.(media.id)}
+            onChange={() => onToggle?.(media)}
             aria-label={titleWithYear(media)}
             aria-describedby={metaId}
           />

@@ -1,32 +1,30 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { MediaSummary } from '../../../src-preload/contract';
 import { useAppStore } from '../../store';
 import { plural } from '../../store/messages';
+import { selectionCount } from '../../store/selection-slice';
 
 /** Actions on the selected titles: for now, queueing their known trailers in one go. */
-export function SelectionBar({ shown }: { shown: MediaSummary[] }) {
-  const { selectedIds, items, selectMany, clear, enqueueMany, setSelecting } = useAppStore(
+export function SelectionBar() {
+  const { selectedIds, selectedMatching, selectMatching, clear, enqueueMany, setSelecting } = useAppStore(
     useShallow((s) => ({
       selectedIds: s.selectedIds,
-      items: s.library.items,
-      selectMany: s.selectMany,
+      selectedMatching: s.selectedMatching,
+      selectMatching: s.selectMatchingWithLink,
       clear: s.clearSelection,
       enqueueMany: s.enqueueMany,
       setSelecting: s.setSelecting,
     })),
   );
   const [busy, setBusy] = useState(false);
-  const shownWithLink = useMemo(() => shown.filter((m) => m.hasTrailerSource).map((m) => m.id), [shown]);
-  const withoutLink = useMemo(
-    () => items.reduce((n, m) => (selectedIds.has(m.id) && !m.hasTrailerSource ? n + 1 : n), 0),
-    [items, selectedIds],
-  );
-  const count = selectedIds.size;
+  // Hand-picked titles remember whether their link is known; "all matching" only holds titles with one.
+  let withoutLink = 0;
+  for (const hasLink of selectedIds.values()) if (!hasLink) withoutLink++;
+  const count = selectionCount({ selectedIds, selectedMatching });
 
   const queue = async () => {
     setBusy(true);
-    const queued = await enqueueMany([...selectedIds]);
+    const queued = await enqueueMany();
     setBusy(false);
     if (queued) setSelecting(false);
   };
@@ -35,15 +33,13 @@ export function SelectionBar({ shown }: { shown: MediaSummary[] }) {
     <div className="selection-bar" role="region" aria-label="Selection">
       <p className="selection-count" aria-live="polite">
         {count === 0 ? 'No titles selected' : `${plural(count, 'title')} selected`}
+        {selectedMatching && count > 0 && (
+          <span className="muted"> · all matching titles with a trailer link</span>
+        )}
         {withoutLink > 0 && <span className="muted"> · {withoutLink} without a trailer link</span>}
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button button-small"
-          disabled={shownWithLink.length === 0}
-          onClick={() => selectMany(shownWithLink)}
-        >
+        <button type="button" className="button button-small" onClick={() => void selectMatching()}>
           Select titles with a trailer link
         </button>
         <button

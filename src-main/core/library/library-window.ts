@@ -1,0 +1,170 @@
+// The library page's window: a slice of titles in one sort and filter, its total and facets, all
+// answered by SQLite from the indexes of 0008_library_window (sort keys carry the filter columns,
+// search goes through the trigram table), so a window costs the same at 1,000 and 200,000 titles.
+import type { Statement } from 'better-sqlite3';
+import type {
+  LibraryFacets,
+  LibrarySort,
+  LibraryTrailerFilter,
+  LibraryTypeFilter,
+  LibraryWindow,
+} from '../../../src-preload/contract/library-window';
+import type { MediaKind, MediaSummary } from '../../../src-preload/contract/models';
+import type { AppDatabase } from '../db/open-database';
+import { foldText } from '../db/title-keys';
+
+export interface ResolvedFilter {
+  type: LibraryTypeFilter;
+  trailer: LibraryTrailerFilter;
+  text: string;
+  source: 'all' | 'has';
+}
+
+export interface ResolvedWindowQuery extends ResolvedFilter {
+  offset: number;
+  limit: number;
+  sort: LibrarySort;
+  facets: boolean;
+}
+
+/** Columns of a MediaSummary, read straight from `media` (trailer counts are kept by triggers). */
+export const SUMMARY_COLUMNS = `m.id, m.root_id, m.kind, m.title, m.year, m.poster_path IS NOT NULL,
+  m.trailer_count, m.missing_since IS NOT NULL, m.added_at,
+  (m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL), m.broken_trailer_count`;
+
+export type SummaryRow = [
+  number,
+  number,
+  MediaKind,
+  string,
+  number | null,
+  number,
+  number,
+  number,
+  string,
+  number,
+  number,
+];
+
+export const toSummary = (r: SummaryRow): MediaSummary => ({
+  id: r[0],
+  rootId: r[1],
+  kind: r[2],
+  title: r[3],
+  year: r[4],
+  hasPoster: r[5] === 1,
+  trailerCount: r[6],
+  folderMissing: r[7] === 1,
+  addedAt: r[8],
+  hasTrailerSource: r[9] === 1,
+  brokenTrailerCount: r[10],
+});
+
+const ORDER_BY: Record<LibrarySort, string> = {
+  title: 'm.sort_key, m.id',
+  // SQLite puts NULL first ascending, so last descending: titles without a year end the list.
+  year: 'm.year DESC, m.sort_key, m.id',
+  added: 'm.added_at DESC, m.id DESC',
+};
+
+// The trigram index matches substrings of three characters or more; shorter words are checked on
+// the stored key. Either way the key is the folded "title year" (db/title-keys.ts).
+const TRIGRAM = 3;
+
+/** A WHERE clause and its parameters, as SQL text: the filter's shape picks the prepared statement. */
+export interface FilterSql {
+  where: string;
+  params: (string | number)[];
+}
+
+/** The SQL for "titles matching this filter" over `media m`; `textOnly` leaves out type and trailer (facets). */
+export function filterSql(filter: ResolvedFilter, textOnly = false): FilterSql {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  const words = foldText(filter.text)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length > 0) {
+    const long = words.filter((w) => [...w].length >= TRIGRAM);
+    const short = words.filter((w) => [...w].length < TRIGRAM);
+    const search: string[] = [];
+    if (long.length > 0) {
+      search.push('media_search MATCH ?');
+      params.push(long.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND '));
+    }
+    for (const word of short) {
+      search.push('instr(key, ?) > 0');
+      params.push(word);
+    }
+    clauses.push(`m.id IN (SELECT rowid FROM media_search WHERE ${search.join(' AND ')})`);
+  }
+  if (!textOnly && filter.type !== 'all') {
+    clauses.push('m.kind = ?');
+    params.push(filter.type);
+  }
+  if (!textOnly && filter.trailer === 'has') clauses.push('m.trailer_count > 0');
+  if (!textOnly && filter.trailer === 'missing') clauses.push('m.trailer_count = 0');
+  if (!textOnly && filter.source === 'has') {
+    clauses.push('(m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL)');
+  }
+  return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+// Statements by SQL text; the shapes are few (sort × type × trailer × number of words), so the
+// cache stays small, and it is emptied if an odd client sends many shapes.
+const MAX_STATEMENTS = 200;
+
+/** Reads windows of the library page. */
+export class LibraryWindowQueries {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly db: AppDatabase) {}
+
+  window(query: ResolvedWindowQuery): LibraryWindow {
+    const filter = filterSql(query);
+    const rows = this.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM media m ${filter.where} ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
+      true,
+    ).all(...filter.params, query.limit, query.offset) as SummaryRow[];
+    const total = this.prepare(`SELECT count(*) FROM media m ${filter.where}`)
+      .pluck()
+      .get(...filter.params) as number;
+    const size = this.prepare('SELECT count(*) FROM media').pluck().get() as number;
+    return { rows: rows.map(toSummary), total, size, facets: query.facets ? this.facets(query) : null };
+  }
+
+  /** The ids of every title matching the filter, less the exceptions, in title order: bulk actions. */
+  matchingIds(filter: ResolvedFilter, exceptIds: readonly number[] = []): number[] {
+    const sql = filterSql(filter);
+    const ids = this.prepare(`SELECT m.id FROM media m ${sql.where} ORDER BY ${ORDER_BY.title}`)
+      .pluck()
+      .all(...sql.params) as number[];
+    if (exceptIds.length === 0) return ids;
+    const except = new Set(exceptIds);
+    return ids.filter((id) => !except.has(id));
+  }
+
+  private facets(filter: ResolvedFilter): LibraryFacets {
+    const sql = filterSql(filter, true);
+    const row = this.prepare(
+      `SELECT count(*), coalesce(sum(m.kind = 'movie'), 0), coalesce(sum(m.kind = 'series'), 0),
+              coalesce(sum(m.trailer_count > 0), 0)
+       FROM media m ${sql.where}`,
+      true,
+    ).get(...sql.params) as [number, number, number, number];
+    const [all, movie, series, hasTrailer] = row;
+    return { all, movie, series, hasTrailer, missingTrailer: all - hasTrailer };
+  }
+
+  private prepare(sql: string, raw = false): Statement {
+    const key = `${raw ? 'raw' : 'obj'}:${sql}`;
+    let statement = this.statements.get(key);
+    if (!statement) {
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      statement = this.db.$client.prepare(sql);
+      if (raw) statement.raw();
+      this.statements.set(key, statement);
+    }
+    return statement;
+  }
+}
