@@ -1,5 +1,5 @@
 // The library page's window: a slice of titles in one sort and filter, its total and facets, all
-// answered by SQLite from the indexes of 0008_library_window (sort keys carry the filter columns,
+// answered by SQLite from the indexes of 0009_library_window (sort keys carry the filter columns,
 // search goes through the trigram table), so a window costs the same at 1,000 and 200,000 titles.
 import type { Statement } from 'better-sqlite3';
 import type {
