@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { registerTitleKeyFunctions } from '../src-main/core/db/title-keys';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
 import { addRootAndWait } from './support/api-client';
 import { expect, test } from './support/test';
@@ -23,6 +24,8 @@ test.afterAll(() => {
 /** `count` titles, each waiting for a choice, checked one second apart (Title 1 the oldest). */
 function insertOutcomes(dataDir: string, profileId: number, count: number): void {
   const db = new Database(join(dataDir, 'trailerdeck.db'));
+  // The media table's triggers keep its sort and search keys with the app's own SQL functions.
+  registerTitleKeyFunctions(db);
   try {
     const rootId = db.prepare('SELECT id FROM library_root LIMIT 1').pluck().get() as number;
     const media = db.prepare(
