@@ -17,6 +17,7 @@ import { startReleaseServer, type ReleaseServer } from '../../../e2e/support/rel
 import { openDatabase, type AppDatabase } from '../db/open-database';
 import { EventBus } from '../event-bus';
 import { repoRoot } from '../library/test-helpers';
+import { runProcess } from '../process/run-process';
 import { SettingStore } from '../settings/setting-store';
 import { bundledFfprobePath } from './ffprobe-path';
 import { ToolsService } from './tools-service';
@@ -123,6 +124,33 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('the mana
     expect(failed).toBeGreaterThanOrEqual(0);
     expect((told[failed]![1] as InstallProgress).message).toMatch(/checksum/);
     expect(told.at(-1)).toEqual(['tools:changed', expect.objectContaining({ installing: false })]);
+  });
+
+  it('a slow look at the tools started before an install never puts back the old yt-dlp after it', async () => {
+    // The start-up probe can still be running when an install finishes (seen on a loaded CI machine:
+    // Settings then said "None yet" for the copy just installed). The probe's runs are held here
+    // until the install is done, or for at most 3 s when the install waits for the probe.
+    let hold = true;
+    let releaseHeld!: () => void;
+    const held = new Promise<void>((resolve) => (releaseHeld = resolve));
+    const gated = new ToolsService({
+      settings: new SettingStore(db),
+      events: new EventBus(),
+      dataDir: dir,
+      bundledFfprobe: bundledFfprobePath(),
+      runProcess: async (options) => {
+        if (hold) await held;
+        return runProcess(options);
+      },
+    });
+    const startupProbe = gated.refresh();
+    hold = false;
+    const install = gated.installYtdlp();
+    await Promise.race([install, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    releaseHeld();
+    await Promise.all([startupProbe, install]);
+    expect(gated.status().managedYtdlp.version).toBe('2099.01.01');
+    expect(gated.status().tools.find((t) => t.name === 'ytdlp')).toMatchObject({ source: 'managed' });
   });
 
   it.each(['mismatch', 'truncated'] as const)(

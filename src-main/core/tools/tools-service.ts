@@ -78,6 +78,8 @@ const outdatedYtdlpFix: Record<ToolSource, string> = {
 export class ToolsService {
   private resolved: ToolInfo[] = [];
   private installing = false;
+  /** The refresh in progress: the next one waits for it (see refresh). */
+  private refreshing: Promise<unknown> = Promise.resolve();
   private update: { updateAvailable: boolean; checkedAt: string | null } = {
     updateAvailable: false,
     checkedAt: null,
@@ -111,7 +113,11 @@ export class ToolsService {
   }
 
   async refresh(): Promise<ToolsStatus> {
-    this.resolved = await Promise.all(toolNames.map((tool) => this.inspect(tool)));
+    // One refresh at a time, in the order asked: a slow one started before an install (the probe at
+    // start-up) must never finish last and put back the tools it saw then.
+    const inspected = this.refreshing.then(() => Promise.all(toolNames.map((tool) => this.inspect(tool))));
+    this.refreshing = inspected.catch(() => undefined);
+    this.resolved = await inspected;
     const status = this.status();
     this.deps.events.emit('tools:changed', status);
     return status;
