@@ -1,12 +1,12 @@
 // A bulk run leaves thousands of jobs: the Activity page shows them through a window onto main's
 // list (never the whole list), scrolls to the oldest one, counts every tab from the database, and
 // follows a change made elsewhere. The jobs are written straight into the headless app's database.
-import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DownloadJob } from '../src-preload/contract/downloads';
 import { addRootAndWait } from './support/api-client';
+import { openAppDatabase } from './support/seed-library';
 import { expect, test } from './support/test';
 
 let root: string;
@@ -22,7 +22,7 @@ test.afterAll(() => {
 
 /** Writes jobs of each status, oldest first, in one transaction; no profile, so any number may be live. */
 function insertJobs(dataDir: string, batches: [status: string, count: number][]): void {
-  const db = new Database(join(dataDir, 'trailerdeck.db'));
+  const db = openAppDatabase(dataDir);
   try {
     const mediaId = db.prepare('SELECT id FROM media LIMIT 1').pluck().get() as number;
     const insert = db.prepare(

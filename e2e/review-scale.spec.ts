@@ -1,13 +1,12 @@
 // A library run over a huge library can leave thousands of titles waiting for a choice: the Review
 // page shows them through a window onto main's list, scrolls to the last one, and counts titles
 // from the database. The titles and their search outcomes are written straight into the database.
-import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { registerTitleKeyFunctions } from '../src-main/core/db/title-keys';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
 import { addRootAndWait } from './support/api-client';
+import { openAppDatabase } from './support/seed-library';
 import { expect, test } from './support/test';
 
 let root: string;
@@ -23,9 +22,7 @@ test.afterAll(() => {
 
 /** `count` titles, each waiting for a choice, checked one second apart (Title 1 the oldest). */
 function insertOutcomes(dataDir: string, profileId: number, count: number): void {
-  const db = new Database(join(dataDir, 'trailerdeck.db'));
-  // The media table's triggers keep its sort and search keys with the app's own SQL functions.
-  registerTitleKeyFunctions(db);
+  const db = openAppDatabase(dataDir);
   try {
     const rootId = db.prepare('SELECT id FROM library_root LIMIT 1').pluck().get() as number;
     const media = db.prepare(
