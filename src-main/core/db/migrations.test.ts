@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultExcludeWords, defaultSearchTemplate } from '../../../src-preload/contract/profiles';
 import { libraryWindowQuerySchema } from '../../../src-preload/contract/library-window';
 import { LibraryWindowQueries } from '../library/library-window';
+import { RootStore } from '../library/root-store';
 import { openDatabase } from './open-database';
 
 const migrationsFolder = resolve(__dirname, '../../../drizzle');
@@ -29,6 +30,15 @@ function earlierMigrations(count: number): string {
   journal.entries = journal.entries.slice(0, count);
   writeFileSync(journalPath, JSON.stringify(journal));
   return folder;
+}
+
+/** How many migrations come before the one whose tag ends with `name` (the lead renumbers at merge). */
+function migrationsBefore(name: string): number {
+  const journal = readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8');
+  const entries = (JSON.parse(journal) as { entries: { tag: string }[] }).entries;
+  const at = entries.findIndex((e) => e.tag.endsWith(`_${name}`));
+  if (at < 0) throw new Error(`no migration named ${name}`);
+  return at;
 }
 
 /** Every migration of the journal: an upgrade applies them all. */
@@ -117,7 +127,7 @@ describe('migrations', () => {
 
   it('gives titles made before the library window their sort keys, search and trailer counts', () => {
     const file = join(tempDir(), 'window.db');
-    openDatabase(file, earlierMigrations(migrationCount() - 1)).$client.close();
+    openDatabase(file, earlierMigrations(migrationsBefore('library_window'))).$client.close();
     const old = new Database(file);
     old.exec(`
       insert into library_root (id, path, kind) values (1, '/m', 'movies');
@@ -142,6 +152,35 @@ describe('migrations', () => {
       libraryWindowQuerySchema.parse({ offset: 0, limit: 10, text: 'AMELIE 2001' }),
     );
     expect(found.rows.map((r) => r.title)).toEqual(['Amélie']);
+    db.$client.close();
+  });
+
+  it('gives folders made before the library counts their title and trailer counts', () => {
+    const file = join(tempDir(), 'counts.db');
+    const old = openDatabase(file, earlierMigrations(migrationsBefore('library_counts')));
+    old.$client.exec(`
+      insert into library_root (id, path, kind) values (1, '/m', 'movies'), (2, '/s', 'series');
+      insert into media (id, root_id, kind, title, sort_title, folder_path, missing_since) values
+        (1, 1, 'movie', 'Zulu', 'zulu', '/m/Z', null), (2, 1, 'movie', 'Alien', 'alien', '/m/A', null),
+        (3, 1, 'movie', 'Gone', 'gone', '/m/G', '2026-01-01T00:00:00.000Z'),
+        (4, 2, 'series', 'Lost', 'lost', '/s/L', null);
+      insert into download (media_id, path, file_name, size, profile_name) values
+        (1, '/m/Z/1.mkv', '1.mkv', 1, 'detected'), (1, '/m/Z/2.mkv', '2.mkv', 1, 'detected'),
+        (3, '/m/G/1.mkv', '1.mkv', 1, 'detected');
+    `);
+    old.$client.close();
+
+    const db = openDatabase(file, migrationsFolder);
+    const roots = new RootStore(db).list();
+    expect(roots.map((r) => [r.path, r.titleCount, r.trailerCount])).toEqual([
+      ['/m', 2, 3],
+      ['/s', 1, 0],
+    ]);
+    const window = new LibraryWindowQueries(db).window(
+      libraryWindowQuerySchema.parse({ offset: 0, limit: 10, facets: true }),
+    );
+    expect([window.total, window.size]).toEqual([4, 4]);
+    expect(window.facets).toEqual({ all: 4, movie: 3, series: 1, hasTrailer: 2, missingTrailer: 2 });
     db.$client.close();
   });
 

@@ -126,11 +126,31 @@ export class LibraryWindowQueries {
       `SELECT ${SUMMARY_COLUMNS} FROM media m ${filter.where} ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
       true,
     ).all(...filter.params, query.limit, query.offset) as SummaryRow[];
-    const total = this.prepare(`SELECT count(*) FROM media m ${filter.where}`)
+    const total = this.countedTotal(query) ?? this.countMatching(filter);
+    const size = this.prepare('SELECT coalesce(sum(titles), 0) FROM library_count').pluck().get() as number;
+    return { rows: rows.map(toSummary), total, size, facets: query.facets ? this.facets(query) : null };
+  }
+
+  private countMatching(filter: FilterSql): number {
+    return this.prepare(`SELECT count(*) FROM media m ${filter.where}`)
       .pluck()
       .get(...filter.params) as number;
-    const size = this.prepare('SELECT count(*) FROM media').pluck().get() as number;
-    return { rows: rows.map(toSummary), total, size, facets: query.facets ? this.facets(query) : null };
+  }
+
+  /** The total read from library_count when the filter is one it keeps (no text, no source): no walk. */
+  private countedTotal(filter: ResolvedFilter): number | null {
+    if (filter.text.trim() !== '' || filter.source !== 'all') return null;
+    const clauses: string[] = [];
+    const params: string[] = [];
+    if (filter.type !== 'all') {
+      clauses.push('kind = ?');
+      params.push(filter.type);
+    }
+    if (filter.trailer !== 'all') clauses.push(`has_trailer = ${filter.trailer === 'has' ? 1 : 0}`);
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    return this.prepare(`SELECT coalesce(sum(titles), 0) FROM library_count ${where}`)
+      .pluck()
+      .get(...params) as number;
   }
 
   /** The ids of every title matching the filter, less the exceptions, in title order: bulk actions. */
@@ -146,12 +166,22 @@ export class LibraryWindowQueries {
 
   private facets(filter: ResolvedFilter): LibraryFacets {
     const sql = filterSql(filter, true);
-    const row = this.prepare(
-      `SELECT count(*), coalesce(sum(m.kind = 'movie'), 0), coalesce(sum(m.kind = 'series'), 0),
-              coalesce(sum(m.trailer_count > 0), 0)
-       FROM media m ${sql.where}`,
-      true,
-    ).get(...sql.params) as [number, number, number, number];
+    // Without search text the facets are library_count's sums: the default page load stays flat.
+    const row = (
+      sql.where === ''
+        ? this.prepare(
+            `SELECT coalesce(sum(titles), 0), coalesce(sum(titles * (kind = 'movie')), 0),
+                    coalesce(sum(titles * (kind = 'series')), 0), coalesce(sum(titles * has_trailer), 0)
+             FROM library_count`,
+            true,
+          ).get()
+        : this.prepare(
+            `SELECT count(*), coalesce(sum(m.kind = 'movie'), 0), coalesce(sum(m.kind = 'series'), 0),
+                    coalesce(sum(m.trailer_count > 0), 0)
+             FROM media m ${sql.where}`,
+            true,
+          ).get(...sql.params)
+    ) as [number, number, number, number];
     const [all, movie, series, hasTrailer] = row;
     return { all, movie, series, hasTrailer, missingTrailer: all - hasTrailer };
   }
