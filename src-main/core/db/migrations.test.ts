@@ -155,7 +155,7 @@ describe('migrations', () => {
     db.$client.close();
   });
 
-  it('gives folders made before the library counts their title and trailer counts', () => {
+  it('gives titles made before the library counts and search tags their counts', () => {
     const file = join(tempDir(), 'counts.db');
     const old = openDatabase(file, earlierMigrations(migrationsBefore('library_counts')));
     old.$client.exec(`
@@ -181,6 +181,12 @@ describe('migrations', () => {
     );
     expect([window.total, window.size]).toEqual([4, 4]);
     expect(window.facets).toEqual({ all: 4, movie: 3, series: 1, hasTrailer: 2, missingTrailer: 2 });
+    // The search index's tags (migration search_facets) are filled for the titles already there.
+    const searched = new LibraryWindowQueries(db).window(
+      libraryWindowQuerySchema.parse({ offset: 0, limit: 10, text: 'zulu', trailer: 'has', facets: true }),
+    );
+    expect(searched.total).toBe(1);
+    expect(searched.facets).toEqual({ all: 1, movie: 1, series: 0, hasTrailer: 1, missingTrailer: 0 });
     db.$client.close();
   });
 
