@@ -46,7 +46,7 @@ function seed(titles: Seed[]): LibraryWindowQueries {
   return new LibraryWindowQueries(lib.db);
 }
 
-const window = (q: LibraryWindowQueries, query: LibraryWindowQuery) =>
+const window = (q: LibraryWindowQueries, query: Partial<LibraryWindowQuery>) =>
   q.window(libraryWindowQuerySchema.parse({ offset: 0, limit: 500, ...query }));
 
 describe('library search', () => {
