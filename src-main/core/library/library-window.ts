@@ -108,6 +108,15 @@ export function filterSql(filter: ResolvedFilter, textOnly = false): FilterSql {
 // cache stays small, and it is emptied if an odd client sends many shapes.
 const MAX_STATEMENTS = 200;
 
+/** The filter's total when it is one of the facets (one type or one trailer state): no second count. */
+function totalAmong(facets: LibraryFacets, filter: ResolvedFilter): number | null {
+  if (filter.source !== 'all' || (filter.type !== 'all' && filter.trailer !== 'all')) return null;
+  if (filter.type !== 'all') return facets[filter.type];
+  if (filter.trailer === 'has') return facets.hasTrailer;
+  if (filter.trailer === 'missing') return facets.missingTrailer;
+  return facets.all;
+}
+
 /** Reads windows of the library page. */
 export class LibraryWindowQueries {
   private readonly statements = new Map<string, Statement>();
@@ -116,7 +125,12 @@ export class LibraryWindowQueries {
 
   window(query: ResolvedWindowQuery): LibraryWindow {
     const filter = filterSql(query);
-    const total = this.countedTotal(query) ?? this.searchTotal(query) ?? this.countMatching(filter);
+    const facets = query.facets ? this.facets(query) : null;
+    const total =
+      (facets && totalAmong(facets, query)) ??
+      this.countedTotal(query) ??
+      this.searchTotal(query) ??
+      this.countMatching(filter);
     // Many matches: walk the sort's index and keep the matching ids until the window is full,
     // rather than read and sort every match (a word found in a third of the library).
     const hint = query.text.trim() !== '' && total > WALK_SORT_INDEX_ABOVE ? SORT_INDEX[query.sort] : '';
@@ -126,7 +140,7 @@ export class LibraryWindowQueries {
       true,
     ).all(...filter.params, query.limit, query.offset) as SummaryRow[];
     const size = this.prepare('SELECT coalesce(sum(titles), 0) FROM library_count').pluck().get() as number;
-    return { rows: rows.map(toSummary), total, size, facets: query.facets ? this.facets(query) : null };
+    return { rows: rows.map(toSummary), total, size, facets };
   }
 
   private countMatching(filter: FilterSql): number {
