@@ -191,26 +191,34 @@ export class LibraryWindowQueries {
   }
 
   /** Without search text, library_count's sums (the default page load stays flat); with words of
-   * three letters or more, three counts of the trigram index. Null when only short words remain. */
+   * three letters or more, counts of the trigram index. Null when only short words remain. */
   private countedFacets(text: string): [number, number, number, number] | null {
+    const library = this.prepare(
+      `SELECT coalesce(sum(titles), 0), coalesce(sum(titles * (kind = 'movie')), 0),
+              coalesce(sum(titles * (kind = 'series')), 0), coalesce(sum(titles * has_trailer), 0)
+       FROM library_count`,
+      true,
+    ).get() as [number, number, number, number];
     const search = searchSql(text);
-    if (!search) {
-      return this.prepare(
-        `SELECT coalesce(sum(titles), 0), coalesce(sum(titles * (kind = 'movie')), 0),
-                coalesce(sum(titles * (kind = 'series')), 0), coalesce(sum(titles * has_trailer), 0)
-         FROM library_count`,
-        true,
-      ).get() as [number, number, number, number];
-    }
+    if (!search) return library;
     if (!search.indexed) return null;
-    // Three statements: as scalar subqueries of one, the same counts take twice as long.
+    // Separate statements (as scalar subqueries of one, the same counts take twice as long), each
+    // of the rarer tag in the library: its list is the shorter one to intersect with the words'.
     const count = (sql: SearchSql) =>
       this.prepare(`SELECT count(*) FROM media_search WHERE ${sql.where}`)
         .pluck()
         .get(...sql.params) as number;
+    const [size, movies, series, withTrailer] = library;
     const all = count(search);
-    const movies = count(searchSql(text, { type: 'movie' })!);
-    return [all, movies, all - movies, count(searchSql(text, { trailer: 'has' })!)];
+    const movie =
+      movies <= series
+        ? count(searchSql(text, { type: 'movie' })!)
+        : all - count(searchSql(text, { type: 'series' })!);
+    const hasTrailer =
+      withTrailer <= size - withTrailer
+        ? count(searchSql(text, { trailer: 'has' })!)
+        : all - count(searchSql(text, { trailer: 'missing' })!);
+    return [all, movie, all - movie, hasTrailer];
   }
 
   private walkedFacets(filter: ResolvedFilter): [number, number, number, number] {
