@@ -22,7 +22,8 @@ import { logCoreEvents, logProcessFailures } from './logging/log-core-events';
 import { ToolsService } from './tools/tools-service';
 import { DiagnosticsService } from './diagnostics/diagnostics-service';
 import type { ProbeFile } from './probe/types';
-import { messageOf } from './errors';
+import { AppError, messageOf } from './errors';
+import type { ArrServiceApi } from './connections/arr/arr-service-api';
 
 export interface CoreOptions {
   dataDir: string;
@@ -188,6 +189,7 @@ export function createCore(options: CoreOptions): Core {
     toolsService,
     diagnostics,
     log,
+    arr: arrNotYet,
   });
 
   return {
@@ -213,3 +215,16 @@ export function createCore(options: CoreOptions): Core {
     },
   };
 }
+
+// Until the Arr sync lands on this branch (it needs the connection store): a clear answer.
+const notYet = (): never => {
+  throw new AppError('UNSUPPORTED', 'Radarr and Sonarr syncing is not available yet.');
+};
+const arrNotYet: ArrServiceApi = {
+  startSync: notYet,
+  syncStatus: () => [],
+  suggestMappings: notYet,
+  notOnDisk: notYet,
+  webhookInfo: notYet,
+  updateWebhook: notYet,
+};

@@ -3,6 +3,7 @@ import type { DownloadJob, DownloadSettings, JobProgress } from './downloads';
 import type { DiscoveryRun, YoutubeLane } from './discovery';
 import type { InstallProgress, ToolsStatus } from './tools';
 import type { LogEntry } from './diagnostics';
+import type { ArrSyncProgress } from './connections';
 
 /** Events main pushes to every window or WebSocket client. */
 export interface EventPayloads {
@@ -36,6 +37,8 @@ export interface EventPayloads {
   'tools:installProgress': InstallProgress;
   /** New log entries (warnings and errors pushed at once, the rest a few times a second). */
   'logs:appended': { entries: LogEntry[] };
+  /** A Radarr/Sonarr sync moved on (a few times a second at most), finished or failed. */
+  'connections:syncProgress': ArrSyncProgress;
 }
 
 export type EventName = keyof EventPayloads;
@@ -56,4 +59,5 @@ export const eventNames = [
   'tools:changed',
   'tools:installProgress',
   'logs:appended',
+  'connections:syncProgress',
 ] as const satisfies readonly EventName[];

@@ -40,6 +40,15 @@ import {
 } from './library-window';
 import { toolsSettingsPatchSchema, type ToolsStatus } from './tools';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
+import {
+  arrWebhookPatchSchema,
+  connectionIdInputSchema,
+  notOnDiskQuerySchema,
+  type ArrSyncProgress,
+  type ArrWebhookInfo,
+  type MappingSuggestions,
+  type NotOnDiskWindow,
+} from './connections';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
 interface Procedure<Input extends z.ZodType, Output> {
@@ -251,6 +260,18 @@ export const procedures = {
   'diagnostics:dismissFirstRun': procedure<{ dismissed: true }>()(nothing),
   /** The newest log entries, optionally of a level and worse, matching a search. */
   'logs:list': procedure<LogEntry[]>()(logQuerySchema),
+  /** Starts a sync of one Radarr/Sonarr (or joins the running one); progress as `connections:syncProgress`. */
+  'connections:sync': procedure<ArrSyncProgress>()(connectionIdInputSchema),
+  /** Where each Radarr/Sonarr's sync stands, with its last summary. */
+  'connections:syncStatus': procedure<ArrSyncProgress[]>()(nothing),
+  /** Path mappings that would make the Arr's folders visible here, with the titles each explains. */
+  'connections:suggestMappings': procedure<MappingSuggestions>()(connectionIdInputSchema),
+  /** A page of the Arr's titles that have no folder here, with the reason and a suggested mapping. */
+  'connections:notOnDisk': procedure<NotOnDiskWindow>()(notOnDiskQuerySchema),
+  /** The webhook's path, user name and secret to paste into the Arr's Connect → Webhook settings. */
+  'connections:webhook': procedure<ArrWebhookInfo>()(connectionIdInputSchema),
+  /** Rotates the webhook secret and/or turns fetching trailers for announced titles on or off. */
+  'connections:updateWebhook': procedure<ArrWebhookInfo>()(arrWebhookPatchSchema),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -222,7 +222,9 @@ export const downloadJob = sqliteTable(
      * Why this video was queued, kept as it was then (the ranking and the profile may change later).
      * Null on jobs queued before this was recorded. The reasons are JSON, checked when read back.
      */
-    choiceSource: text('choice_source', { enum: ['manual', 'nfo', 'tmdb', 'youtube-search', 'pasted'] }),
+    choiceSource: text('choice_source', {
+      enum: ['manual', 'nfo', 'radarr', 'tmdb', 'youtube-search', 'pasted'],
+    }),
     chosenBy: text('chosen_by', { enum: ['run', 'person'] }),
     choiceTitle: text('choice_title'),
     choiceScore: integer('choice_score'),

@@ -12,6 +12,8 @@ import type { LibraryServiceApi } from '../library/library-service-api';
 import type { AppLog } from '../logging/app-log';
 import type { ProfileService } from '../profiles/profile-service';
 import type { ToolsService } from '../tools/tools-service';
+import { createArrHandlers } from '../connections/arr/arr-handlers';
+import type { ArrServiceApi } from '../connections/arr/arr-service-api';
 import type { Handlers } from './dispatch';
 
 export interface CoreServices {
@@ -25,6 +27,7 @@ export interface CoreServices {
   toolsService: ToolsService;
   diagnostics: DiagnosticsService;
   log: AppLog;
+  arr: ArrServiceApi;
 }
 
 export function createHandlers(services: CoreServices): Handlers {
@@ -131,5 +134,6 @@ export function createHandlers(services: CoreServices): Handlers {
       return { dismissed: true as const };
     },
     'logs:list': (query) => log.list(query ?? {}),
+    ...createArrHandlers(services.arr),
   };
 }
