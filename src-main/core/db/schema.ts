@@ -69,6 +69,10 @@ export const media = sqliteTable(
     index('media_year_idx').on(sql`${t.year} DESC`, t.sortKey, t.id, t.kind, t.trailerCount),
     index('media_added_at_idx').on(t.addedAt, t.id, t.kind, t.trailerCount),
     index('media_kind_trailers_idx').on(t.kind, t.trailerCount),
+    // The Arr sync links a title by its ids when its folder path does not match.
+    index('media_tmdb_id_idx').on(t.tmdbId),
+    index('media_imdb_id_idx').on(t.imdbId),
+    index('media_tvdb_id_idx').on(t.tvdbId),
   ],
 );
 
@@ -294,3 +298,53 @@ export const discoveryResult = sqliteTable(
     index('discovery_result_checked_idx').on(t.checkedAt, t.id),
   ],
 );
+
+/**
+ * A movie (Radarr) or series (Sonarr) as one Arr connection lists it, linked to the title folder
+ * scanned here when there is one. Written by the Arr sync only when its signature changes; a title
+ * the Arr no longer lists is flagged (`removed_at`), never deleted.
+ */
+export const arrItem = sqliteTable(
+  'arr_item',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    connectionId: integer('connection_id')
+      .notNull()
+      .references(() => connection.id, { onDelete: 'cascade' }),
+    /** The Arr's own id (movie id / series id). */
+    arrId: integer('arr_id').notNull(),
+    kind: text('kind', { enum: ['movie', 'series'] }).notNull(),
+    title: text('title').notNull(),
+    year: integer('year'),
+    tmdbId: text('tmdb_id'),
+    imdbId: text('imdb_id'),
+    tvdbId: text('tvdb_id'),
+    /** The folder as the Arr sees it. */
+    remotePath: text('remote_path').notNull(),
+    /** After the connection's path mappings; null when none applies. */
+    localPath: text('local_path'),
+    monitored: integer('monitored', { mode: 'boolean' }).notNull(),
+    hasFile: integer('has_file', { mode: 'boolean' }).notNull(),
+    youtubeTrailerId: text('youtube_trailer_id'),
+    /** The title folder scanned here; null: not on disk (see `not_on_disk`) or skipped. */
+    mediaId: integer('media_id').references(() => media.id, { onDelete: 'set null' }),
+    /** Why there is no folder here: 'NO_MAPPING' | 'FOLDER_NOT_VISIBLE'; null when linked or skipped. */
+    notOnDisk: text('not_on_disk', { enum: ['NO_MAPPING', 'FOLDER_NOT_VISIBLE'] }),
+    /** Left out by the connection's options ("only monitored", "only with a file"). */
+    skipped: integer('skipped', { mode: 'boolean' }).notNull().default(false),
+    /** When the Arr stopped listing it. */
+    removedAt: text('removed_at'),
+    /** Every stored field above, joined: an unchanged title is not written again. */
+    signature: text('signature').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('arr_item_connection_arr_idx').on(t.connectionId, t.arrId),
+    index('arr_item_media_id_idx').on(t.mediaId),
+    // The not-on-disk list of one connection, by title, a window at a time.
+    index('arr_item_not_on_disk_idx').on(t.connectionId, t.notOnDisk, t.title, t.id),
+  ],
+);
+
+export type ArrItemRow = typeof arrItem.$inferSelect;
