@@ -23,7 +23,11 @@ import { ToolsService } from './tools/tools-service';
 import { DiagnosticsService } from './diagnostics/diagnostics-service';
 import type { ProbeFile } from './probe/types';
 import { AppError, messageOf } from './errors';
-import type { ArrServiceApi } from './connections/arr/arr-service-api';
+import { ArrService } from './connections/arr/arr-service';
+import { createArrClient } from './connections/arr/arr-client';
+import { ConnectionStore } from './connections/connection-store';
+import { ConnectionService } from './connections/connection-service';
+import type { AdapterFactories } from './connections/adapter-registry';
 
 export interface CoreOptions {
   dataDir: string;
@@ -51,6 +55,7 @@ export interface Core {
   downloads: DownloadService;
   discovery: DiscoveryService;
   tools: ToolsService;
+  connections: ConnectionService;
   log: AppLog;
   /** Settles once interrupted downloads are taken back and the queue runs. */
   ready: Promise<void>;
@@ -98,10 +103,25 @@ export function createCore(options: CoreOptions): Core {
   const library: LibraryServiceApi = new LibraryService({ db, events, probe, reader });
   const profiles = new ProfileService({ db, events });
   const discoverySettings = new DiscoverySettingsStore(settingStore);
+  const connectionStore = new ConnectionStore(db);
   secretValues = () => {
     const { tmdbApiKey, cookiesFile } = discoverySettings.stored();
-    return [tmdbApiKey, cookiesFile];
+    return [tmdbApiKey, cookiesFile, ...connectionStore.secrets()];
   };
+  const connections = new ConnectionService({
+    store: connectionStore,
+    events,
+    factories: adapterFactories,
+    fetch: options.fetch,
+  });
+  const arr = new ArrService({
+    db,
+    events,
+    connections: connectionStore,
+    createClient: adapterFactories.arr,
+    fetch: options.fetch,
+    onWarning: (message) => log.warn('connections', message),
+  });
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
     (lane) => {
@@ -160,6 +180,7 @@ export function createCore(options: CoreOptions): Core {
         'TMDB API key': stored.tmdbApiKey !== null,
         'Cookies file': stored.cookiesFile !== null,
         'Cookies from a browser': stored.cookiesFromBrowser !== null,
+        ...Object.fromEntries(connections.list().map((c) => [`${c.name} API key`, c.hasApiKey])),
       };
     },
     secretValues: () => secretValues(),
@@ -169,7 +190,9 @@ export function createCore(options: CoreOptions): Core {
     .start()
     .catch((error: unknown) => internalError('tools:start', error))
     .then(() => downloads.start())
-    .catch((error: unknown) => internalError('downloads:start', error));
+    .catch((error: unknown) => internalError('downloads:start', error))
+    // Radarr/Sonarr after the queue: a sync never holds up interrupted downloads.
+    .then(() => arr.start());
   function internalError(name: string, error: unknown): void {
     log.error(
       'internal',
@@ -189,7 +212,8 @@ export function createCore(options: CoreOptions): Core {
     toolsService,
     diagnostics,
     log,
-    arr: arrNotYet,
+    arr,
+    connections,
   });
 
   return {
@@ -201,10 +225,12 @@ export function createCore(options: CoreOptions): Core {
     discovery,
     ready,
     tools: toolsService,
+    connections,
     log,
     dispatch: createDispatch(handlers, { onInternalError: internalError }),
     async close() {
       await ready;
+      await arr.close();
       await discovery.close();
       // Running downloads go back in the queue with their partial files, to resume at next start.
       await downloads.close();
@@ -216,15 +242,8 @@ export function createCore(options: CoreOptions): Core {
   };
 }
 
-// Until the Arr sync lands on this branch (it needs the connection store): a clear answer.
+// Placeholders until the Radarr/Sonarr and Plex/Jellyfin/Emby adapters land.
 const notYet = (): never => {
-  throw new AppError('UNSUPPORTED', 'Radarr and Sonarr syncing is not available yet.');
+  throw new AppError('UNSUPPORTED', 'This kind of connection cannot be tested yet.');
 };
-const arrNotYet: ArrServiceApi = {
-  startSync: notYet,
-  syncStatus: () => [],
-  suggestMappings: notYet,
-  notOnDisk: notYet,
-  webhookInfo: notYet,
-  updateWebhook: notYet,
-};
+const adapterFactories: AdapterFactories = { arr: createArrClient, server: notYet };

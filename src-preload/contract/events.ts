@@ -37,6 +37,8 @@ export interface EventPayloads {
   'tools:installProgress': InstallProgress;
   /** New log entries (warnings and errors pushed at once, the rest a few times a second). */
   'logs:appended': { entries: LogEntry[] };
+  /** Connections were added, edited, removed, tested or used: Settings should refetch them. */
+  'connections:changed': { ids: number[] };
   /** A Radarr/Sonarr sync moved on (a few times a second at most), finished or failed. */
   'connections:syncProgress': ArrSyncProgress;
 }
@@ -59,5 +61,6 @@ export const eventNames = [
   'tools:changed',
   'tools:installProgress',
   'logs:appended',
+  'connections:changed',
   'connections:syncProgress',
 ] as const satisfies readonly EventName[];

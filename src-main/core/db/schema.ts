@@ -300,6 +300,43 @@ export const discoveryResult = sqliteTable(
 );
 
 /**
+ * An outside app Trailerdeck talks to: a Radarr or Sonarr it imports titles from, or a Plex,
+ * Jellyfin or Emby server it tells about new trailers. The key is read only by the connection
+ * store's `target`, never sent to a window; the JSON columns are validated when read.
+ */
+export const connection = sqliteTable(
+  'connection',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['radarr', 'sonarr', 'plex', 'jellyfin', 'emby'] }).notNull(),
+    name: text('name').notNull(),
+    url: text('url').notNull(),
+    urlBase: text('url_base').notNull().default(''),
+    apiKey: text('api_key').notNull(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    /** JSON: PathMapping[]. */
+    pathMappings: text('path_mappings').notNull().default('[]'),
+    /** JSON: ArrSyncOptions for Radarr/Sonarr, null for media servers. */
+    syncOptions: text('sync_options'),
+    /** JSON: the last ConnectionTestResult. */
+    lastTest: text('last_test'),
+    /** JSON: { message, at } of the last failure to use it. */
+    lastError: text('last_error'),
+    /** Radarr/Sonarr webhooks authenticate with this (HTTP Basic password), never the UI token. */
+    webhookSecret: text('webhook_secret'),
+    createdAt: text('created_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [uniqueIndex('connection_name_idx').on(t.name)],
+);
+
+export type ConnectionRow = typeof connection.$inferSelect;
+
+/**
  * A movie (Radarr) or series (Sonarr) as one Arr connection lists it, linked to the title folder
  * scanned here when there is one. Written by the Arr sync only when its signature changes; a title
  * the Arr no longer lists is flagged (`removed_at`), never deleted.
@@ -348,3 +385,15 @@ export const arrItem = sqliteTable(
 );
 
 export type ArrItemRow = typeof arrItem.$inferSelect;
+
+/** Per Radarr/Sonarr connection: its last sync's summary and what its webhook does. */
+export const arrSyncState = sqliteTable('arr_sync_state', {
+  connectionId: integer('connection_id')
+    .primaryKey()
+    .references(() => connection.id, { onDelete: 'cascade' }),
+  /** JSON: the last ArrSyncSummary. */
+  lastSync: text('last_sync'),
+  lastSyncAt: text('last_sync_at'),
+  /** Queue the trailer of a title the webhook announces (imported or added). */
+  webhookFetchTrailers: integer('webhook_fetch_trailers', { mode: 'boolean' }).notNull().default(true),
+});

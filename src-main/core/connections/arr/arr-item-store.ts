@@ -75,7 +75,9 @@ export class ArrItemStore {
     this.sqlite = db.$client;
     this.byFolder = this.sqlite.prepare(`SELECT ${MEDIA_COLUMNS} FROM media WHERE folder_path = ?`);
     const byColumn = (column: string) =>
-      this.sqlite.prepare(`SELECT ${MEDIA_COLUMNS} FROM media WHERE ${column} = ? AND kind = ? ORDER BY id LIMIT 1`);
+      this.sqlite.prepare(
+        `SELECT ${MEDIA_COLUMNS} FROM media WHERE ${column} = ? AND kind = ? ORDER BY id LIMIT 1`,
+      );
     this.byId = { tmdbId: byColumn('tmdb_id'), imdbId: byColumn('imdb_id'), tvdbId: byColumn('tvdb_id') };
     this.upsert = this.sqlite.prepare(`
       INSERT INTO arr_item (connection_id, arr_id, kind, title, year, tmdb_id, imdb_id, tvdb_id, remote_path,
@@ -99,7 +101,9 @@ export class ArrItemStore {
   /** Each stored title's signature, and whether it is flagged as removed (one connection). */
   signatures(connectionId: number): Map<number, { signature: string; removed: boolean }> {
     const rows = this.sqlite
-      .prepare('SELECT arr_id, signature, removed_at IS NOT NULL AS removed FROM arr_item WHERE connection_id = ?')
+      .prepare(
+        'SELECT arr_id, signature, removed_at IS NOT NULL AS removed FROM arr_item WHERE connection_id = ?',
+      )
       .raw()
       .iterate(connectionId) as IterableIterator<[number, string, number]>;
     const map = new Map<number, { signature: string; removed: boolean }>();
@@ -111,7 +115,10 @@ export class ArrItemStore {
     return this.byFolder.get(folderPath) as LinkableMedia | undefined;
   }
 
-  mediaByIds(kind: 'movie' | 'series', ids: Pick<ArrItemFields, 'tmdbId' | 'imdbId' | 'tvdbId'>): LinkableMedia | undefined {
+  mediaByIds(
+    kind: 'movie' | 'series',
+    ids: Pick<ArrItemFields, 'tmdbId' | 'imdbId' | 'tvdbId'>,
+  ): LinkableMedia | undefined {
     for (const key of ['tmdbId', 'imdbId', 'tvdbId'] as const) {
       const value = ids[key];
       if (!value) continue;
@@ -168,7 +175,10 @@ export class ArrItemStore {
   /** One window of the connection's titles with no folder here, by title. */
   notOnDisk(connectionId: number, offset: number, limit: number): { rows: NotOnDiskRow[]; total: number } {
     const where = 'connection_id = ? AND not_on_disk IS NOT NULL AND removed_at IS NULL AND skipped = 0';
-    const total = this.sqlite.prepare(`SELECT count(*) FROM arr_item WHERE ${where}`).pluck().get(connectionId) as number;
+    const total = this.sqlite
+      .prepare(`SELECT count(*) FROM arr_item WHERE ${where}`)
+      .pluck()
+      .get(connectionId) as number;
     const rows = this.sqlite
       .prepare(
         `SELECT arr_id AS arrId, kind, title, year, remote_path AS remotePath, local_path AS localPath,
@@ -195,9 +205,14 @@ export class ArrItemStore {
   }
 
   /** The title an Arr knows by this id, linked here or not. */
-  item(connectionId: number, arrId: number): { mediaId: number | null; notOnDisk: NotOnDiskReason | null } | undefined {
+  item(
+    connectionId: number,
+    arrId: number,
+  ): { mediaId: number | null; notOnDisk: NotOnDiskReason | null } | undefined {
     return this.sqlite
-      .prepare('SELECT media_id AS mediaId, not_on_disk AS notOnDisk FROM arr_item WHERE connection_id = ? AND arr_id = ?')
+      .prepare(
+        'SELECT media_id AS mediaId, not_on_disk AS notOnDisk FROM arr_item WHERE connection_id = ? AND arr_id = ?',
+      )
       .get(connectionId, arrId) as { mediaId: number | null; notOnDisk: NotOnDiskReason | null } | undefined;
   }
 }

@@ -2,7 +2,11 @@
 // path mappings, link it to the title folder scanned here (by folder, then by ids; a title is
 // never created), fill the ids the title lacks, and write only what changed since the last sync,
 // one transaction per batch. Titles the Arr stopped listing are flagged, never deleted.
-import type { ArrSyncOptions, ArrSyncSummary, PathMapping } from '../../../../src-preload/contract/connections';
+import type {
+  ArrSyncOptions,
+  ArrSyncSummary,
+  PathMapping,
+} from '../../../../src-preload/contract/connections';
 import type { ArrClient, ArrTitle } from '../connection-types';
 import { toLocalPath } from '../path-mapping';
 import { signatureOf, type ArrItemFields, type ArrItemStore, type LinkableMedia } from './arr-item-store';
@@ -83,7 +87,9 @@ export function linkTitle(
   const skipped = (options.onlyMonitored && !title.monitored) || (options.onlyWithFile && !title.hasFile);
   const media = skipped
     ? null
-    : ((localPath === null ? undefined : store.mediaByFolder(localPath)) ?? store.mediaByIds(title.kind, title) ?? null);
+    : ((localPath === null ? undefined : store.mediaByFolder(localPath)) ??
+      store.mediaByIds(title.kind, title) ??
+      null);
   const fields: ArrItemFields = {
     arrId: title.arrId,
     kind: title.kind,
@@ -113,4 +119,29 @@ function missingIds(media: LinkableMedia, title: ArrTitle) {
     tvdbId: media.tvdbId === null ? title.tvdbId : null,
   };
   return fill.tmdbId || fill.imdbId || fill.tvdbId ? fill : null;
+}
+
+/**
+ * One title, at once (a webhook said it was imported or added): fetched by its id, linked and
+ * written like in a full sync. Returns the title folder it links to, or null (not on disk, skipped,
+ * or no longer in the Arr, which flags it).
+ */
+export async function syncArrTitle(
+  input: Omit<ArrSyncInput, 'onProgress'> & { arrId: number },
+): Promise<{ mediaId: number | null; skipped: boolean }> {
+  const now = (input.now ?? (() => new Date()))().toISOString();
+  const title = await input.client.title(input.arrId, input.signal);
+  if (!title) {
+    input.store.flagRemoved(input.connectionId, [input.arrId], now);
+    return { mediaId: null, skipped: false };
+  }
+  const { fields, media } = linkTitle(title, input.mappings, input.options, input.store);
+  const fill = media ? missingIds(media, title) : null;
+  input.store.write(
+    input.connectionId,
+    [{ fields, signature: signatureOf(fields) }],
+    fill ? [fill] : [],
+    now,
+  );
+  return { mediaId: fields.mediaId, skipped: fields.skipped };
 }

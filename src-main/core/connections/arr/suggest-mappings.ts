@@ -5,7 +5,11 @@
 // /mnt/media/movies"; each proposal counts the titles it explains, best first.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MappingSuggestion, MappingSuggestions, PathMapping } from '../../../../src-preload/contract/connections';
+import type {
+  MappingSuggestion,
+  MappingSuggestions,
+  PathMapping,
+} from '../../../../src-preload/contract/connections';
 import type { AppDatabase } from '../../db/open-database';
 import { toLocalPath } from '../path-mapping';
 
@@ -84,7 +88,9 @@ export function suggestMappings(input: {
       rules.set(`${root}\0${local}`, { remote: root, local: trimEnd(local), titles: 0, examples: [] });
     }
   }
-  const suggestions = [...rules.values()].sort((a, b) => b.titles - a.titles || a.remote.localeCompare(b.remote));
+  const suggestions = [...rules.values()].sort(
+    (a, b) => b.titles - a.titles || a.remote.localeCompare(b.remote),
+  );
   return { suggestions, unexplained };
 }
 
@@ -96,7 +102,8 @@ function parentOf(path: string): string {
 
 /** The suggestion whose "their path" holds this remote folder, if any. */
 export function suggestionFor(path: string, suggestions: PathMapping[]): PathMapping | null {
-  return suggestions.find((rule) => isUnder(path, rule.remote)) ?? null;
+  const rule = suggestions.find((candidate) => isUnder(path, candidate.remote));
+  return rule ? { remote: rule.remote, local: rule.local } : null;
 }
 
 /** This machine's side, read from the database (streamed) and one listing of each library folder. */
