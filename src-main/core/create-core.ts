@@ -56,6 +56,8 @@ export interface Core {
   discovery: DiscoveryService;
   tools: ToolsService;
   connections: ConnectionService;
+  /** Radarr/Sonarr: sync, not-on-disk titles, webhooks. */
+  arr: ArrService;
   log: AppLog;
   /** Settles once interrupted downloads are taken back and the queue runs. */
   ready: Promise<void>;
@@ -226,6 +228,7 @@ export function createCore(options: CoreOptions): Core {
     ready,
     tools: toolsService,
     connections,
+    arr,
     log,
     dispatch: createDispatch(handlers, { onInternalError: internalError }),
     async close() {
