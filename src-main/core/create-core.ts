@@ -25,6 +25,8 @@ import type { ProbeFile } from './probe/types';
 import { AppError, messageOf } from './errors';
 import { ArrService } from './connections/arr/arr-service';
 import { createArrClient } from './connections/arr/arr-client';
+import { createArrWebhook, type WebhookAnswer } from './connections/arr/arr-webhook';
+import { folderToRescan } from './connections/arr/folder-to-rescan';
 import { ConnectionStore } from './connections/connection-store';
 import { ConnectionService } from './connections/connection-service';
 import type { AdapterFactories } from './connections/adapter-registry';
@@ -58,6 +60,8 @@ export interface Core {
   connections: ConnectionService;
   /** Radarr/Sonarr: sync, not-on-disk titles, webhooks. */
   arr: ArrService;
+  /** Radarr/Sonarr webhooks, for the headless server. */
+  arrWebhook(connectionId: string, authorization: string | undefined, body: string): Promise<WebhookAnswer>;
   log: AppLog;
   /** Settles once interrupted downloads are taken back and the queue runs. */
   ready: Promise<void>;
@@ -169,6 +173,24 @@ export function createCore(options: CoreOptions): Core {
     profiles,
     fetch: options.fetch,
   });
+  const arrWebhook = createArrWebhook({
+    arr,
+    connections: connectionStore,
+    rescanFolderOf: async (folder) => {
+      const rootId = await folderToRescan(folder, library.listRoots());
+      if (rootId === null) return false;
+      library.rescan(rootId);
+      await library.whenIdle();
+      return true;
+    },
+    // One title, every enabled profile; a library run already going is not interrupted.
+    queueTrailer: (mediaId) => {
+      if (discovery.run().running) return false;
+      discovery.downloadMissing({ mediaIds: [mediaId] });
+      return true;
+    },
+    onWarning: (message) => log.warn('connections', message),
+  });
   const diagnostics = new DiagnosticsService({
     version: options.version,
     dataDir: options.dataDir,
@@ -229,6 +251,7 @@ export function createCore(options: CoreOptions): Core {
     tools: toolsService,
     connections,
     arr,
+    arrWebhook,
     log,
     dispatch: createDispatch(handlers, { onInternalError: internalError }),
     async close() {

@@ -165,7 +165,7 @@ export class ArrService implements ArrServiceApi {
   async syncTitle(
     connectionId: number,
     arrId: number,
-  ): Promise<{ mediaId: number | null; skipped: boolean }> {
+  ): Promise<{ mediaId: number | null; skipped: boolean; localPath: string | null }> {
     const { client, mappings, options } = this.clientOf(connectionId);
     return syncArrTitle({
       connectionId,
