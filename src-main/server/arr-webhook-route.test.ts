@@ -4,13 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  radarrWebhookPayload,
-  sendArrWebhook,
-  startArrServer,
-  type ArrMovieFixture,
-  type ArrServer,
-} from '../../e2e/support/arr-server';
+import { startArrServer, type ArrMovieFixture, type ArrServer } from '../../e2e/support/arr-server';
+import { radarrWebhookPayload, sendArrWebhook } from '../../e2e/support/arr-webhooks';
 import { openDownloadApp, type DownloadApp } from '../core/downloads/download-test-kit';
 import { nextEvent } from '../core/library/test-helpers';
 import { startHeadlessServer, type HeadlessServer } from './http-server';

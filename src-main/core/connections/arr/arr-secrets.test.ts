@@ -5,7 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { radarrWebhookPayload, startArrServer, type ArrServer } from '../../../../e2e/support/arr-server';
+import { startArrServer, type ArrServer } from '../../../../e2e/support/arr-server';
+import { radarrWebhookPayload } from '../../../../e2e/support/arr-webhooks';
 import { createCore, type Core } from '../../create-core';
 import { bundledFfprobePath } from '../../tools/ffprobe-path';
 
