@@ -216,7 +216,8 @@ export function createCore(options: CoreOptions): Core {
     .then(() => downloads.start())
     .catch((error: unknown) => internalError('downloads:start', error))
     // Radarr/Sonarr after the queue: a sync never holds up interrupted downloads.
-    .then(() => arr.start());
+    .then(() => arr.start())
+    .catch((error: unknown) => internalError('connections:start', error));
   function internalError(name: string, error: unknown): void {
     log.error(
       'internal',
