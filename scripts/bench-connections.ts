@@ -1,5 +1,6 @@
 // Measures the Radarr import: N movies (default 10,000) from the loopback Radarr of
-// e2e/support/arr-server.ts (over real HTTP, in Radarr's full movie shape) into a library already
+// e2e/support/arr-server.ts (over real HTTP, in Radarr's full movie shape, answering from its own
+// process as a real Radarr does) into a library already
 // scanned (N title folders written into the app's database the app's way: the real migrations and
 // the media triggers, as e2e/support/seed-library.ts does), through a path mapping.
 //   npm run bench:connections -- [--movies 10000]
@@ -9,7 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateMovies, startArrServer } from '../e2e/support/arr-server';
+import { fork } from 'node:child_process';
+import { generateMovies } from '../e2e/support/arr-server';
 import { openAppDatabase } from '../e2e/support/seed-library';
 import { openDatabase } from '../src-main/core/db/open-database';
 import { EventBus } from '../src-main/core/event-bus';
@@ -44,7 +46,13 @@ seeded.transaction(() => {
 })();
 seeded.close();
 
-const radarr = await startArrServer({ app: 'radarr', rootFolders: ['/movies'], movies });
+// Radarr answers from its own process (see bench-arr-radarr.ts).
+const radarrFile = fileURLToPath(new URL('./bench-arr-radarr.ts', import.meta.url));
+const radarrProcess = fork(radarrFile, [String(count)], { execArgv: ['--import', 'tsx'] });
+const radarr = await new Promise<{ url: string; apiKey: string }>((resolve, reject) => {
+  radarrProcess.once('message', (message) => resolve(message as { url: string; apiKey: string }));
+  radarrProcess.once('error', reject);
+});
 const db = openDatabase(join(dir, 'trailerdeck.db'), fileURLToPath(new URL('../drizzle', import.meta.url)));
 const connections = new ConnectionStore(db);
 const { id } = connections.add({
@@ -57,6 +65,14 @@ const { id } = connections.add({
   pathMappings: [{ remote: '/movies', local: localRoot }],
   sync: { onlyMonitored: false, onlyWithFile: false, syncIntervalHours: 0 },
 });
+let peakRss = 0;
+let peakHeap = 0;
+function sample(): void {
+  const now = process.memoryUsage();
+  peakRss = Math.max(peakRss, now.rss);
+  peakHeap = Math.max(peakHeap, now.heapUsed);
+}
+
 // The time spent asking Radarr (its HTTP answer, JSON and checks), told apart from the sync's own.
 let fetchMs = 0;
 const timedClient: typeof createArrClient = (target, options) => {
@@ -66,7 +82,10 @@ const timedClient: typeof createArrClient = (target, options) => {
     async titles(signal) {
       const started = performance.now();
       try {
-        return await client.titles(signal);
+        const titles = await client.titles(signal);
+        // JSON parsing is synchronous (the timer cannot sample inside it): sample with the list alive.
+        sample();
+        return titles;
       } finally {
         fetchMs += performance.now() - started;
       }
@@ -78,13 +97,9 @@ const arr = new ArrService({ db, events: new EventBus(), connections, createClie
 async function measuredSync(label: string) {
   global.gc?.();
   const baseline = process.memoryUsage();
-  let peakRss = baseline.rss;
-  let peakHeap = baseline.heapUsed;
-  const sampler = setInterval(() => {
-    const now = process.memoryUsage();
-    peakRss = Math.max(peakRss, now.rss);
-    peakHeap = Math.max(peakHeap, now.heapUsed);
-  }, 10);
+  peakRss = baseline.rss;
+  peakHeap = baseline.heapUsed;
+  const sampler = setInterval(sample, 10);
   fetchMs = 0;
   const started = performance.now();
   arr.startSync(id);
@@ -112,7 +127,7 @@ try {
   );
 } finally {
   await arr.close();
-  await radarr.close();
+  radarrProcess.kill();
   db.$client.close();
   rmSync(dir, { recursive: true, force: true });
 }
