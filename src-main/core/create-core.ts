@@ -22,11 +22,14 @@ import { logCoreEvents, logProcessFailures } from './logging/log-core-events';
 import { ToolsService } from './tools/tools-service';
 import { DiagnosticsService } from './diagnostics/diagnostics-service';
 import type { ProbeFile } from './probe/types';
-import { messageOf } from './errors';
+import { AppError, messageOf } from './errors';
+import { ArrService } from './connections/arr/arr-service';
+import { createArrClient } from './connections/arr/arr-client';
+import { createArrWebhook, type WebhookAnswer } from './connections/arr/arr-webhook';
+import { folderToRescan } from './connections/arr/folder-to-rescan';
 import { ConnectionStore } from './connections/connection-store';
 import { ConnectionService } from './connections/connection-service';
 import type { AdapterFactories } from './connections/adapter-registry';
-import { AppError } from './errors';
 
 export interface CoreOptions {
   dataDir: string;
@@ -55,6 +58,10 @@ export interface Core {
   discovery: DiscoveryService;
   tools: ToolsService;
   connections: ConnectionService;
+  /** Radarr/Sonarr: sync, not-on-disk titles, webhooks. */
+  arr: ArrService;
+  /** Radarr/Sonarr webhooks, for the headless server. */
+  arrWebhook(connectionId: string, authorization: string | undefined, body: string): Promise<WebhookAnswer>;
   log: AppLog;
   /** Settles once interrupted downloads are taken back and the queue runs. */
   ready: Promise<void>;
@@ -113,6 +120,14 @@ export function createCore(options: CoreOptions): Core {
     factories: adapterFactories,
     fetch: options.fetch,
   });
+  const arr = new ArrService({
+    db,
+    events,
+    connections: connectionStore,
+    createClient: adapterFactories.arr,
+    fetch: options.fetch,
+    onWarning: (message) => log.warn('connections', message),
+  });
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
     (lane) => {
@@ -158,6 +173,24 @@ export function createCore(options: CoreOptions): Core {
     profiles,
     fetch: options.fetch,
   });
+  const arrWebhook = createArrWebhook({
+    arr,
+    connections: connectionStore,
+    rescanFolderOf: async (folder) => {
+      const rootId = await folderToRescan(folder, library.listRoots());
+      if (rootId === null) return false;
+      library.rescan(rootId);
+      await library.whenIdle();
+      return true;
+    },
+    // One title, every enabled profile; a library run already going is not interrupted.
+    queueTrailer: (mediaId) => {
+      if (discovery.run().running) return false;
+      discovery.downloadMissing({ mediaIds: [mediaId] });
+      return true;
+    },
+    onWarning: (message) => log.warn('connections', message),
+  });
   const diagnostics = new DiagnosticsService({
     version: options.version,
     dataDir: options.dataDir,
@@ -181,7 +214,10 @@ export function createCore(options: CoreOptions): Core {
     .start()
     .catch((error: unknown) => internalError('tools:start', error))
     .then(() => downloads.start())
-    .catch((error: unknown) => internalError('downloads:start', error));
+    .catch((error: unknown) => internalError('downloads:start', error))
+    // Radarr/Sonarr after the queue: a sync never holds up interrupted downloads.
+    .then(() => arr.start())
+    .catch((error: unknown) => internalError('connections:start', error));
   function internalError(name: string, error: unknown): void {
     log.error(
       'internal',
@@ -201,6 +237,7 @@ export function createCore(options: CoreOptions): Core {
     toolsService,
     diagnostics,
     log,
+    arr,
     connections,
   });
 
@@ -214,10 +251,13 @@ export function createCore(options: CoreOptions): Core {
     ready,
     tools: toolsService,
     connections,
+    arr,
+    arrWebhook,
     log,
     dispatch: createDispatch(handlers, { onInternalError: internalError }),
     async close() {
       await ready;
+      await arr.close();
       await discovery.close();
       // Running downloads go back in the queue with their partial files, to resume at next start.
       await downloads.close();
@@ -233,4 +273,4 @@ export function createCore(options: CoreOptions): Core {
 const notYet = (): never => {
   throw new AppError('UNSUPPORTED', 'This kind of connection cannot be tested yet.');
 };
-const adapterFactories: AdapterFactories = { arr: notYet, server: notYet };
+const adapterFactories: AdapterFactories = { arr: createArrClient, server: notYet };
