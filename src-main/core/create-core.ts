@@ -23,6 +23,10 @@ import { ToolsService } from './tools/tools-service';
 import { DiagnosticsService } from './diagnostics/diagnostics-service';
 import type { ProbeFile } from './probe/types';
 import { messageOf } from './errors';
+import { ConnectionStore } from './connections/connection-store';
+import { ConnectionService } from './connections/connection-service';
+import type { AdapterFactories } from './connections/adapter-registry';
+import { AppError } from './errors';
 
 export interface CoreOptions {
   dataDir: string;
@@ -50,6 +54,7 @@ export interface Core {
   downloads: DownloadService;
   discovery: DiscoveryService;
   tools: ToolsService;
+  connections: ConnectionService;
   log: AppLog;
   /** Settles once interrupted downloads are taken back and the queue runs. */
   ready: Promise<void>;
@@ -97,10 +102,17 @@ export function createCore(options: CoreOptions): Core {
   const library: LibraryServiceApi = new LibraryService({ db, events, probe, reader });
   const profiles = new ProfileService({ db, events });
   const discoverySettings = new DiscoverySettingsStore(settingStore);
+  const connectionStore = new ConnectionStore(db);
   secretValues = () => {
     const { tmdbApiKey, cookiesFile } = discoverySettings.stored();
-    return [tmdbApiKey, cookiesFile];
+    return [tmdbApiKey, cookiesFile, ...connectionStore.secrets()];
   };
+  const connections = new ConnectionService({
+    store: connectionStore,
+    events,
+    factories: adapterFactories,
+    fetch: options.fetch,
+  });
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
     (lane) => {
@@ -159,6 +171,7 @@ export function createCore(options: CoreOptions): Core {
         'TMDB API key': stored.tmdbApiKey !== null,
         'Cookies file': stored.cookiesFile !== null,
         'Cookies from a browser': stored.cookiesFromBrowser !== null,
+        ...Object.fromEntries(connections.list().map((c) => [`${c.name} API key`, c.hasApiKey])),
       };
     },
     secretValues: () => secretValues(),
@@ -188,6 +201,7 @@ export function createCore(options: CoreOptions): Core {
     toolsService,
     diagnostics,
     log,
+    connections,
   });
 
   return {
@@ -199,6 +213,7 @@ export function createCore(options: CoreOptions): Core {
     discovery,
     ready,
     tools: toolsService,
+    connections,
     log,
     dispatch: createDispatch(handlers, { onInternalError: internalError }),
     async close() {
@@ -213,3 +228,9 @@ export function createCore(options: CoreOptions): Core {
     },
   };
 }
+
+// Placeholders until the Radarr/Sonarr and Plex/Jellyfin/Emby adapters land.
+const notYet = (): never => {
+  throw new AppError('UNSUPPORTED', 'This kind of connection cannot be tested yet.');
+};
+const adapterFactories: AdapterFactories = { arr: notYet, server: notYet };

@@ -36,6 +36,8 @@ export interface EventPayloads {
   'tools:installProgress': InstallProgress;
   /** New log entries (warnings and errors pushed at once, the rest a few times a second). */
   'logs:appended': { entries: LogEntry[] };
+  /** Connections were added, edited, removed, tested or used: Settings should refetch them. */
+  'connections:changed': { ids: number[] };
 }
 
 export type EventName = keyof EventPayloads;
@@ -56,4 +58,5 @@ export const eventNames = [
   'tools:changed',
   'tools:installProgress',
   'logs:appended',
+  'connections:changed',
 ] as const satisfies readonly EventName[];

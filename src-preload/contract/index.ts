@@ -1,4 +1,5 @@
 export * from './api';
+export * from './connections';
 export * from './diagnostics';
 export * from './discovery';
 export * from './downloads';

@@ -39,6 +39,13 @@ import {
   type LibraryWindow,
 } from './library-window';
 import { toolsSettingsPatchSchema, type ToolsStatus } from './tools';
+import {
+  connectionFieldsSchema,
+  connectionPatchSchema,
+  connectionTestInputSchema,
+  type Connection,
+  type ConnectionTestResult,
+} from './connections';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
@@ -251,6 +258,16 @@ export const procedures = {
   'diagnostics:dismissFirstRun': procedure<{ dismissed: true }>()(nothing),
   /** The newest log entries, optionally of a level and worse, matching a search. */
   'logs:list': procedure<LogEntry[]>()(logQuerySchema),
+  /** Every connection to Radarr, Sonarr, Plex, Jellyfin and Emby; keys are never included. */
+  'connections:list': procedure<Connection[]>()(nothing),
+  /** Saves a new connection (it is not tested: Test is its own step). */
+  'connections:add': procedure<Connection>()(connectionFieldsSchema),
+  /** Edits a connection; an absent key keeps the stored one. */
+  'connections:update': procedure<Connection>()(z.strictObject({ id, patch: connectionPatchSchema })),
+  /** Removes a connection; titles it imported stay in the library. */
+  'connections:remove': procedure<{ removed: true }>()(z.strictObject({ id })),
+  /** Asks the app who it is (a saved connection, or a draft before saving) and says what is wrong. */
+  'connections:test': procedure<ConnectionTestResult>()(connectionTestInputSchema),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -292,3 +292,40 @@ export const discoveryResult = sqliteTable(
     index('discovery_result_checked_idx').on(t.checkedAt, t.id),
   ],
 );
+
+/**
+ * An outside app Trailerdeck talks to: a Radarr or Sonarr it imports titles from, or a Plex,
+ * Jellyfin or Emby server it tells about new trailers. The key is read only by the connection
+ * store's `target`, never sent to a window; the JSON columns are validated when read.
+ */
+export const connection = sqliteTable(
+  'connection',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['radarr', 'sonarr', 'plex', 'jellyfin', 'emby'] }).notNull(),
+    name: text('name').notNull(),
+    url: text('url').notNull(),
+    urlBase: text('url_base').notNull().default(''),
+    apiKey: text('api_key').notNull(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    /** JSON: PathMapping[]. */
+    pathMappings: text('path_mappings').notNull().default('[]'),
+    /** JSON: ArrSyncOptions for Radarr/Sonarr, null for media servers. */
+    syncOptions: text('sync_options'),
+    /** JSON: the last ConnectionTestResult. */
+    lastTest: text('last_test'),
+    /** JSON: { message, at } of the last failure to use it. */
+    lastError: text('last_error'),
+    /** Radarr/Sonarr webhooks authenticate with this (HTTP Basic password), never the UI token. */
+    webhookSecret: text('webhook_secret'),
+    createdAt: text('created_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [uniqueIndex('connection_name_idx').on(t.name)],
+);
+
+export type ConnectionRow = typeof connection.$inferSelect;

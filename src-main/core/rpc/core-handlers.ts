@@ -2,6 +2,7 @@
 // make a missing or misnamed handler a compile error.
 import { AppError } from '../errors';
 import type { CoreOptions } from '../create-core';
+import type { ConnectionService } from '../connections/connection-service';
 import type { DiagnosticsService } from '../diagnostics/diagnostics-service';
 import type { DiscoveryService } from '../discovery/discovery-service';
 import type { DownloadService } from '../downloads/download-service';
@@ -25,11 +26,23 @@ export interface CoreServices {
   toolsService: ToolsService;
   diagnostics: DiagnosticsService;
   log: AppLog;
+  connections: ConnectionService;
 }
 
 export function createHandlers(services: CoreServices): Handlers {
-  const { options, db, events, library, profiles, downloads, discovery, toolsService, diagnostics, log } =
-    services;
+  const {
+    options,
+    db,
+    events,
+    library,
+    profiles,
+    downloads,
+    discovery,
+    toolsService,
+    diagnostics,
+    log,
+    connections,
+  } = services;
   const trailerActions = {
     db,
     events,
@@ -131,5 +144,13 @@ export function createHandlers(services: CoreServices): Handlers {
       return { dismissed: true as const };
     },
     'logs:list': (query) => log.list(query ?? {}),
+    'connections:list': () => connections.list(),
+    'connections:add': (fields) => connections.add(fields),
+    'connections:update': ({ id, patch }) => connections.update(id, patch),
+    'connections:remove': ({ id }) => {
+      connections.remove(id);
+      return { removed: true as const };
+    },
+    'connections:test': (input) => connections.test(input),
   };
 }
