@@ -26,6 +26,9 @@ import { messageOf } from './errors';
 import { ConnectionStore } from './connections/connection-store';
 import { ConnectionService } from './connections/connection-service';
 import type { AdapterFactories } from './connections/adapter-registry';
+import { createMediaServerClient } from './connections/servers/media-server-client';
+import { MediaServerRefresher } from './connections/servers/media-server-refresher';
+import { serverLibraries } from './connections/servers/server-libraries';
 import { AppError } from './errors';
 
 export interface CoreOptions {
@@ -44,6 +47,8 @@ export interface CoreOptions {
   /** The native folder dialog, when the shell has one (Electron). */
   pickFolder?: () => Promise<string | null>;
   onInternalError?: (name: string, error: unknown) => void;
+  /** How long filed trailers are gathered before media servers are told (default 2 s; tests shorten it). */
+  mediaServerBatchMs?: number;
 }
 
 export interface Core {
@@ -112,6 +117,16 @@ export function createCore(options: CoreOptions): Core {
     events,
     factories: adapterFactories,
     fetch: options.fetch,
+  });
+  // Media servers hear about filed, replaced and deleted trailers; their failures never reach a job.
+  const serverRefresher = new MediaServerRefresher({
+    db,
+    events,
+    connections: connectionStore,
+    log,
+    onConnectionsChanged: (ids) => events.emit('connections:changed', { ids }),
+    fetch: options.fetch,
+    batchWindowMs: options.mediaServerBatchMs,
   });
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
@@ -202,6 +217,11 @@ export function createCore(options: CoreOptions): Core {
     diagnostics,
     log,
     connections,
+    serverLibraries: (input) =>
+      serverLibraries(
+        { db, store: connectionStore, listRoots: () => library.listRoots(), fetch: options.fetch },
+        input,
+      ),
   });
 
   return {
@@ -222,6 +242,7 @@ export function createCore(options: CoreOptions): Core {
       // Running downloads go back in the queue with their partial files, to resume at next start.
       await downloads.close();
       await library.close();
+      await serverRefresher.close();
       for (const stop of stopLogging) stop();
       log.close();
       db.$client.close();
@@ -233,4 +254,4 @@ export function createCore(options: CoreOptions): Core {
 const notYet = (): never => {
   throw new AppError('UNSUPPORTED', 'This kind of connection cannot be tested yet.');
 };
-const adapterFactories: AdapterFactories = { arr: notYet, server: notYet };
+const adapterFactories: AdapterFactories = { arr: notYet, server: createMediaServerClient };

@@ -255,6 +255,8 @@ export interface ServerLibraries {
   libraries: ServerLibrary[];
   /** Rules not already among the connection's mappings (or the draft's), best first. */
   suggestions: SuggestedServerMapping[];
+  /** What went wrong reaching the server (then no libraries), as a Test says it. */
+  problem: ConnectionProblem | null;
 }
 
 /**

@@ -46,6 +46,7 @@ import {
   type Connection,
   type ConnectionTestResult,
 } from './connections';
+import { serverLibrariesInputSchema, type ServerLibraries } from './connections';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
@@ -268,6 +269,11 @@ export const procedures = {
   'connections:remove': procedure<{ removed: true }>()(z.strictObject({ id })),
   /** Asks the app who it is (a saved connection, or a draft before saving) and says what is wrong. */
   'connections:test': procedure<ConnectionTestResult>()(connectionTestInputSchema),
+  /**
+   * A Plex/Jellyfin/Emby server's libraries, each folder with its path here (through the saved
+   * mappings, or `pathMappings` being edited), and suggested mappings from Trailerdeck's own folders.
+   */
+  'connections:serverLibraries': procedure<ServerLibraries>()(serverLibrariesInputSchema),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -3,6 +3,7 @@
 import { AppError } from '../errors';
 import type { CoreOptions } from '../create-core';
 import type { ConnectionService } from '../connections/connection-service';
+import type { ServerLibraries, ServerLibrariesInput } from '../../../src-preload/contract/connections';
 import type { DiagnosticsService } from '../diagnostics/diagnostics-service';
 import type { DiscoveryService } from '../discovery/discovery-service';
 import type { DownloadService } from '../downloads/download-service';
@@ -27,6 +28,8 @@ export interface CoreServices {
   diagnostics: DiagnosticsService;
   log: AppLog;
   connections: ConnectionService;
+  /** Plex/Jellyfin/Emby libraries and mapping suggestions (servers/server-libraries.ts). */
+  serverLibraries(input: ServerLibrariesInput): Promise<ServerLibraries>;
 }
 
 export function createHandlers(services: CoreServices): Handlers {
@@ -42,6 +45,7 @@ export function createHandlers(services: CoreServices): Handlers {
     diagnostics,
     log,
     connections,
+    serverLibraries,
   } = services;
   const trailerActions = {
     db,
@@ -152,5 +156,6 @@ export function createHandlers(services: CoreServices): Handlers {
       return { removed: true as const };
     },
     'connections:test': (input) => connections.test(input),
+    'connections:serverLibraries': (input) => serverLibraries(input),
   };
 }

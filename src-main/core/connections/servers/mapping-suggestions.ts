@@ -128,7 +128,10 @@ function prefixSwap(match: Match): PathMapping | null {
 function splitKeepingRoot(path: string): { root: string; parts: string[]; separator: string } {
   const drive = /^([A-Za-z]:)[\\/]/.exec(path);
   if (drive) {
-    const parts = path.slice(3).split(/[\\/]+/).filter(Boolean);
+    const parts = path
+      .slice(3)
+      .split(/[\\/]+/)
+      .filter(Boolean);
     return { root: `${drive[1]}\\`, parts, separator: '\\' };
   }
   return { root: '/', parts: path.split('/').filter(Boolean), separator: '/' };
@@ -138,7 +141,8 @@ function reasonFor(group: Match[]): string {
   const described = group.map((match) => {
     const titles = match.root.titleCount;
     const samples = match.root.sampleTitles.slice(0, 2).join(', ');
-    const held = titles > 0 ? `, where Trailerdeck found ${titles} title(s)${samples ? ` such as ${samples}` : ''}` : '';
+    const held =
+      titles > 0 ? `, where Trailerdeck found ${titles} title(s)${samples ? ` such as ${samples}` : ''}` : '';
     return `${match.remote} ends like ${match.root.path} ("${leafOf(match.root.path)}")${held}`;
   });
   return `${described.join('; ')}.`;

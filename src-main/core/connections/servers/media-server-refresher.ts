@@ -50,6 +50,7 @@ export interface MediaServerRefresherOptions {
 }
 
 const defaultBatchWindowMs = 2000;
+const closeGraceMs = 3000;
 /** Titles read from the database per query (SQLite's bound-parameter budget, with room to spare). */
 const idsPerQuery = 500;
 const isMediaServer = (kind: string): kind is MediaServerKind =>
@@ -61,7 +62,8 @@ export class MediaServerRefresher {
   /** Batches run one after another, so a server never sees two at once from us. */
   private running: Promise<void> = Promise.resolve();
   private readonly unsubscribe: () => void;
-  private closed = false;
+  /** Aborts requests still running when the app quits, after a short grace. */
+  private readonly quitting = new AbortController();
 
   constructor(private readonly options: MediaServerRefresherOptions) {
     this.unsubscribe = options.events.subscribe((event, payload) => {
@@ -81,14 +83,22 @@ export class MediaServerRefresher {
     await this.running;
   }
 
-  async close(): Promise<void> {
+  /** Sends what is pending; requests still running after `graceMs` are abandoned. */
+  async close(graceMs = closeGraceMs): Promise<void> {
     this.unsubscribe();
-    await this.idle();
-    this.closed = true;
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.quitting.abort();
+        resolve();
+      }, graceMs);
+    });
+    await Promise.race([this.idle(), grace]);
+    clearTimeout(timer);
+    await this.running;
   }
 
   private add(mediaIds: number[]): void {
-    if (this.closed) return;
     for (const id of mediaIds) this.pending.add(id);
     // The window opens with the first title and is not pushed back by later ones: a steady stream
     // of downloads still refreshes every few seconds.
@@ -132,23 +142,17 @@ export class MediaServerRefresher {
     const label = `${connectionKindLabels[server.kind]} "${server.name}"`;
     try {
       const target = connections.target(server.id);
-      const remote = folders.map((folder) => toRemotePath(folder, target.pathMappings));
-      const unmapped = folders.filter((_, index) => remote[index] === null);
-      const mapped = [...new Set(remote.filter((path): path is string => path !== null))];
-      if (mapped.length > 0) {
-        const client = (this.options.createClient ?? this.clientFor)(target);
-        await client.refreshFolders(mapped);
-        const at = (this.options.now?.() ?? new Date()).toISOString();
-        connections.saveRefresh(server.id, { at, titles: mapped.length });
-        log.info('connections', `Asked ${label} to refresh ${mapped.length} title(s).`);
-      }
-      if (unmapped.length > 0) {
-        throw new Error(
-          `${unmapped.length} title folder(s) have no path on ${label} (${unmapped[0]}): add a path mapping for them.`,
-        );
-      }
+      // The server's own names for the folders; with no rule matching, the same path.
+      const remote = [...new Set(folders.map((folder) => toRemotePath(folder, target.pathMappings)))];
+      const client = (this.options.createClient ?? this.clientFor)(target);
+      await client.refreshFolders(remote, this.quitting.signal);
+      const at = (this.options.now?.() ?? new Date()).toISOString();
+      connections.saveRefresh(server.id, { at, titles: remote.length });
       if (server.lastError) connections.saveError(server.id, null);
+      log.info('connections', `Asked ${label} to refresh ${remote.length} title(s).`);
     } catch (error) {
+      // Quitting: not the server's fault, nothing to show on the connection.
+      if (this.quitting.signal.aborted) return;
       const message = `Could not ask ${label} to refresh ${folders.length} title(s): ${messageOf(error)}`;
       log.warn('connections', message);
       try {
