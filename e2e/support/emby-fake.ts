@@ -1,7 +1,8 @@
 // A loopback Emby Server answering in Emby's JSON shapes, under Emby's "/emby" prefix. Routes and
 // shapes follow Emby's REST reference (dev.emby.media/reference/RestAPI):
 //   - SystemService getSystemInfo: GET /System/Info → SystemInfo (ServerName, Version, Id,
-//     OperatingSystem…; no ProductName, unlike Jellyfin);
+//     OperatingSystem…; no ProductName, unlike Jellyfin), and getSystemInfoPublic: GET
+//     /System/Info/Public → PublicSystemInfo without a key;
 //   - LibraryStructureService getLibraryVirtualfoldersQuery: GET /Library/VirtualFolders/Query →
 //     QueryResult_VirtualFolderInfo {Items: VirtualFolderInfo[] (Name, Locations, CollectionType,
 //     ItemId, Id, Guid…), TotalRecordCount};
@@ -61,6 +62,21 @@ export async function startEmbyFake(data: MediaBrowserFakeData): Promise<MediaBr
         },
       };
     }
+    if (request.method === 'GET' && request.path === '/emby/System/Info/Public') {
+      // PublicSystemInfo (getSystemInfoPublic): answered without a key.
+      return {
+        status: 200,
+        json: {
+          LocalAddress: 'http://172.17.0.3:8096',
+          LocalAddresses: ['http://172.17.0.3:8096'],
+          WanAddress: null,
+          RemoteAddresses: [],
+          ServerName: data.serverName ?? 'emby-nas',
+          Version: data.version ?? '4.8.10.0',
+          Id: '7d1c3a9e0f2b4c6d8e0a1b2c3d4e5f60',
+        },
+      };
+    }
     if (request.method === 'GET' && request.path === '/emby/Library/VirtualFolders/Query') {
       const items = data.libraries.map((library, index) => {
         const folder = virtualFolder(library, index);
@@ -75,6 +91,7 @@ export async function startEmbyFake(data: MediaBrowserFakeData): Promise<MediaBr
   };
   const server = await startFakeApp({
     authorized: (request) => tokenOf(request) === data.token,
+    isPublic: (request) => request.path === '/emby/System/Info/Public',
     unauthorized: { status: 401, text: 'Access token is invalid or expired.', contentType: 'text/plain' },
     route,
   });

@@ -31,6 +31,11 @@ export interface FakeAppOptions {
   authorized(request: RecordedRequest): boolean;
   /** Requests the real app answers without a key (Plex's /identity). */
   isPublic?(request: RecordedRequest): boolean;
+  /**
+   * Whether an unknown path is a 404 even without a key (Jellyfin and Emby route first); Plex
+   * refuses every request without its token first.
+   */
+  authBeforeRouting?: boolean;
   /** What the real app sends for a refused key. */
   unauthorized: FakeAnswer;
   route(request: RecordedRequest): FakeAnswer;
@@ -86,9 +91,9 @@ export async function startFakeApp(options: FakeAppOptions): Promise<FakeAppServ
       };
       requests.push(request);
       const allowed = options.isPublic?.(request) || (!refusing && options.authorized(request));
-      // Routing comes before authorisation in these servers: an unknown path is a 404 for anyone.
       const routed = options.route(request);
-      const answer = allowed || routed.status === 404 ? routed : options.unauthorized;
+      const notFound = routed.status === 404 && !options.authBeforeRouting;
+      const answer = allowed || notFound ? routed : options.unauthorized;
       const send = () => {
         if (answer.text !== undefined) {
           res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'text/plain' });

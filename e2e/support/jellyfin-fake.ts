@@ -1,6 +1,7 @@
 // A loopback Jellyfin server answering in Jellyfin's JSON shapes (PascalCase, as its API sends).
 // Shapes and routes are read from jellyfin/jellyfin's source:
-//   - Jellyfin.Api/Controllers/SystemController.cs: GET /System/Info → SystemInfo
+//   - Jellyfin.Api/Controllers/SystemController.cs: GET /System/Info → SystemInfo, and
+//     GET /System/Info/Public → PublicSystemInfo without a token
 //     (MediaBrowser.Model/System/SystemInfo.cs + PublicSystemInfo.cs: ServerName, Version,
 //     ProductName = the assembly product "Jellyfin Server", Id, OperatingSystem…);
 //   - Jellyfin.Api/Controllers/LibraryStructureController.cs: GET /Library/VirtualFolders →
@@ -109,6 +110,21 @@ export async function startJellyfinFake(data: MediaBrowserFakeData): Promise<Med
         },
       };
     }
+    if (request.method === 'GET' && request.path === '/System/Info/Public') {
+      // PublicSystemInfo: answered without a token (SystemController.GetPublicSystemInfo).
+      return {
+        status: 200,
+        json: {
+          LocalAddress: 'http://172.17.0.2:8096',
+          ServerName: data.serverName ?? 'jellyfin-nas',
+          Version: data.version ?? '10.10.3',
+          ProductName: 'Jellyfin Server',
+          OperatingSystem: '',
+          Id: '0b5f2c1d9a8e4f7b8c6d5e4f3a2b1c0d',
+          StartupWizardCompleted: true,
+        },
+      };
+    }
     if (request.method === 'GET' && request.path === '/Library/VirtualFolders') {
       return { status: 200, json: data.libraries.map(virtualFolder) };
     }
@@ -119,6 +135,7 @@ export async function startJellyfinFake(data: MediaBrowserFakeData): Promise<Med
   };
   const server = await startFakeApp({
     authorized: (request) => tokenOf(request) === data.token,
+    isPublic: (request) => request.path === '/System/Info/Public',
     unauthorized: { status: 401 },
     route,
   });

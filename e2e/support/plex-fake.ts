@@ -183,6 +183,7 @@ export async function startPlexFake(data: PlexFakeData): Promise<PlexFake> {
     authorized: (request) =>
       (request.headers['x-plex-token'] ?? request.query['X-Plex-Token']) === data.token,
     isPublic: (request) => request.path === '/identity',
+    authBeforeRouting: true,
     unauthorized: { status: 401, text: unauthorizedPage, contentType: 'text/html' },
     route,
   });

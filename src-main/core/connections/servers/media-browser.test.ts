@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbyFake } from '../../../../e2e/support/emby-fake';
 import { startJellyfinFake, type MediaBrowserFake } from '../../../../e2e/support/jellyfin-fake';
+import { startPlexFake } from '../../../../e2e/support/plex-fake';
 import type { MediaServerKind } from '../../../../src-preload/contract/connections';
 import { createMediaServerClient } from './media-server-client';
 
@@ -120,6 +121,16 @@ describe('the wrong kind of server', () => {
       urlBase: '',
       apiKey: key,
     }).test();
-    expect(asEmby.problem?.code).toBe('WRONG_ADDRESS');
+    expect(asEmby.problem).toMatchObject({ code: 'WRONG_APP', message: /answers as Jellyfin, not Emby/ });
+  });
+
+  it('a Plex at the address is named, though it refuses the Jellyfin key first', async () => {
+    const plex = await startPlexFake({ token: 'other', sections: [] });
+    try {
+      const result = await clientOf('jellyfin', plex.url).test();
+      expect(result.problem).toMatchObject({ code: 'WRONG_APP', message: /answers as Plex Media Server/ });
+    } finally {
+      await plex.close();
+    }
   });
 });

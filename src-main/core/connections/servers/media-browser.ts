@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { MediaServerKind } from '../../../../src-preload/contract/connections';
 import type { ConnectionTarget, MediaServerClient, MediaServerLibrary } from '../connection-types';
 import { ConnectionError, httpJson, problemOf, type HttpJson } from '../http-json';
+import { explainWithIdentity } from './identify-server';
 import { outsideLibraries, type ServerClientOptions } from './plex';
 import { folderHolds } from './server-paths';
 
@@ -102,7 +103,10 @@ export function createMediaBrowserClient(
           version: null,
           serverName: null,
           libraries: [],
-          problem: problemOf(error),
+          // Another server at this address says who it is (no key sent for that).
+          problem: problemOf(
+            await explainWithIdentity(error, flavour.kind, `${target.url}${target.urlBase}`, options),
+          ),
         };
       }
     },

@@ -73,11 +73,17 @@ describe('Plex Test', () => {
     expect(result.problem?.code).toBe('UNAUTHORIZED');
   });
 
-  it('says no Plex answers where a Jellyfin does (nothing at /identity)', async () => {
+  it('names a Jellyfin at the address as the wrong app, not as a wrong token', async () => {
     const jellyfin = await startJellyfinFake({ token, libraries: [] });
     try {
       const result = await createMediaServerClient(target({ url: jellyfin.url })).test();
-      expect(result.problem?.code).toBe('WRONG_ADDRESS');
+      expect(result.problem).toEqual({
+        code: 'WRONG_APP',
+        message: expect.stringContaining('answers as Jellyfin, not Plex Media Server'),
+      });
+      // Who it is was asked without the token.
+      const asked = jellyfin.requests.find((r) => r.path === '/System/Info/Public');
+      expect(asked?.headers['x-plex-token']).toBeUndefined();
     } finally {
       await jellyfin.close();
     }

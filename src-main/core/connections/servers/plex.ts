@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { ConnectionTarget, MediaServerClient, MediaServerLibrary } from '../connection-types';
 import { ConnectionError, httpJson, problemOf } from '../http-json';
+import { explainWithIdentity } from './identify-server';
 import { folderHolds, titleSearchOf } from './server-paths';
 
 export interface ServerClientOptions {
@@ -56,9 +57,10 @@ export interface PlexClient extends MediaServerClient {
 }
 
 export function createPlexClient(target: ConnectionTarget, options: ServerClientOptions): PlexClient {
+  const baseUrl = `${target.url}${target.urlBase}`;
   const http = httpJson({
     appLabel: 'Plex',
-    baseUrl: `${target.url}${target.urlBase}`,
+    baseUrl,
     headers: { 'X-Plex-Token': target.apiKey },
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
@@ -128,7 +130,7 @@ export function createPlexClient(target: ConnectionTarget, options: ServerClient
           version: null,
           serverName: null,
           libraries: [],
-          problem: problemOf(error),
+          problem: problemOf(await explainWithIdentity(error, 'plex', baseUrl, options)),
         };
       }
     },
