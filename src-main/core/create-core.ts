@@ -29,6 +29,7 @@ import type { AdapterFactories } from './connections/adapter-registry';
 import { createMediaServerClient } from './connections/servers/media-server-client';
 import { MediaServerRefresher } from './connections/servers/media-server-refresher';
 import { serverLibraries } from './connections/servers/server-libraries';
+import { PlexTrailerCheck } from './connections/servers/plex-trailer-check';
 import { AppError } from './errors';
 
 export interface CoreOptions {
@@ -128,6 +129,7 @@ export function createCore(options: CoreOptions): Core {
     fetch: options.fetch,
     batchWindowMs: options.mediaServerBatchMs,
   });
+  const plexTrailers = new PlexTrailerCheck({ connections: connectionStore, log, fetch: options.fetch });
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
     (lane) => {
@@ -172,6 +174,7 @@ export function createCore(options: CoreOptions): Core {
     downloads,
     profiles,
     fetch: options.fetch,
+    plexHasTrailer: (folder, signal) => plexTrailers.hasTrailer(folder, signal),
   });
   const diagnostics = new DiagnosticsService({
     version: options.version,
