@@ -4,11 +4,11 @@
 import { z } from 'zod';
 import type { ConnectionTarget, MediaServerClient } from '../connection-types';
 import { createMediaBrowserClient, virtualFolderSchema } from './media-browser';
-import type { ServerClientOptions } from './plex';
+import type { AdapterOptions } from '../adapter-registry';
 
 const queryResultSchema = z.object({ Items: z.array(virtualFolderSchema) });
 
-export function createEmbyClient(target: ConnectionTarget, options: ServerClientOptions): MediaServerClient {
+export function createEmbyClient(target: ConnectionTarget, options: AdapterOptions): MediaServerClient {
   return createMediaBrowserClient(target, options, {
     kind: 'emby',
     label: 'Emby',

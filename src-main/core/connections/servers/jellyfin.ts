@@ -4,12 +4,9 @@
 import { z } from 'zod';
 import type { ConnectionTarget, MediaServerClient } from '../connection-types';
 import { createMediaBrowserClient, virtualFolderSchema } from './media-browser';
-import type { ServerClientOptions } from './plex';
+import type { AdapterOptions } from '../adapter-registry';
 
-export function createJellyfinClient(
-  target: ConnectionTarget,
-  options: ServerClientOptions,
-): MediaServerClient {
+export function createJellyfinClient(target: ConnectionTarget, options: AdapterOptions): MediaServerClient {
   return createMediaBrowserClient(target, options, {
     kind: 'jellyfin',
     label: 'Jellyfin',

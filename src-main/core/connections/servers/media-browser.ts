@@ -8,8 +8,8 @@ import type { MediaServerKind } from '../../../../src-preload/contract/connectio
 import type { ConnectionTarget, MediaServerClient, MediaServerLibrary } from '../connection-types';
 import { ConnectionError, httpJson, problemOf, type HttpJson } from '../http-json';
 import { explainWithIdentity } from './identify-server';
-import { outsideLibraries, type ServerClientOptions } from './plex';
-import { folderHolds } from './server-paths';
+import type { AdapterOptions } from '../adapter-registry';
+import { folderHolds, outsideLibraries } from './server-paths';
 
 const systemInfoSchema = z.object({
   ServerName: z.string().nullish(),
@@ -49,7 +49,7 @@ export interface MediaBrowserFlavour {
 
 export function createMediaBrowserClient(
   target: ConnectionTarget,
-  options: ServerClientOptions,
+  options: AdapterOptions,
   flavour: MediaBrowserFlavour,
 ): MediaServerClient {
   const http = httpJson({

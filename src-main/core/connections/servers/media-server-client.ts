@@ -2,11 +2,12 @@
 import type { ConnectionTarget, MediaServerClient } from '../connection-types';
 import { createEmbyClient } from './emby';
 import { createJellyfinClient } from './jellyfin';
-import { createPlexClient, type ServerClientOptions } from './plex';
+import type { AdapterOptions } from '../adapter-registry';
+import { createPlexClient } from './plex';
 
 export function createMediaServerClient(
   target: ConnectionTarget,
-  options: ServerClientOptions = {},
+  options: AdapterOptions = {},
 ): MediaServerClient {
   switch (target.kind) {
     case 'plex':

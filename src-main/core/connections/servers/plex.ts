@@ -5,15 +5,11 @@
 // search in that section, confirmed by its file or folder path), that item's metadata refresh (PUT
 // /library/metadata/{ratingKey}/refresh), which is what makes Plex pick up a new local trailer.
 import { z } from 'zod';
+import type { AdapterOptions } from '../adapter-registry';
 import type { ConnectionTarget, MediaServerClient, MediaServerLibrary } from '../connection-types';
 import { ConnectionError, httpJson, problemOf } from '../http-json';
 import { explainWithIdentity } from './identify-server';
-import { folderHolds, titleSearchOf } from './server-paths';
-
-export interface ServerClientOptions {
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-}
+import { folderHolds, outsideLibraries, titleSearchOf } from './server-paths';
 
 const container = <T extends z.ZodRawShape>(shape: T) => z.object({ MediaContainer: z.object(shape) });
 
@@ -56,7 +52,7 @@ export interface PlexClient extends MediaServerClient {
   trailerCount(folder: string, signal?: AbortSignal): Promise<number | null>;
 }
 
-export function createPlexClient(target: ConnectionTarget, options: ServerClientOptions): PlexClient {
+export function createPlexClient(target: ConnectionTarget, options: AdapterOptions): PlexClient {
   const baseUrl = `${target.url}${target.urlBase}`;
   const http = httpJson({
     appLabel: 'Plex',
@@ -186,14 +182,4 @@ function notPlex(error: unknown): unknown {
     );
   }
   return error;
-}
-
-/** Folders the server has in none of its libraries: nothing was asked for them. */
-export function outsideLibraries(label: string, folders: string[]): ConnectionError {
-  const shown =
-    folders.slice(0, 3).join(', ') + (folders.length > 3 ? ` and ${folders.length - 3} more` : '');
-  return new ConnectionError(
-    'WRONG_ADDRESS',
-    `${label} has no library holding ${shown}. Check the connection's path mappings: they must turn this machine's folders into the paths ${label} sees.`,
-  );
 }
