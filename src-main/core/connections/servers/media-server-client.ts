@@ -1,5 +1,6 @@
 // The one factory the connection service's adapter registry calls for Plex, Jellyfin and Emby.
-import type { ConnectionTarget, MediaServerClient } from '../connection-types';
+import type { ConnectionTarget } from '../connection-types';
+import type { SampledMediaServerClient } from './sampled-client';
 import { createEmbyClient } from './emby';
 import { createJellyfinClient } from './jellyfin';
 import type { AdapterOptions } from '../adapter-registry';
@@ -8,7 +9,7 @@ import { createPlexClient } from './plex';
 export function createMediaServerClient(
   target: ConnectionTarget,
   options: AdapterOptions = {},
-): MediaServerClient {
+): SampledMediaServerClient {
   switch (target.kind) {
     case 'plex':
       return createPlexClient(target, options);

@@ -6,10 +6,11 @@
 // /library/metadata/{ratingKey}/refresh), which is what makes Plex pick up a new local trailer.
 import { z } from 'zod';
 import type { AdapterOptions } from '../adapter-registry';
-import type { ConnectionTarget, MediaServerClient, MediaServerLibrary } from '../connection-types';
+import type { ConnectionTarget, MediaServerLibrary } from '../connection-types';
+import type { SampledMediaServerClient } from './sampled-client';
 import { ConnectionError, httpJson, problemOf } from '../http-json';
 import { explainWithIdentity } from './identify-server';
-import { folderHolds, outsideLibraries, titleSearchOf } from './server-paths';
+import { folderHolds, outsideLibraries, parentOf, titleSearchOf } from './server-paths';
 
 const container = <T extends z.ZodRawShape>(shape: T) => z.object({ MediaContainer: z.object(shape) });
 
@@ -47,7 +48,7 @@ const extrasSchema = container({
 /** At most this many search hits are opened to find a show's folder. */
 const maxCandidates = 5;
 
-export interface PlexClient extends MediaServerClient {
+export interface PlexClient extends SampledMediaServerClient {
   /** How many trailers Plex shows as this folder's item's extras; null when no item is found. */
   trailerCount(folder: string, signal?: AbortSignal): Promise<number | null>;
 }
@@ -131,6 +132,22 @@ export function createPlexClient(target: ConnectionTarget, options: AdapterOptio
       }
     },
     libraries,
+    async titleFolders(library, limit, signal) {
+      // Plex lists shows without their folders: only movie sections give them cheaply.
+      if (library.type !== 'movie') return [];
+      const found = await http.json(
+        {
+          path: `/library/sections/${encodeURIComponent(library.id)}/all`,
+          query: { 'X-Plex-Container-Start': 0, 'X-Plex-Container-Size': limit },
+          signal,
+        },
+        itemsSchema,
+      );
+      const files = found.MediaContainer.Metadata.flatMap((item) =>
+        (item.Media ?? []).flatMap((media) => media.Part.map((part) => part.file ?? '')),
+      );
+      return [...new Set(files.filter((file) => file !== '').map(parentOf))].slice(0, limit);
+    },
     async refreshFolders(folders, signal) {
       const sections = await libraries(signal);
       const outside: string[] = [];

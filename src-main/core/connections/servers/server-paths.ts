@@ -21,6 +21,12 @@ export function leafOf(path: string): string {
   return parts[parts.length - 1] ?? '';
 }
 
+/** The folder holding a file: "/data/movies/Heat (1995)/Heat.mkv" → "/data/movies/Heat (1995)". */
+export function parentOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut) : path;
+}
+
 /**
  * What to search a title by from its folder's name: "Heat (1995) {imdb-tt0113277}" → "Heat". Plex's
  * title filter matches a part of the title, and the hits are checked by path, so a rough name is
