@@ -16,7 +16,7 @@ import type { AppDatabase } from '../../db/open-database';
 import { media } from '../../db/schema';
 import { messageOf } from '../../errors';
 import type { EventBus } from '../../event-bus';
-import type { ConnectionTarget, MediaServerClient } from '../connection-types';
+import type { ConnectionTarget } from '../connection-types';
 import { toRemotePath } from '../path-mapping';
 import { createMediaServerClient } from './media-server-client';
 
@@ -45,8 +45,6 @@ export interface MediaServerRefresherOptions {
   timeoutMs?: number;
   /** How long titles are gathered before a batch is sent (default 2 s). */
   batchWindowMs?: number;
-  createClient?: (target: ConnectionTarget) => MediaServerClient;
-  now?: () => Date;
 }
 
 const defaultBatchWindowMs = 2000;
@@ -112,7 +110,12 @@ export class MediaServerRefresher {
     const batch = [...this.pending];
     this.pending.clear();
     if (batch.length === 0) return;
-    this.running = this.running.then(() => this.refreshAll(batch));
+    this.running = this.running
+      .then(() => this.refreshAll(batch))
+      // Never a broken chain: the next batch must still run.
+      .catch((error: unknown) =>
+        this.options.log.warn('connections', `Media servers were not told: ${messageOf(error)}`),
+      );
   }
 
   private async refreshAll(mediaIds: number[]): Promise<void> {
@@ -144,10 +147,12 @@ export class MediaServerRefresher {
       const target = connections.target(server.id);
       // The server's own names for the folders; with no rule matching, the same path.
       const remote = [...new Set(folders.map((folder) => toRemotePath(folder, target.pathMappings)))];
-      const client = (this.options.createClient ?? this.clientFor)(target);
+      const client = createMediaServerClient(target, {
+        fetch: this.options.fetch,
+        timeoutMs: this.options.timeoutMs,
+      });
       await client.refreshFolders(remote, this.quitting.signal);
-      const at = (this.options.now?.() ?? new Date()).toISOString();
-      connections.saveRefresh(server.id, { at, titles: remote.length });
+      connections.saveRefresh(server.id, { at: new Date().toISOString(), titles: remote.length });
       if (server.lastError) connections.saveError(server.id, null);
       log.info('connections', `Asked ${label} to refresh ${remote.length} title(s).`);
     } catch (error) {
@@ -163,7 +168,4 @@ export class MediaServerRefresher {
     }
     this.options.onConnectionsChanged([server.id]);
   }
-
-  private readonly clientFor = (target: ConnectionTarget): MediaServerClient =>
-    createMediaServerClient(target, { fetch: this.options.fetch, timeoutMs: this.options.timeoutMs });
 }
