@@ -19,6 +19,7 @@ import type { EventBus } from '../../event-bus';
 import type { ConnectionTarget } from '../connection-types';
 import { toRemotePath } from '../path-mapping';
 import { createMediaServerClient } from './media-server-client';
+import { folderHolds, outsideLibraries } from './server-paths';
 
 /** The part of the connection store the refresher needs. */
 export interface RefresherConnections {
@@ -151,10 +152,21 @@ export class MediaServerRefresher {
         fetch: this.options.fetch,
         timeoutMs: this.options.timeoutMs,
       });
-      await client.refreshFolders(remote, this.quitting.signal);
-      connections.saveRefresh(server.id, { at: new Date().toISOString(), titles: remote.length });
+      // A server may hold only some libraries (films on one, series on another): titles outside all
+      // of its libraries are left out. None inside at all is what a wrong mapping looks like.
+      const libraries = await client.libraries(this.quitting.signal);
+      const inside = remote.filter((folder) =>
+        libraries.some((l) => l.paths.some((p) => folderHolds(p, folder))),
+      );
+      if (inside.length === 0) throw outsideLibraries(label, remote);
+      await client.refreshFolders(inside, this.quitting.signal);
+      connections.saveRefresh(server.id, { at: new Date().toISOString(), titles: inside.length });
       if (server.lastError) connections.saveError(server.id, null);
-      log.info('connections', `Asked ${label} to refresh ${remote.length} title(s).`);
+      const left = remote.length - inside.length;
+      log.info(
+        'connections',
+        `Asked ${label} to refresh ${inside.length} title(s)${left > 0 ? `; ${left} are in none of its libraries` : ''}.`,
+      );
     } catch (error) {
       // Quitting: not the server's fault, nothing to show on the connection.
       if (this.quitting.signal.aborted) return;
