@@ -22,7 +22,7 @@ import { logCoreEvents, logProcessFailures } from './logging/log-core-events';
 import { ToolsService } from './tools/tools-service';
 import { DiagnosticsService } from './diagnostics/diagnostics-service';
 import type { ProbeFile } from './probe/types';
-import { AppError, messageOf } from './errors';
+import { messageOf } from './errors';
 import { ArrService } from './connections/arr/arr-service';
 import { createArrClient } from './connections/arr/arr-client';
 import { createArrWebhook, type WebhookAnswer } from './connections/arr/arr-webhook';
@@ -30,6 +30,10 @@ import { folderToRescan } from './connections/arr/folder-to-rescan';
 import { ConnectionStore } from './connections/connection-store';
 import { ConnectionService } from './connections/connection-service';
 import type { AdapterFactories } from './connections/adapter-registry';
+import { createMediaServerClient } from './connections/servers/media-server-client';
+import { MediaServerRefresher } from './connections/servers/media-server-refresher';
+import { serverLibraries } from './connections/servers/server-libraries';
+import { PlexTrailerCheck } from './connections/servers/plex-trailer-check';
 
 export interface CoreOptions {
   dataDir: string;
@@ -47,6 +51,8 @@ export interface CoreOptions {
   /** The native folder dialog, when the shell has one (Electron). */
   pickFolder?: () => Promise<string | null>;
   onInternalError?: (name: string, error: unknown) => void;
+  /** How long filed trailers are gathered before media servers are told (default 2 s; tests shorten it). */
+  mediaServerBatchMs?: number;
 }
 
 export interface Core {
@@ -128,6 +134,17 @@ export function createCore(options: CoreOptions): Core {
     fetch: options.fetch,
     onWarning: (message) => log.warn('connections', message),
   });
+  // Media servers hear about filed, replaced and deleted trailers; their failures never reach a job.
+  const serverRefresher = new MediaServerRefresher({
+    db,
+    events,
+    connections: connectionStore,
+    log,
+    onConnectionsChanged: (ids) => events.emit('connections:changed', { ids }),
+    fetch: options.fetch,
+    batchWindowMs: options.mediaServerBatchMs,
+  });
+  const plexTrailers = new PlexTrailerCheck({ connections: connectionStore, log, fetch: options.fetch });
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
     (lane) => {
@@ -172,6 +189,7 @@ export function createCore(options: CoreOptions): Core {
     downloads,
     profiles,
     fetch: options.fetch,
+    plexHasTrailer: (folder, signal) => plexTrailers.hasTrailer(folder, signal),
   });
   const arrWebhook = createArrWebhook({
     arr,
@@ -239,6 +257,11 @@ export function createCore(options: CoreOptions): Core {
     log,
     arr,
     connections,
+    serverLibraries: (input) =>
+      serverLibraries(
+        { db, store: connectionStore, listRoots: () => library.listRoots(), fetch: options.fetch },
+        input,
+      ),
   });
 
   return {
@@ -262,6 +285,7 @@ export function createCore(options: CoreOptions): Core {
       // Running downloads go back in the queue with their partial files, to resume at next start.
       await downloads.close();
       await library.close();
+      await serverRefresher.close();
       for (const stop of stopLogging) stop();
       log.close();
       db.$client.close();
@@ -269,8 +293,5 @@ export function createCore(options: CoreOptions): Core {
   };
 }
 
-// Placeholders until the Radarr/Sonarr and Plex/Jellyfin/Emby adapters land.
-const notYet = (): never => {
-  throw new AppError('UNSUPPORTED', 'This kind of connection cannot be tested yet.');
-};
-const adapterFactories: AdapterFactories = { arr: createArrClient, server: notYet };
+// One adapter per outside app, behind the two small client interfaces of connection-types.ts.
+const adapterFactories: AdapterFactories = { arr: createArrClient, server: createMediaServerClient };

@@ -183,6 +183,9 @@ export const trailerProfile = sqliteTable(
     channelAllowList: text('channel_allow_list').notNull().default('[]'),
     minScore: integer('min_score').notNull().default(50),
     acceptDetectedTrailers: integer('accept_detected_trailers', { mode: 'boolean' }).notNull().default(true),
+    skipWhenPlexHasTrailer: integer('skip_when_plex_has_trailer', { mode: 'boolean' })
+      .notNull()
+      .default(false),
     createdAt: text('created_at')
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -345,6 +348,8 @@ export const connection = sqliteTable(
     lastTest: text('last_test'),
     /** JSON: { message, at } of the last failure to use it. */
     lastError: text('last_error'),
+    /** JSON: { at, titles } of the last refresh a media server was asked for after filing. */
+    lastRefresh: text('last_refresh'),
     /** Radarr/Sonarr webhooks authenticate with this (HTTP Basic password), never the UI token. */
     webhookSecret: text('webhook_secret'),
     createdAt: text('created_at')
