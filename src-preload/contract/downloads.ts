@@ -138,6 +138,23 @@ export interface ActiveJobCounts {
   paused: number;
 }
 
+/** A job that was added or changed status: enough for a reader to tell whether it cares. */
+export interface JobChange {
+  id: number;
+  mediaId: number;
+  status: JobStatus;
+}
+
+/**
+ * `downloads:changed`: which jobs changed (never their rows: a reader that shows them asks for
+ * them) and the counts the tabs, the badge and the tray show, as they are after the change.
+ */
+export interface JobsChanged {
+  changes: JobChange[];
+  counts: JobFilterCounts;
+  active: ActiveJobCounts;
+}
+
 /** The most rows one `downloads:window` request returns. */
 export const jobWindowMaxLimit = 500;
 

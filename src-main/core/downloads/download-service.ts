@@ -7,6 +7,7 @@ import type {
   DownloadJob,
   DownloadSettings,
   EnqueueManyResult,
+  JobChange,
   JobChoice,
   JobFilter,
   JobFilterCounts,
@@ -54,7 +55,7 @@ export interface DownloadServiceDeps {
 // Placement failures keep the finished download, so a retry after fixing the folder files it at once.
 const keptForRetry = new Set(['PERMISSION_DENIED', 'DISK_FULL', 'TITLE_FOLDER_MISSING']);
 const titleJobsLimit = 50;
-/** The most jobs one `downloads:changed` event carries. */
+/** The most job changes one `downloads:changed` event carries (a few dozen bytes each). */
 export const changedBatch = 500;
 
 export class DownloadService {
@@ -83,7 +84,7 @@ export class DownloadService {
       },
       () => this.settingsStore.get(),
       {
-        changed: (jobs) => events.emit('downloads:changed', { jobs }),
+        changed: (jobs) => this.announce(jobs),
         finished: (jobs) => events.emit('downloads:finished', { jobs }),
         progress: (progress) => events.emit('downloads:progress', { progress }),
         trailersChanged: (mediaIds) => {
@@ -109,7 +110,7 @@ export class DownloadService {
           heldSince: null,
           workerPid: null,
         });
-        this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(job)] });
+        this.announce([toDownloadJob(job)]);
       }
       const keep = new Set(
         this.store
@@ -169,10 +170,7 @@ export class DownloadService {
       }
     })();
     result.queued = rows.map(toDownloadJob);
-    // Announced a batch at a time: one event of 50,000 jobs would stall every window it crosses to.
-    for (let at = 0; at < result.queued.length; at += changedBatch) {
-      this.deps.events.emit('downloads:changed', { jobs: result.queued.slice(at, at + changedBatch) });
-    }
+    this.announce(result.queued);
     this.queue.pump();
     return result;
   }
@@ -315,7 +313,7 @@ export class DownloadService {
       choice,
       tempDirFor: (id) => join(this.deps.jobsDir, jobDirName(id)),
     });
-    if (emit) this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(row)] });
+    if (emit) this.announce([toDownloadJob(row)]);
     return row;
   }
 
@@ -333,8 +331,23 @@ export class DownloadService {
 
   private changed(row: JobRow): DownloadJob {
     const job = toDownloadJob(row);
-    this.deps.events.emit('downloads:changed', { jobs: [job] });
+    this.announce([job]);
     return job;
+  }
+
+  /**
+   * Tells every reader which jobs changed and the counts after the change, a batch at a time: the
+   * ids and states only, so an event stays a few kilobytes however many jobs a bulk run queued.
+   */
+  private announce(jobs: readonly Pick<DownloadJob, 'id' | 'mediaId' | 'status'>[]): void {
+    if (jobs.length === 0) return;
+    const { counts, active } = this.windowQuery.bothCounts();
+    for (let at = 0; at < jobs.length; at += changedBatch) {
+      const changes: JobChange[] = jobs
+        .slice(at, at + changedBatch)
+        .map(({ id, mediaId, status }) => ({ id, mediaId, status }));
+      this.deps.events.emit('downloads:changed', { changes, counts, active });
+    }
   }
 }
 

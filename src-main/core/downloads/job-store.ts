@@ -207,6 +207,16 @@ export class JobStore {
     return insertTx.immediate();
   }
 
+  /** Of these jobs, those queued, with their title and profile (read by id, not carried in events). */
+  queuedTitles(ids: readonly number[]): { mediaId: number; profileId: number }[] {
+    return this.sqlite
+      .prepare<[string], { mediaId: number; profileId: number }>(
+        `SELECT media_id AS mediaId, profile_id AS profileId FROM download_job
+         WHERE id IN (SELECT value FROM json_each(?)) AND status = 'queued' AND profile_id IS NOT NULL`,
+      )
+      .all(JSON.stringify(ids));
+  }
+
   findRow(id: number): JobRow | undefined {
     return this.byId.get(id) as JobRow | undefined;
   }

@@ -28,6 +28,26 @@ const filterOf: Record<JobStatus, Exclude<JobFilter, 'all'>> = {
   cancelled: 'failed',
 };
 
+type StatusCount = { status: JobStatus; n: number };
+
+function filterCounts(byStatus: StatusCount[]): JobFilterCounts {
+  const counts: JobFilterCounts = { active: 0, completed: 0, failed: 0, all: 0 };
+  for (const { status, n } of byStatus) {
+    counts[filterOf[status]] += n;
+    counts.all += n;
+  }
+  return counts;
+}
+
+function activeCounts(byStatus: StatusCount[]): ActiveJobCounts {
+  const counts: ActiveJobCounts = { running: 0, queued: 0, paused: 0 };
+  for (const { status, n } of byStatus) {
+    if (status === 'downloading' || status === 'processing') counts.running += n;
+    else if (status === 'queued' || status === 'paused') counts[status] += n;
+  }
+  return counts;
+}
+
 export interface JobWindowRequest {
   filter: JobFilter;
   offset: number;
@@ -63,25 +83,21 @@ export class JobWindowQuery {
   }
 
   counts(): JobFilterCounts {
-    const counts: JobFilterCounts = { active: 0, completed: 0, failed: 0, all: 0 };
-    for (const { status, n } of this.byStatus()) {
-      counts[filterOf[status]] += n;
-      counts.all += n;
-    }
-    return counts;
+    return filterCounts(this.byStatus());
   }
 
   activeCounts(): ActiveJobCounts {
-    const counts: ActiveJobCounts = { running: 0, queued: 0, paused: 0 };
-    for (const { status, n } of this.byStatus()) {
-      if (status === 'downloading' || status === 'processing') counts.running += n;
-      else if (status === 'queued' || status === 'paused') counts[status] += n;
-    }
-    return counts;
+    return activeCounts(this.byStatus());
   }
 
-  private byStatus(): { status: JobStatus; n: number }[] {
-    return this.totals.all() as { status: JobStatus; n: number }[];
+  /** Both kinds of counts from one walk of the status index. */
+  bothCounts(): { counts: JobFilterCounts; active: ActiveJobCounts } {
+    const byStatus = this.byStatus();
+    return { counts: filterCounts(byStatus), active: activeCounts(byStatus) };
+  }
+
+  private byStatus(): StatusCount[] {
+    return this.totals.all() as StatusCount[];
   }
 
   window(request: JobWindowRequest): JobWindow {
