@@ -50,7 +50,7 @@ describe('downloads slice: jobs and progress', () => {
     await store.getState().loadDownloads();
     const state = store.getState();
     expect(state.downloadsStatus).toBe('ready');
-    expect(calls).not.toContain('downloads:list');
+    expect(calls).not.toContain('downloads:window');
     expect(state.jobsById).toEqual({});
     expect(state.downloadCounts?.all).toBe(3);
     expect(state.downloadProgress[1]?.downloadedBytes).toBe(100);

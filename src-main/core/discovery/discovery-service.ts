@@ -4,7 +4,6 @@ import type {
   CandidateSearch,
   DiscoveryRun,
   DiscoverySettings,
-  NeedsChoice,
   NeedsChoiceWindow,
   YoutubeLane,
 } from '../../../src-preload/contract/discovery';
@@ -113,10 +112,6 @@ export class DiscoveryService {
 
   run(): DiscoveryRun {
     return this.libraryRun.status();
-  }
-
-  needsChoice(): NeedsChoice[] {
-    return this.deps.store.needsChoice();
   }
 
   needsChoiceWindow(request: { offset: number; limit: number }): NeedsChoiceWindow {

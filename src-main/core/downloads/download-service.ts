@@ -9,7 +9,6 @@ import type {
   EnqueueManyResult,
   JobChange,
   JobChoice,
-  JobFilter,
   JobFilterCounts,
   JobProgress,
   JobWindow,
@@ -173,10 +172,6 @@ export class DownloadService {
     this.announce(result.queued);
     this.queue.pump();
     return result;
-  }
-
-  list(options?: { filter?: JobFilter; mediaId?: number; limit?: number }): DownloadJob[] {
-    return this.store.list(options);
   }
 
   /** One page of the Activity list, with its total and every tab's count. */

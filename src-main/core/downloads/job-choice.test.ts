@@ -42,7 +42,7 @@ describe('the choice recorded with a job', () => {
     await expect(app.call('downloads:enqueue', input as never)).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
-    expect(await app.call('downloads:list')).toEqual([]);
+    expect((await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows).toEqual([]);
   });
 
   it('queueing the known links of many titles says whether each came from the title or its NFO', async () => {
@@ -78,7 +78,7 @@ describe('the choice recorded with a job', () => {
     write.run('a new source', 80, '[]', job.id);
     expect(await app.call('downloads:choice', { jobId: job.id })).toBeNull();
     write.run('tmdb', 250, '[]', job.id);
-    const [listed] = await app.call('downloads:list');
+    const [listed] = (await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows;
     expect(listed).toMatchObject({ id: job.id, status: 'queued', choice: null });
 
     // A job queued before choices were recorded has none.
