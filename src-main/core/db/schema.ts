@@ -236,6 +236,8 @@ export const downloadJob = sqliteTable(
     index('download_job_download_id_idx').on(t.downloadId),
     index('download_job_status_idx').on(t.status, t.nextAttemptAt),
     index('download_job_created_at_idx').on(t.createdAt),
+    // download_job_tab_idx (the Activity tab of a status, see job-window.ts) is hand-written in
+    // drizzle/0010_activity_tab_index.sql: drizzle-kit splits an index expression at its commas.
     // The queue's pick: one lane's queued jobs, oldest first, read only as far as there are free slots.
     index('download_job_queue_idx').on(t.status, t.site, t.createdAt),
     // One live job per title and profile: the database refuses a double even if a check races.
