@@ -231,8 +231,8 @@ describe('trailer requests', () => {
           const { mediaIds } = input as { mediaIds: number[] };
           sent.push(mediaIds);
           return {
-            queued: mediaIds.slice(0, 2).map((id) => makeJob(100 + id, 'queued', { mediaId: id })),
-            skipped: mediaIds.slice(2).map((mediaId) => ({ mediaId, reason: 'Already queued.' })),
+            queued: 2,
+            skipped: [{ code: 'ALREADY_QUEUED', reason: 'already queued', count: mediaIds.length - 2 }],
           };
         },
       }),

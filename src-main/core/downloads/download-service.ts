@@ -7,6 +7,7 @@ import type {
   DownloadJob,
   DownloadSettings,
   EnqueueManyResult,
+  EnqueueSkips,
   JobChange,
   JobChoice,
   JobFilterCounts,
@@ -145,18 +146,23 @@ export class DownloadService {
     const sources = this.deps.db.$client.prepare<[number], { set: string | null; nfo: string | null }>(
       'SELECT trailer_source AS "set", nfo_trailer_id AS nfo FROM media WHERE id = ?',
     );
-    const result: EnqueueManyResult = { queued: [], skipped: [] };
+    const skipped = new Map<string, EnqueueSkips>();
+    const skip = (code: string, reason: string) => {
+      const entry = skipped.get(code) ?? { code, reason, count: 0 };
+      entry.count += 1;
+      skipped.set(code, entry);
+    };
     const rows: JobRow[] = [];
     this.deps.db.$client.transaction(() => {
       for (const mediaId of new Set(input.mediaIds)) {
         const known = sources.get(mediaId);
         if (known === undefined) {
-          result.skipped.push({ mediaId, reason: 'This title is no longer in the library.' });
+          skip('NOT_IN_LIBRARY', 'no longer in the library');
           continue;
         }
         const link = known.set ?? known.nfo;
         if (link === null) {
-          result.skipped.push({ mediaId, reason: 'No trailer link or YouTube id is known for this title.' });
+          skip('NO_LINK', 'no trailer link known');
           continue;
         }
         const choice: NewJobChoice = { ...pastedChoice, source: known.set === null ? 'nfo' : 'manual' };
@@ -164,14 +170,15 @@ export class DownloadService {
           rows.push(this.insertJob(mediaId, profile, parseTrailerSource(link), choice, false));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          result.skipped.push({ mediaId, reason: error.message });
+          // The message names the title's job; the count says it for all of them.
+          if (error.code === 'ALREADY_QUEUED') skip(error.code, 'already queued');
+          else skip(error.code, error.message.replace(/\.$/, ''));
         }
       }
     })();
-    result.queued = rows.map(toDownloadJob);
-    this.announce(result.queued);
+    this.announce(rows.map(toDownloadJob));
     this.queue.pump();
-    return result;
+    return { queued: rows.length, skipped: [...skipped.values()] };
   }
 
   /** One page of the Activity list, with its total and every tab's count. */

@@ -130,7 +130,8 @@ describe('the Activity window', () => {
       ),
     )();
     app.log.clear();
-    await app.call('downloads:enqueueMany', { mediaIds });
+    // The answer counts: the 2,000 jobs are on the Activity page, not in the answer.
+    expect(await app.call('downloads:enqueueMany', { mediaIds })).toEqual({ queued: 2000, skipped: [] });
 
     const events = app.log.of('downloads:changed');
     // A few dozen bytes a job whatever the job holds: at most ~32 kB for the largest batch.
@@ -142,6 +143,16 @@ describe('the Activity window', () => {
     // The tabs and the badge read their figures off the event.
     expect(events.at(-1)?.counts).toMatchObject({ active: 2000, all: 2000 });
     expect(events.at(-1)?.active).toEqual({ running: 0, queued: 2000, paused: 0 });
+
+    // Asked again, with a title that has no link: the titles left out are counted by reason.
+    const noLink = app.mediaId('Heat (1995)');
+    expect(await app.call('downloads:enqueueMany', { mediaIds: [...mediaIds, noLink] })).toEqual({
+      queued: 0,
+      skipped: [
+        { code: 'ALREADY_QUEUED', reason: 'already queued', count: 2000 },
+        { code: 'NO_LINK', reason: 'no trailer link known', count: 1 },
+      ],
+    });
   });
 
   it('refuses a page larger than the window may ask for', async () => {

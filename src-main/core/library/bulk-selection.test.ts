@@ -25,7 +25,7 @@ describe('a selection given as the library filter', () => {
     const { queued } = await app.call('downloads:enqueueMany', {
       matching: { filter: { text: 'E', source: 'has' }, exceptIds: [amelie] },
     });
-    expect(queued.map((j) => j.mediaId)).toEqual([heat]);
+    expect(queued).toBe(1);
     expect(
       (await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows.map(
         (j) => j.mediaId,
