@@ -102,6 +102,30 @@ describe('the Activity window', () => {
     expect(await app.call('downloads:activeCounts')).toEqual({ running: 3, queued: 6000, paused: 4 });
   });
 
+  it('keeps every count right when jobs change status, and when a removed title takes its jobs along', async () => {
+    insertJobs(5, 'queued', 'Alien (1979)');
+    insertJobs(2, 'completed', 'Heat (1995)');
+    const sqlite = app.core.db.$client;
+    sqlite.prepare(`UPDATE download_job SET status = 'failed' WHERE status = 'queued' AND id % 2 = 0`).run();
+    const counted = () =>
+      sqlite.prepare('SELECT status, count(*) AS n FROM download_job GROUP BY status ORDER BY status').all();
+    const fromCounts = async () => {
+      const counts = await app.call('downloads:counts');
+      const byStatus = counted() as { status: string; n: number }[];
+      const n = (status: string) => byStatus.find((row) => row.status === status)?.n ?? 0;
+      expect(counts).toEqual({
+        active: n('queued'),
+        completed: n('completed'),
+        failed: n('failed'),
+        all: n('queued') + n('completed') + n('failed'),
+      });
+    };
+    await fromCounts();
+    sqlite.prepare('DELETE FROM media WHERE id = ?').run(app.mediaId('Alien (1979)'));
+    await fromCounts();
+    expect(await app.call('downloads:counts')).toEqual({ active: 0, completed: 2, failed: 0, all: 2 });
+  });
+
   it("a title's page gets that title's jobs only", async () => {
     insertJobs(2, 'failed', 'Alien (1979)');
     insertJobs(1, 'completed', 'Heat (1995)');

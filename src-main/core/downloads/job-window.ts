@@ -13,7 +13,7 @@ import { toDownloadJob, type JobRow } from './job-store';
 
 /**
  * The Activity tab of a job's status: 1 active, 2 completed, 3 failed or cancelled. Spelled exactly
- * as download_job_tab_idx (drizzle/0010_activity_tab_index.sql), so SQLite uses that index.
+ * as download_job_tab_idx (drizzle/0010_activity_window.sql), so SQLite uses that index.
  */
 const jobTab = (status: string) =>
   `(CASE WHEN ${status} IN ('queued', 'downloading', 'processing', 'paused') THEN 1 WHEN ${status} = 'completed' THEN 2 ELSE 3 END)`;
@@ -92,8 +92,8 @@ export class JobWindowQuery {
       failed: page('failed'),
       all: page('all'),
     };
-    // Walks the status index: a handful of groups, whatever the number of jobs.
-    this.totals = sqlite.prepare('SELECT status, count(*) AS n FROM download_job GROUP BY status');
+    // Kept by triggers on download_job: a handful of rows, whatever the number of jobs.
+    this.totals = sqlite.prepare('SELECT status, count AS n FROM download_job_status_count WHERE count > 0');
     this.ofMedia = sqlite.prepare<[number, number]>(
       `SELECT j.*, m.title AS media_title, m.year AS media_year
        FROM download_job j JOIN media m ON m.id = j.media_id
