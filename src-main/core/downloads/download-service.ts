@@ -1,6 +1,7 @@
 // The downloads capability as the contract sees it: queue requests, control jobs, settings, and
 // start-up recovery after a crash. The one pipeline for every request (single title or bulk).
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import { join } from 'node:path';
 import type {
   ActiveJobCounts,
@@ -64,10 +65,13 @@ export class DownloadService {
   private readonly settingsStore: DownloadSettingsStore;
   private readonly queue: DownloadQueue;
   private readonly holder = `${process.pid}:${randomUUID()}`;
+  private readonly mediaExists: Statement<[number]>;
 
   constructor(private readonly deps: DownloadServiceDeps) {
     this.store = new JobStore(deps.db, deps.now);
     this.windowQuery = new JobWindowQuery(deps.db.$client);
+    // Prepared once: a library run queues its titles one by one.
+    this.mediaExists = deps.db.$client.prepare<[number]>('SELECT 1 FROM media WHERE id = ?').pluck();
     this.settingsStore = new DownloadSettingsStore(deps.settings);
     const { events } = deps;
     this.queue = new DownloadQueue(
@@ -320,7 +324,7 @@ export class DownloadService {
   }
 
   private requireMedia(mediaId: number): void {
-    const found = this.deps.db.$client.prepare('SELECT 1 FROM media WHERE id = ?').pluck().get(mediaId);
+    const found = this.mediaExists.get(mediaId);
     if (found === undefined) throw new AppError('NOT_FOUND', `There is no title ${mediaId} in the library.`);
   }
 

@@ -143,6 +143,7 @@ export class JobStore {
   private readonly liveJob: Statement<[number, number]>;
   private readonly insertRow: Statement<unknown[]>;
   private readonly setTempDir: Statement<[string, number]>;
+  private readonly queuedOf: Statement<[string], { mediaId: number; profileId: number }>;
   private readonly updates = new Map<string, Statement<unknown[]>>();
 
   constructor(
@@ -162,6 +163,12 @@ export class JobStore {
          attempts, max_attempts, created_at, updated_at, temp_dir, choice_source, chosen_by,
          choice_title, choice_score, choice_min_score, choice_reasons)
        VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)`,
+    );
+    this.queuedOf = this.sqlite.prepare<[string], { mediaId: number; profileId: number }>(
+      // From the ids to the rows (CROSS JOIN keeps that order): a lookup per id, not a walk of the queue.
+      `SELECT j.media_id AS mediaId, j.profile_id AS profileId
+       FROM json_each(?) AS e CROSS JOIN download_job j ON j.id = e.value
+       WHERE j.status = 'queued' AND j.profile_id IS NOT NULL`,
     );
     this.setTempDir = this.sqlite.prepare<[string, number]>(
       'UPDATE download_job SET temp_dir = ? WHERE id = ?',
@@ -217,12 +224,7 @@ export class JobStore {
 
   /** Of these jobs, those queued, with their title and profile (read by id, not carried in events). */
   queuedTitles(ids: readonly number[]): { mediaId: number; profileId: number }[] {
-    return this.sqlite
-      .prepare<[string], { mediaId: number; profileId: number }>(
-        `SELECT media_id AS mediaId, profile_id AS profileId FROM download_job
-         WHERE id IN (SELECT value FROM json_each(?)) AND status = 'queued' AND profile_id IS NOT NULL`,
-      )
-      .all(JSON.stringify(ids));
+    return this.queuedOf.all(JSON.stringify(ids));
   }
 
   findRow(id: number): JobRow | undefined {
