@@ -50,6 +50,14 @@ export interface ArrClient extends ConnectionAdapter {
   rootFolders(signal?: AbortSignal): Promise<string[]>;
   /** Every movie (Radarr) or series (Sonarr). */
   titles(signal?: AbortSignal): Promise<ArrTitle[]>;
+  /**
+   * The same list with a digest of the Arr's answer; `titles` is null when the digest equals
+   * `unlessDigest` (the Arr answered exactly as last time), so nothing is parsed.
+   */
+  changedTitles(
+    unlessDigest: string | null,
+    signal?: AbortSignal,
+  ): Promise<{ digest: string; titles: ArrTitle[] | null }>;
   /** One title by the Arr's id, or null when the Arr no longer has it. */
   title(arrId: number, signal?: AbortSignal): Promise<ArrTitle | null>;
 }

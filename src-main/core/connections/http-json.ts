@@ -46,6 +46,10 @@ export interface HttpJson {
   json<T extends z.ZodType>(request: HttpRequest, schema: T): Promise<z.output<T>>;
   /** A request whose answer has no body worth reading (204, or JSON that is ignored). */
   send(request: HttpRequest): Promise<void>;
+  /** The body of a 2xx answer as text, unparsed (to tell an unchanged answer by its digest). */
+  text(request: HttpRequest): Promise<string>;
+  /** Parses a body `text` returned, checked against `schema`, with the same errors as `json`. */
+  parse<T extends z.ZodType>(text: string, path: string, schema: T): z.output<T>;
 }
 
 const defaultTimeoutMs = 15_000;
@@ -166,34 +170,49 @@ export function httpJson(options: HttpJsonOptions): HttpJson {
     }
   }
 
+  function parse<T extends z.ZodType>(
+    text: string,
+    path: string,
+    schema: T,
+    status: number | null,
+  ): z.output<T> {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      throw new ConnectionError(
+        'BAD_ANSWER',
+        `${label} answered ${path} with something that is not JSON.`,
+        status,
+        {
+          cause: error,
+        },
+      );
+    }
+    const parsed = schema.safeParse(body);
+    if (parsed.success) return parsed.data as z.output<T>;
+    const issue = parsed.error.issues[0];
+    const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new ConnectionError(
+      'BAD_ANSWER',
+      `${label} answered ${path} in a shape Trailerdeck does not know (${issue?.message ?? 'unexpected'}${at}). Is this ${label}, and a supported version?`,
+      status,
+      { cause: parsed.error },
+    );
+  }
+
   return {
     async json(req, schema) {
       const { response, text } = await request(req);
       checkStatus(response, text, req.path);
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch (error) {
-        throw new ConnectionError(
-          'BAD_ANSWER',
-          `${label} answered ${req.path} with something that is not JSON.`,
-          response.status,
-          {
-            cause: error,
-          },
-        );
-      }
-      const parsed = schema.safeParse(body);
-      if (parsed.success) return parsed.data as z.output<typeof schema>;
-      const issue = parsed.error.issues[0];
-      const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      throw new ConnectionError(
-        'BAD_ANSWER',
-        `${label} answered ${req.path} in a shape Trailerdeck does not know (${issue?.message ?? 'unexpected'}${at}). Is this ${label}, and a supported version?`,
-        response.status,
-        { cause: parsed.error },
-      );
+      return parse(text, req.path, schema, response.status);
     },
+    async text(req) {
+      const { response, text } = await request(req);
+      checkStatus(response, text, req.path);
+      return text;
+    },
+    parse: (text, path, schema) => parse(text, path, schema, null),
     async send(req) {
       const { response, text } = await request(req);
       checkStatus(response, text, req.path);

@@ -434,6 +434,10 @@ export const arrSyncState = sqliteTable('arr_sync_state', {
   /** JSON: the last ArrSyncSummary. */
   lastSync: text('last_sync'),
   lastSyncAt: text('last_sync_at'),
+  /** Digest of the Arr's title list at the last good sync: an identical answer is not parsed again. */
+  titlesDigest: text('titles_digest'),
+  /** Digest of what else a sync's result depends on (mappings, options, the titles here) then. */
+  syncMark: text('sync_mark'),
   /** Queue the trailer of a title the webhook announces (imported or added). */
   webhookFetchTrailers: integer('webhook_fetch_trailers', { mode: 'boolean' }).notNull().default(true),
 });

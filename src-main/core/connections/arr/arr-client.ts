@@ -1,5 +1,6 @@
 // Radarr (v3 and later) and Sonarr (v3 and v4) through their API v3: who they are, their root
 // folders, and their movies or series. The key travels in the X-Api-Key header only.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { connectionKindLabels, type ArrKind } from '../../../../src-preload/contract/connections';
 import type { ArrClient, ArrTitle, ConnectionTarget, TestOutcome } from '../connection-types';
@@ -73,6 +74,15 @@ export function createArrClient(target: ConnectionTarget, options: ArrClientOpti
       // The identity first: a Sonarr behind a Radarr's address must not be imported as movies.
       await status(signal);
       return api.json({ path: titlesPath, signal }, z.array(titleSchema));
+    },
+    async changedTitles(unlessDigest, signal) {
+      await status(signal);
+      const text = await api.text({ path: titlesPath, signal });
+      // Parsing 10,000 movies costs more than fetching them: an answer identical to the last
+      // sync's is recognised by its digest and not parsed again.
+      const digest = createHash('sha256').update(text).digest('base64url');
+      if (digest === unlessDigest) return { digest, titles: null };
+      return { digest, titles: api.parse(text, titlesPath, z.array(titleSchema)) };
     },
     async title(arrId, signal): Promise<ArrTitle | null> {
       try {

@@ -4,6 +4,7 @@
 import type {
   ArrSyncOptions,
   ArrSyncProgress,
+  ArrSyncSummary,
   ArrWebhookInfo,
   MappingSuggestions,
   NotOnDiskWindow,
@@ -20,6 +21,7 @@ import { ArrItemStore } from './arr-item-store';
 import type { ArrServiceApi } from './arr-service-api';
 import { syncArr, syncArrTitle } from './arr-sync';
 import { ArrSyncStateStore } from './arr-sync-state';
+import { syncMark } from './sync-mark';
 import { notOnDiskMessage } from './not-on-disk-message';
 import { localFolders, suggestionFor, suggestMappings } from './suggest-mappings';
 
@@ -183,34 +185,48 @@ export class ArrService implements ArrServiceApi {
     let lastEmit = 0;
     try {
       const { client, mappings, options } = this.clientOf(connectionId);
-      const titles: { title: string; path: string }[] = [];
-      const tracked: ArrClient = {
-        ...client,
-        titles: async (signal) => {
-          const found = await client.titles(signal);
-          for (const t of found) titles.push({ title: t.title, path: t.path });
-          return found;
-        },
-      };
-      const summary = await syncArr({
-        connectionId,
-        client: tracked,
-        store: this.items,
-        mappings,
-        options,
-        now: this.deps.now,
-        signal: run.abort.signal,
-        onProgress: (done, total) => {
-          Object.assign(progress, { phase: 'linking', done, total });
-          const at = Date.now();
-          if (at - lastEmit >= 250 || done === total) {
-            lastEmit = at;
-            this.emit(progress);
-          }
-        },
-      });
-      if (summary.notOnDisk > 0) await this.rememberSuggestions(connectionId, client, titles, mappings);
-      this.state.saveSync(connectionId, summary);
+      const signal = run.abort.signal;
+      const last = this.state.lastSync(connectionId);
+      const seen = this.state.seen(connectionId);
+      // An Arr that answers exactly as at the last good sync, against the same titles, mappings and
+      // filters here, has nothing new: its answer is not even parsed. Suggestions live in memory,
+      // so after a restart a connection with titles not on disk syncs in full once to make them.
+      const canSkip =
+        last !== null &&
+        last.error === null &&
+        seen?.mark === syncMark(this.deps.db, mappings, options) &&
+        (last.notOnDisk === 0 || this.suggested.has(connectionId));
+      const fetched = await client.changedTitles(canSkip && seen ? seen.digest : null, signal);
+      let summary: ArrSyncSummary;
+      if (fetched.titles === null && last !== null) {
+        summary = { ...last, finishedAt: this.now().toISOString(), changed: 0, removed: 0, idsFilled: 0 };
+      } else {
+        const titles = fetched.titles ?? (await client.titles(signal));
+        summary = await syncArr({
+          connectionId,
+          client,
+          titles,
+          store: this.items,
+          mappings,
+          options,
+          now: this.deps.now,
+          signal,
+          onProgress: (done, total) => {
+            Object.assign(progress, { phase: 'linking', done, total });
+            const at = Date.now();
+            if (at - lastEmit >= 250 || done === total) {
+              lastEmit = at;
+              this.emit(progress);
+            }
+          },
+        });
+        if (summary.notOnDisk > 0) {
+          const paths = titles.map((t) => ({ title: t.title, path: t.path }));
+          await this.rememberSuggestions(connectionId, client, paths, mappings);
+        }
+      }
+      const mark = syncMark(this.deps.db, mappings, options);
+      this.state.saveSync(connectionId, summary, { digest: fetched.digest, mark });
       // Cleared only when set: an unchanged Arr's sync writes its summary and nothing else.
       if (this.deps.connections.get(connectionId).lastError)
         this.deps.connections.saveError(connectionId, null);

@@ -15,6 +15,12 @@ const summarySchema = z.object({
   error: z.string().nullable(),
 });
 
+/** The Arr's answer (its digest) and the state here (mark) a sync linked it against. */
+export interface SyncSeen {
+  digest: string;
+  mark: string;
+}
+
 export class ArrSyncStateStore {
   constructor(private readonly db: AppDatabase) {}
 
@@ -32,13 +38,34 @@ export class ArrSyncStateStore {
     }
   }
 
-  saveSync(connectionId: number, summary: ArrSyncSummary): void {
+  /**
+   * Saves a sync's summary; `seen` (the Arr's answer and the state here it was linked against) is
+   * kept only for a sync that succeeded, so a failed one never lets the next skip its work.
+   */
+  saveSync(connectionId: number, summary: ArrSyncSummary, seen: SyncSeen | null = null): void {
     this.db.$client
       .prepare(
-        `INSERT INTO arr_sync_state (connection_id, last_sync, last_sync_at) VALUES (?, ?, ?)
-         ON CONFLICT (connection_id) DO UPDATE SET last_sync = excluded.last_sync, last_sync_at = excluded.last_sync_at`,
+        `INSERT INTO arr_sync_state (connection_id, last_sync, last_sync_at, titles_digest, sync_mark) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (connection_id) DO UPDATE SET last_sync = excluded.last_sync, last_sync_at = excluded.last_sync_at,
+           titles_digest = excluded.titles_digest, sync_mark = excluded.sync_mark`,
       )
-      .run(connectionId, JSON.stringify(summary), summary.finishedAt);
+      .run(
+        connectionId,
+        JSON.stringify(summary),
+        summary.finishedAt,
+        seen?.digest ?? null,
+        seen?.mark ?? null,
+      );
+  }
+
+  /** What the last good sync saw, or null. */
+  seen(connectionId: number): SyncSeen | null {
+    const row = this.db.$client
+      .prepare(
+        'SELECT titles_digest AS digest, sync_mark AS mark FROM arr_sync_state WHERE connection_id = ?',
+      )
+      .get(connectionId) as { digest: string | null; mark: string | null } | undefined;
+    return row?.digest && row.mark ? { digest: row.digest, mark: row.mark } : null;
   }
 
   fetchTrailers(connectionId: number): boolean {

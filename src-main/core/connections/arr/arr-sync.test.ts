@@ -134,6 +134,28 @@ describe('Arr sync', () => {
     expect(await kit.sync()).toMatchObject({ changed: 1 });
   });
 
+  it('links a folder scanned after the last sync although Radarr answers as before', async () => {
+    await radarrInDocker();
+    expect(await kit.sync()).toMatchObject({ linked: 2, notOnDisk: 2 });
+    expect(await kit.sync()).toMatchObject({ linked: 2, notOnDisk: 2, changed: 0 });
+    // Radarr's answer is the same; what changed is here: the film's folder appeared and was scanned.
+    const root = join(kit.lib.dir, 'Media', 'Movies');
+    makeTitleFolders(root, ['Dune Part Three (2026)']);
+    await kit.lib.service.rescan();
+    await kit.lib.service.whenIdle();
+    expect(await kit.sync()).toMatchObject({ linked: 3, notOnDisk: 1, changed: 1 });
+    expect(itemRows().find((r) => r.arrId === 3)).toMatchObject({ notOnDisk: null });
+  });
+
+  it('applies changed filters at the next sync although Radarr answers as before', async () => {
+    await radarrInDocker();
+    expect(await kit.sync()).toMatchObject({ titles: 4 });
+    const sync = kit.store.get(kit.connectionId).sync;
+    if (!sync) throw new Error('an Arr connection has sync options');
+    kit.store.update(kit.connectionId, { sync: { ...sync, onlyMonitored: true } });
+    expect(await kit.sync()).toMatchObject({ titles: 3, changed: 1 });
+  });
+
   it('flags a title Radarr no longer lists, and keeps it', async () => {
     await radarrInDocker();
     await kit.sync();

@@ -19,6 +19,8 @@ export interface ArrSyncInput {
   options: ArrSyncOptions;
   now?: () => Date;
   signal?: AbortSignal;
+  /** The Arr's titles when the caller fetched them already; else they are asked for. */
+  titles?: ArrTitle[];
   /** Titles handled so far, of the total; called once per batch. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -28,7 +30,7 @@ const batchSize = 500;
 export async function syncArr(input: ArrSyncInput): Promise<ArrSyncSummary> {
   const { connectionId, store } = input;
   const now = () => (input.now ?? (() => new Date()))().toISOString();
-  const titles = await input.client.titles(input.signal);
+  const titles = input.titles ?? (await input.client.titles(input.signal));
   const known = store.signatures(connectionId);
   const summary: ArrSyncSummary = {
     finishedAt: '',
