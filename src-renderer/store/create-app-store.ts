@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import { createActivityWindowSlice } from './activity-window-slice';
+import { createConnectionsSlice } from './connections-slice';
 import { createDiagnosticsSlice } from './diagnostics-slice';
 import { createDiscoverySlice } from './discovery-slice';
 import { createDownloadsSlice } from './downloads-slice';
@@ -38,5 +39,6 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createToolsSlice(transport)(...a),
     ...createDiagnosticsSlice(transport)(...a),
     ...createLogsSlice(transport)(...a),
+    ...createConnectionsSlice(transport)(...a),
   }));
 }

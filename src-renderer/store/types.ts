@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import type { ActivityWindowSlice } from './activity-window-slice';
+import type { ConnectionsSlice } from './connections-slice';
 import type { DiagnosticsSlice } from './diagnostics-slice';
 import type { DiscoverySlice } from './discovery-slice';
 import type { DownloadsSlice } from './downloads-slice';
@@ -34,7 +35,8 @@ export type AppState = LibrarySlice &
   FindTrailerSlice &
   ToolsSlice &
   DiagnosticsSlice &
-  LogsSlice;
+  LogsSlice &
+  ConnectionsSlice;
 
 /** A slice gets the API it talks to, so tests can hand it any transport. */
 export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;
