@@ -22,11 +22,12 @@ import { logCoreEvents, logProcessFailures } from './logging/log-core-events';
 import { ToolsService } from './tools/tools-service';
 import { DiagnosticsService } from './diagnostics/diagnostics-service';
 import type { ProbeFile } from './probe/types';
-import { messageOf } from './errors';
+import { AppError, messageOf } from './errors';
+import { ArrService } from './connections/arr/arr-service';
+import { createArrClient } from './connections/arr/arr-client';
 import { ConnectionStore } from './connections/connection-store';
 import { ConnectionService } from './connections/connection-service';
 import type { AdapterFactories } from './connections/adapter-registry';
-import { AppError } from './errors';
 
 export interface CoreOptions {
   dataDir: string;
@@ -113,6 +114,14 @@ export function createCore(options: CoreOptions): Core {
     factories: adapterFactories,
     fetch: options.fetch,
   });
+  const arr = new ArrService({
+    db,
+    events,
+    connections: connectionStore,
+    createClient: adapterFactories.arr,
+    fetch: options.fetch,
+    onWarning: (message) => log.warn('connections', message),
+  });
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
     (lane) => {
@@ -181,7 +190,9 @@ export function createCore(options: CoreOptions): Core {
     .start()
     .catch((error: unknown) => internalError('tools:start', error))
     .then(() => downloads.start())
-    .catch((error: unknown) => internalError('downloads:start', error));
+    .catch((error: unknown) => internalError('downloads:start', error))
+    // Radarr/Sonarr after the queue: a sync never holds up interrupted downloads.
+    .then(() => arr.start());
   function internalError(name: string, error: unknown): void {
     log.error(
       'internal',
@@ -201,6 +212,7 @@ export function createCore(options: CoreOptions): Core {
     toolsService,
     diagnostics,
     log,
+    arr,
     connections,
   });
 
@@ -218,6 +230,7 @@ export function createCore(options: CoreOptions): Core {
     dispatch: createDispatch(handlers, { onInternalError: internalError }),
     async close() {
       await ready;
+      await arr.close();
       await discovery.close();
       // Running downloads go back in the queue with their partial files, to resume at next start.
       await downloads.close();
@@ -233,4 +246,4 @@ export function createCore(options: CoreOptions): Core {
 const notYet = (): never => {
   throw new AppError('UNSUPPORTED', 'This kind of connection cannot be tested yet.');
 };
-const adapterFactories: AdapterFactories = { arr: notYet, server: notYet };
+const adapterFactories: AdapterFactories = { arr: createArrClient, server: notYet };

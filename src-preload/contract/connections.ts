@@ -219,3 +219,115 @@ export const connectionTestInputSchema = z.union([
   }),
 ]);
 export type ConnectionTestInput = z.output<typeof connectionTestInputSchema>;
+
+// ---- Radarr and Sonarr: sync, mappings, not-on-disk titles, webhooks (h-arr) ----
+
+/** Where a sync of one Arr stands; pushed as `connections:syncProgress`. */
+export interface ArrSyncProgress {
+  connectionId: number;
+  running: boolean;
+  /** 'fetching': asking the Arr; 'linking': matching titles to folders; then the outcome. */
+  phase: 'idle' | 'fetching' | 'linking' | 'done' | 'failed';
+  /** Titles handled so far, of `total` (0 while fetching). */
+  done: number;
+  total: number;
+  startedAt: string | null;
+  /** The last finished sync (null until one finished). */
+  last: ArrSyncSummary | null;
+}
+
+/** What one sync found and changed. */
+export interface ArrSyncSummary {
+  finishedAt: string;
+  /** Titles the Arr listed (after the connection's "only monitored / only with a file" options). */
+  titles: number;
+  /** Linked to a title folder scanned here. */
+  linked: number;
+  /** Known to the Arr only: no folder here (see `connections:notOnDisk`). */
+  notOnDisk: number;
+  /** Flagged because the Arr no longer lists them (never deleted). */
+  removed: number;
+  /** Rows written because something changed; an unchanged Arr writes none. */
+  changed: number;
+  /** tmdb/imdb/tvdb ids filled in on titles that lacked them. */
+  idsFilled: number;
+  /** Why it failed, in plain words; null when it succeeded. */
+  error: string | null;
+}
+
+/** One "their path → this machine's path" rule proposed from what the Arr and this machine see. */
+export interface MappingSuggestion extends PathMapping {
+  /** Titles of the Arr whose folder this rule makes visible here. */
+  titles: number;
+  /** A few of them, for the person to recognise. */
+  examples: string[];
+}
+
+export interface MappingSuggestions {
+  suggestions: MappingSuggestion[];
+  /** Titles no suggestion (and no existing mapping) explains. */
+  unexplained: number;
+}
+
+/** Why an Arr title has no folder here. */
+export type NotOnDiskReason =
+  /** No mapping turns the Arr's path into a path on this machine. */
+  | 'NO_MAPPING'
+  /** The mapped path is not a folder Trailerdeck can see (not in a library folder, or not there). */
+  | 'FOLDER_NOT_VISIBLE';
+
+export interface NotOnDiskTitle {
+  arrId: number;
+  kind: 'movie' | 'series';
+  title: string;
+  year: number | null;
+  /** As the Arr sees it. */
+  remotePath: string;
+  /** After the connection's mappings, when one applied. */
+  localPath: string | null;
+  reason: NotOnDiskReason;
+  /** In plain words, with what to do. */
+  message: string;
+  /** A mapping that would make it visible, when one was found. */
+  suggestion: PathMapping | null;
+}
+
+export interface NotOnDiskWindow {
+  rows: NotOnDiskTitle[];
+  offset: number;
+  total: number;
+}
+
+/**
+ * How to set up the Arr's webhook (Settings → Connect → Webhook in Radarr/Sonarr): the path below
+ * Trailerdeck's address, and the user name and password for its Username/Password fields.
+ */
+export interface ArrWebhookInfo {
+  connectionId: number;
+  /** "/api/webhooks/arr/3": append to Trailerdeck's headless address. */
+  path: string;
+  username: string;
+  /** The per-connection secret (not the window's token); rotate it to revoke. */
+  password: string;
+  /** Queue the trailer of a title the webhook announces (imported or added), with the default profile. */
+  fetchTrailers: boolean;
+}
+
+export const notOnDiskWindowMaxLimit = 500;
+
+const connectionId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const connectionIdInputSchema = z.strictObject({ id: connectionId });
+
+export const notOnDiskQuerySchema = z.strictObject({
+  id: connectionId,
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(notOnDiskWindowMaxLimit),
+});
+
+export const arrWebhookPatchSchema = z.strictObject({
+  id: connectionId,
+  /** Replaces the secret: the Arr's old password stops working at once. */
+  rotateSecret: z.boolean().optional(),
+  fetchTrailers: z.boolean().optional(),
+});

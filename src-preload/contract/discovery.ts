@@ -5,7 +5,7 @@ import { wholeNumber } from './whole-number';
 // Finding the right trailer: candidates with their reasons, the review list, library runs, and
 // the YouTube lane that pauses the whole app when YouTube asks whether we are a bot.
 
-export type CandidateSource = 'manual' | 'nfo' | 'tmdb' | 'youtube-search';
+export type CandidateSource = 'manual' | 'nfo' | 'radarr' | 'tmdb' | 'youtube-search';
 
 export interface ScoreReason {
   /** For a person: "Year 1999 matches", "Says 'reaction'". */

@@ -73,7 +73,7 @@ export interface DownloadJob {
  * Where a queued video came from: the link set on the title, the NFO, TMDB, a YouTube search, or a
  * link the person pasted when asking for the download.
  */
-export const jobChoiceSources = ['manual', 'nfo', 'tmdb', 'youtube-search', 'pasted'] as const;
+export const jobChoiceSources = ['manual', 'nfo', 'radarr', 'tmdb', 'youtube-search', 'pasted'] as const;
 export type JobChoiceSource = (typeof jobChoiceSources)[number];
 
 /** Who picked it: "Download missing trailers" on its own, or the person. */

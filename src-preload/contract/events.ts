@@ -3,6 +3,7 @@ import type { DownloadJob, DownloadSettings, JobProgress } from './downloads';
 import type { DiscoveryRun, YoutubeLane } from './discovery';
 import type { InstallProgress, ToolsStatus } from './tools';
 import type { LogEntry } from './diagnostics';
+import type { ArrSyncProgress } from './connections';
 
 /** Events main pushes to every window or WebSocket client. */
 export interface EventPayloads {
@@ -38,6 +39,8 @@ export interface EventPayloads {
   'logs:appended': { entries: LogEntry[] };
   /** Connections were added, edited, removed, tested or used: Settings should refetch them. */
   'connections:changed': { ids: number[] };
+  /** A Radarr/Sonarr sync moved on (a few times a second at most), finished or failed. */
+  'connections:syncProgress': ArrSyncProgress;
 }
 
 export type EventName = keyof EventPayloads;
@@ -59,4 +62,5 @@ export const eventNames = [
   'tools:installProgress',
   'logs:appended',
   'connections:changed',
+  'connections:syncProgress',
 ] as const satisfies readonly EventName[];

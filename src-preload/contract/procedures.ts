@@ -40,11 +40,18 @@ import {
 } from './library-window';
 import { toolsSettingsPatchSchema, type ToolsStatus } from './tools';
 import {
+  arrWebhookPatchSchema,
   connectionFieldsSchema,
+  connectionIdInputSchema,
   connectionPatchSchema,
   connectionTestInputSchema,
+  notOnDiskQuerySchema,
   type Connection,
   type ConnectionTestResult,
+  type ArrSyncProgress,
+  type ArrWebhookInfo,
+  type MappingSuggestions,
+  type NotOnDiskWindow,
 } from './connections';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
@@ -268,6 +275,18 @@ export const procedures = {
   'connections:remove': procedure<{ removed: true }>()(z.strictObject({ id })),
   /** Asks the app who it is (a saved connection, or a draft before saving) and says what is wrong. */
   'connections:test': procedure<ConnectionTestResult>()(connectionTestInputSchema),
+  /** Starts a sync of one Radarr/Sonarr (or joins the running one); progress as `connections:syncProgress`. */
+  'connections:sync': procedure<ArrSyncProgress>()(connectionIdInputSchema),
+  /** Where each Radarr/Sonarr's sync stands, with its last summary. */
+  'connections:syncStatus': procedure<ArrSyncProgress[]>()(nothing),
+  /** Path mappings that would make the Arr's folders visible here, with the titles each explains. */
+  'connections:suggestMappings': procedure<MappingSuggestions>()(connectionIdInputSchema),
+  /** A page of the Arr's titles that have no folder here, with the reason and a suggested mapping. */
+  'connections:notOnDisk': procedure<NotOnDiskWindow>()(notOnDiskQuerySchema),
+  /** The webhook's path, user name and secret to paste into the Arr's Connect → Webhook settings. */
+  'connections:webhook': procedure<ArrWebhookInfo>()(connectionIdInputSchema),
+  /** Rotates the webhook secret and/or turns fetching trailers for announced titles on or off. */
+  'connections:updateWebhook': procedure<ArrWebhookInfo>()(arrWebhookPatchSchema),
 } as const;
 
 export type Procedures = typeof procedures;

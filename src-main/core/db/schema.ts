@@ -69,6 +69,10 @@ export const media = sqliteTable(
     index('media_year_idx').on(sql`${t.year} DESC`, t.sortKey, t.id, t.kind, t.trailerCount),
     index('media_added_at_idx').on(t.addedAt, t.id, t.kind, t.trailerCount),
     index('media_kind_trailers_idx').on(t.kind, t.trailerCount),
+    // The Arr sync links a title by its ids when its folder path does not match.
+    index('media_tmdb_id_idx').on(t.tmdbId),
+    index('media_imdb_id_idx').on(t.imdbId),
+    index('media_tvdb_id_idx').on(t.tvdbId),
   ],
 );
 
@@ -222,7 +226,9 @@ export const downloadJob = sqliteTable(
      * Why this video was queued, kept as it was then (the ranking and the profile may change later).
      * Null on jobs queued before this was recorded. The reasons are JSON, checked when read back.
      */
-    choiceSource: text('choice_source', { enum: ['manual', 'nfo', 'tmdb', 'youtube-search', 'pasted'] }),
+    choiceSource: text('choice_source', {
+      enum: ['manual', 'nfo', 'radarr', 'tmdb', 'youtube-search', 'pasted'],
+    }),
     chosenBy: text('chosen_by', { enum: ['run', 'person'] }),
     choiceTitle: text('choice_title'),
     choiceScore: integer('choice_score'),
@@ -329,3 +335,65 @@ export const connection = sqliteTable(
 );
 
 export type ConnectionRow = typeof connection.$inferSelect;
+
+/**
+ * A movie (Radarr) or series (Sonarr) as one Arr connection lists it, linked to the title folder
+ * scanned here when there is one. Written by the Arr sync only when its signature changes; a title
+ * the Arr no longer lists is flagged (`removed_at`), never deleted.
+ */
+export const arrItem = sqliteTable(
+  'arr_item',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    connectionId: integer('connection_id')
+      .notNull()
+      .references(() => connection.id, { onDelete: 'cascade' }),
+    /** The Arr's own id (movie id / series id). */
+    arrId: integer('arr_id').notNull(),
+    kind: text('kind', { enum: ['movie', 'series'] }).notNull(),
+    title: text('title').notNull(),
+    year: integer('year'),
+    tmdbId: text('tmdb_id'),
+    imdbId: text('imdb_id'),
+    tvdbId: text('tvdb_id'),
+    /** The folder as the Arr sees it. */
+    remotePath: text('remote_path').notNull(),
+    /** After the connection's path mappings; null when none applies. */
+    localPath: text('local_path'),
+    monitored: integer('monitored', { mode: 'boolean' }).notNull(),
+    hasFile: integer('has_file', { mode: 'boolean' }).notNull(),
+    youtubeTrailerId: text('youtube_trailer_id'),
+    /** The title folder scanned here; null: not on disk (see `not_on_disk`) or skipped. */
+    mediaId: integer('media_id').references(() => media.id, { onDelete: 'set null' }),
+    /** Why there is no folder here: 'NO_MAPPING' | 'FOLDER_NOT_VISIBLE'; null when linked or skipped. */
+    notOnDisk: text('not_on_disk', { enum: ['NO_MAPPING', 'FOLDER_NOT_VISIBLE'] }),
+    /** Left out by the connection's options ("only monitored", "only with a file"). */
+    skipped: integer('skipped', { mode: 'boolean' }).notNull().default(false),
+    /** When the Arr stopped listing it. */
+    removedAt: text('removed_at'),
+    /** Every stored field above, joined: an unchanged title is not written again. */
+    signature: text('signature').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('arr_item_connection_arr_idx').on(t.connectionId, t.arrId),
+    index('arr_item_media_id_idx').on(t.mediaId),
+    // The not-on-disk list of one connection, by title, a window at a time.
+    index('arr_item_not_on_disk_idx').on(t.connectionId, t.notOnDisk, t.title, t.id),
+  ],
+);
+
+export type ArrItemRow = typeof arrItem.$inferSelect;
+
+/** Per Radarr/Sonarr connection: its last sync's summary and what its webhook does. */
+export const arrSyncState = sqliteTable('arr_sync_state', {
+  connectionId: integer('connection_id')
+    .primaryKey()
+    .references(() => connection.id, { onDelete: 'cascade' }),
+  /** JSON: the last ArrSyncSummary. */
+  lastSync: text('last_sync'),
+  lastSyncAt: text('last_sync_at'),
+  /** Queue the trailer of a title the webhook announces (imported or added). */
+  webhookFetchTrailers: integer('webhook_fetch_trailers', { mode: 'boolean' }).notNull().default(true),
+});

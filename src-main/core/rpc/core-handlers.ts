@@ -13,6 +13,8 @@ import type { LibraryServiceApi } from '../library/library-service-api';
 import type { AppLog } from '../logging/app-log';
 import type { ProfileService } from '../profiles/profile-service';
 import type { ToolsService } from '../tools/tools-service';
+import { createArrHandlers } from '../connections/arr/arr-handlers';
+import type { ArrServiceApi } from '../connections/arr/arr-service-api';
 import type { Handlers } from './dispatch';
 
 export interface CoreServices {
@@ -27,6 +29,7 @@ export interface CoreServices {
   diagnostics: DiagnosticsService;
   log: AppLog;
   connections: ConnectionService;
+  arr: ArrServiceApi;
 }
 
 export function createHandlers(services: CoreServices): Handlers {
@@ -152,5 +155,6 @@ export function createHandlers(services: CoreServices): Handlers {
       return { removed: true as const };
     },
     'connections:test': (input) => connections.test(input),
+    ...createArrHandlers(services.arr),
   };
 }

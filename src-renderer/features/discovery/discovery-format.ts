@@ -3,6 +3,7 @@ import type { CandidateSource, NeedsChoice, ScoreReason } from '../../../src-pre
 export const sourceLabels: Record<CandidateSource, string> = {
   manual: 'Your link',
   nfo: 'NFO',
+  radarr: 'Radarr',
   tmdb: 'TMDB',
   'youtube-search': 'YouTube search',
 };

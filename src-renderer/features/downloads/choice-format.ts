@@ -4,6 +4,7 @@ import { clampScore } from '../discovery/discovery-format';
 export const choiceSourceLabels: Record<JobChoiceSource, string> = {
   manual: 'The link set for this title',
   nfo: "The title's NFO file",
+  radarr: 'Radarr (its trailer for the movie)',
   tmdb: 'TMDB',
   'youtube-search': 'YouTube search',
   pasted: 'Link given by you',
