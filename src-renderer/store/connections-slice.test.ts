@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Connection, ConnectionTestResult } from '../../src-preload/contract';
 import { createAppStore } from './create-app-store';
 import { fakeApi } from './fake-api';
@@ -97,13 +97,14 @@ describe('connections slice', () => {
     });
   });
 
-  it('adds, then edits, the connection in the editor; each save closes it and says so', async () => {
+  it('adds, then edits, the connection in the editor; each save closes it, says so, and tests it as saved', async () => {
     let next = makeConnection(7, { name: 'Radarr' });
     const inputs: unknown[] = [];
     const store = createAppStore(
       fakeApi({
         'connections:add': (input) => (inputs.push(input), next),
         'connections:update': (input) => (inputs.push(input), next),
+        'connections:test': (input) => (inputs.push(input), radarrFound),
       }),
     );
     store.getState().openConnectionEditor('radarr');
@@ -112,11 +113,14 @@ describe('connections slice', () => {
       .saveConnection({ add: { kind: 'radarr', name: 'Radarr', url: 'http://a', apiKey: 'k' } });
     expect(store.getState().connectionEditor.open).toBe(false);
     expect(store.getState().connections.map((c) => c.name)).toEqual(['Radarr']);
+    await vi.waitFor(() => expect(store.getState().connections[0]?.lastTest).toEqual(radarrFound));
+    expect(inputs[1]).toEqual({ id: 7 });
+    inputs.length = 0;
 
     next = makeConnection(7, { name: 'Radarr 4K' });
     store.getState().openConnectionEditor('radarr', 7);
     await store.getState().saveConnection({ patch: { name: 'Radarr 4K' } });
-    expect(inputs[1]).toEqual({ id: 7, patch: { name: 'Radarr 4K' } });
+    expect(inputs[0]).toEqual({ id: 7, patch: { name: 'Radarr 4K' } });
     expect(store.getState().connections.map((c) => c.name)).toEqual(['Radarr 4K']);
     expect(store.getState().toasts.map((t) => t.message)).toEqual([
       'Saved the connection "Radarr".',

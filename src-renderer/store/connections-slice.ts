@@ -3,6 +3,7 @@ import type {
   ConnectionKind,
   ConnectionTestResult,
   ContractError,
+  PathMapping,
   ProcedureInput,
 } from '../../src-preload/contract';
 import type { LoadStatus, SliceCreator } from './types';
@@ -37,13 +38,15 @@ export interface ConnectionsSlice {
   onConnectionsChanged(): void;
   openConnectionEditor(kind: ConnectionKind, id?: number | null): void;
   closeConnectionEditor(): void;
-  /** Adds or edits the connection in the editor; closes it on success. */
+  /** Adds or edits the connection in the editor; closes it on success, then tests it as saved. */
   saveConnection(input: { add: AddInput } | { patch: Patch }): Promise<boolean>;
   /** Tests the editor's draft; the answer shows in the form. */
   testConnectionDraft(input: TestInput): Promise<void>;
   /** Tests a saved connection from its card; main keeps the answer on it. */
   testConnection(id: number): Promise<void>;
   setConnectionEnabled(id: number, enabled: boolean): Promise<void>;
+  /** Adds one "their path → this machine's path" rule to a saved connection. */
+  addConnectionMapping(id: number, mapping: PathMapping): Promise<void>;
   removeConnection(id: number): Promise<boolean>;
 }
 
@@ -121,6 +124,8 @@ export const createConnectionsSlice: SliceCreator<ConnectionsSlice> = (api) => (
       editorSession++;
       set({ connectionEditor: closedEditor });
       get().pushToast('success', `Saved the connection "${result.data.name}".`);
+      // The card says at once whether it works as saved (a draft's Test is not kept on it).
+      if (result.data.enabled) void get().testConnection(result.data.id);
       return true;
     },
 
@@ -153,6 +158,19 @@ export const createConnectionsSlice: SliceCreator<ConnectionsSlice> = (api) => (
       const result = await api.procedures['connections:update']({ id, patch: { enabled } });
       if (result.ok) replace(result.data);
       else get().pushToast('error', result.error.message);
+    },
+
+    async addConnectionMapping(id, mapping) {
+      const saved = get().connections.find((c) => c.id === id);
+      if (!saved) return;
+      const pathMappings = [...saved.pathMappings, mapping];
+      const result = await api.procedures['connections:update']({ id, patch: { pathMappings } });
+      if (!result.ok) return get().pushToast('error', result.error.message);
+      replace(result.data);
+      get().pushToast(
+        'success',
+        `Added the path mapping ${mapping.remote} → ${mapping.local}. Sync to use it.`,
+      );
     },
 
     async removeConnection(id) {

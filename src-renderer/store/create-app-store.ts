@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import { createActivityWindowSlice } from './activity-window-slice';
+import { createArrSyncSlice } from './arr-sync-slice';
 import { createConnectionsSlice } from './connections-slice';
 import { createDiagnosticsSlice } from './diagnostics-slice';
 import { createDiscoverySlice } from './discovery-slice';
@@ -40,5 +41,6 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createDiagnosticsSlice(transport)(...a),
     ...createLogsSlice(transport)(...a),
     ...createConnectionsSlice(transport)(...a),
+    ...createArrSyncSlice(transport)(...a),
   }));
 }

@@ -7,6 +7,7 @@ import { KitTextField } from './ConnectionFieldKit';
 import { connectionKinds, isArr } from './connection-kinds';
 import {
   errorField,
+  mappingRow,
   newDraft,
   toAddInput,
   toDraft,
@@ -16,6 +17,7 @@ import {
   type DraftErrors,
 } from './connection-draft';
 import { PathMappingsEditor } from './PathMappingsEditor';
+import { ArrSuggestedMappings } from './SuggestedMappings';
 import { SyncOptionsFields } from './SyncOptionsFields';
 import { TestResultView } from './TestResultView';
 
@@ -128,7 +130,24 @@ function ConnectionForm({ kind, saved }: { kind: ConnectionKind; saved: Connecti
           rows={draft.mappings}
           errors={errors}
           onChange={(mappings) => edit({ mappings })}
-        />
+        >
+          {saved && isArr(kind) ? (
+            <ArrSuggestedMappings
+              connectionId={saved.id}
+              appLabel={info.label}
+              current={draft.mappings}
+              onAccept={(mapping) =>
+                edit({ mappings: [...draft.mappings, mappingRow(mapping.remote, mapping.local)] })
+              }
+            />
+          ) : (
+            !saved && (
+              <p className="muted mappings-help">
+                Once saved, Edit suggests mappings from what {info.label} and this machine see.
+              </p>
+            )
+          )}
+        </PathMappingsEditor>
 
         {isArr(kind) && <SyncOptionsFields draft={draft} errors={errors} onChange={edit} />}
 

@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Connection, ConnectionKind } from '../../../src-preload/contract';
 import { appStore, useAppStore } from '../../store';
+import { ArrSyncPanel } from './ArrSyncPanel';
 import { ConnectionCard } from './ConnectionCard';
 import { ConnectionEditorDialog } from './ConnectionEditorDialog';
-import { arrKindList, connectionKinds, serverKindList } from './connection-kinds';
+import { arrKindList, connectionKinds, isArr as isArrKind, serverKindList } from './connection-kinds';
 
 function Group(props: {
   id: string;
@@ -36,7 +37,9 @@ function Group(props: {
       {props.connections.length > 0 && (
         <ul className="connection-list" aria-label={props.title}>
           {props.connections.map((connection) => (
-            <ConnectionCard key={connection.id} connection={connection} />
+            <ConnectionCard key={connection.id} connection={connection}>
+              {isArrKind(connection.kind) && <ArrSyncPanel connection={connection} />}
+            </ConnectionCard>
           ))}
         </ul>
       )}
@@ -52,9 +55,10 @@ export function ConnectionsSection() {
 
   useEffect(() => {
     void appStore.getState().loadConnections();
+    void appStore.getState().loadArrSync();
   }, []);
 
-  const arrs = connections.filter((c) => connectionKinds[c.kind].group === 'arr');
+  const arrs = connections.filter((c) => isArrKind(c.kind));
   const servers = connections.filter((c) => connectionKinds[c.kind].group === 'server');
 
   return (

@@ -5,7 +5,9 @@ import { connectionKinds, isArr, problemAdvice } from './connection-kinds';
 /** "Radarr 5.14.0.9383" (with the server's own name when it has one). */
 export function describeApp(result: ConnectionTestResult, kind: ConnectionKind): string {
   const app = [result.appName ?? connectionKinds[kind].label, result.version].filter(Boolean).join(' ');
-  return result.serverName ? `${app} (${result.serverName})` : app;
+  // Arrs name themselves after the app unless the instance was renamed: say it only when it adds something.
+  const named = result.serverName && result.serverName !== result.appName;
+  return named ? `${app} (${result.serverName})` : app;
 }
 
 /**

@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import type { PathMapping } from '../../../src-preload/contract';
+import { appStore, useAppStore } from '../../store';
+import { plural } from '../../store/messages';
+
+export interface SuggestionView extends PathMapping {
+  titles: number;
+  examples: string[];
+}
+
+/** Rules proposed from what the app and this machine see; Accept adds one to the rows above. */
+export function SuggestedMappingsList(props: {
+  status: 'loading' | 'ready' | 'error';
+  suggestions: SuggestionView[];
+  /** Rules already in the form, so an accepted one is not offered again. */
+  current: PathMapping[];
+  /** What the list is made from, for the empty and failed cases. */
+  source: string;
+  onAccept(mapping: PathMapping): void;
+}) {
+  const same = (a: PathMapping, b: PathMapping) => a.remote === b.remote && a.local === b.local;
+  const open = props.suggestions.filter((s) => !props.current.some((c) => same(c, s)));
+  if (props.status === 'loading') return <p className="muted">Looking for suggested mappings…</p>;
+  if (props.status === 'error') {
+    return <p className="muted">No suggestions: {props.source} could not be asked. Test the connection.</p>;
+  }
+  if (open.length === 0) return null;
+  return (
+    <div className="mapping-suggested">
+      <h4 className="field-label">Suggested</h4>
+      <ul className="mapping-suggestions" aria-label="Suggested mappings">
+        {open.map((s) => (
+          <li key={`${s.remote}\u0000${s.local}`}>
+            <span>
+              <code>{s.remote}</code> → <code>{s.local}</code>{' '}
+              <span className="muted" title={s.examples.join('\n')}>
+                explains {plural(s.titles, 'title')}
+                {s.examples.length > 0 && ` (${s.examples.slice(0, 2).join(', ')}…)`}
+              </span>
+            </span>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Accept ${s.remote} → ${s.local}`}
+              onClick={() => props.onAccept({ remote: s.remote, local: s.local })}
+            >
+              Accept
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A saved Radarr's or Sonarr's suggestions: main matches its root and title folders to ours. */
+export function ArrSuggestedMappings(props: {
+  connectionId: number;
+  appLabel: string;
+  current: PathMapping[];
+  onAccept(mapping: PathMapping): void;
+}) {
+  const view = useAppStore((s) =>
+    s.mappingSuggestions?.connectionId === props.connectionId ? s.mappingSuggestions : null,
+  );
+  useEffect(() => {
+    void appStore.getState().loadMappingSuggestions(props.connectionId);
+    return () => appStore.getState().clearMappingSuggestions();
+  }, [props.connectionId]);
+
+  const status = !view || view.status === 'idle' ? 'loading' : view.status;
+  return (
+    <SuggestedMappingsList
+      status={status}
+      suggestions={view?.found?.suggestions ?? []}
+      current={props.current}
+      source={props.appLabel}
+      onAccept={props.onAccept}
+    />
+  );
+}
