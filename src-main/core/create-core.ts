@@ -22,12 +22,15 @@ import { logCoreEvents, logProcessFailures } from './logging/log-core-events';
 import { ToolsService } from './tools/tools-service';
 import { DiagnosticsService } from './diagnostics/diagnostics-service';
 import type { ProbeFile } from './probe/types';
-import { AppError, messageOf } from './errors';
+import { messageOf } from './errors';
 import { ArrService } from './connections/arr/arr-service';
 import { createArrClient } from './connections/arr/arr-client';
 import { ConnectionStore } from './connections/connection-store';
 import { ConnectionService } from './connections/connection-service';
 import type { AdapterFactories } from './connections/adapter-registry';
+import { createMediaServerClient } from './connections/servers/media-server-client';
+import { MediaServerRefresher } from './connections/servers/media-server-refresher';
+import { serverLibraries } from './connections/servers/server-libraries';
 
 export interface CoreOptions {
   dataDir: string;
@@ -45,6 +48,8 @@ export interface CoreOptions {
   /** The native folder dialog, when the shell has one (Electron). */
   pickFolder?: () => Promise<string | null>;
   onInternalError?: (name: string, error: unknown) => void;
+  /** How long filed trailers are gathered before media servers are told (default 2 s; tests shorten it). */
+  mediaServerBatchMs?: number;
 }
 
 export interface Core {
@@ -121,6 +126,16 @@ export function createCore(options: CoreOptions): Core {
     createClient: adapterFactories.arr,
     fetch: options.fetch,
     onWarning: (message) => log.warn('connections', message),
+  });
+  // Media servers hear about filed, replaced and deleted trailers; their failures never reach a job.
+  const serverRefresher = new MediaServerRefresher({
+    db,
+    events,
+    connections: connectionStore,
+    log,
+    onConnectionsChanged: (ids) => events.emit('connections:changed', { ids }),
+    fetch: options.fetch,
+    batchWindowMs: options.mediaServerBatchMs,
   });
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
@@ -214,6 +229,11 @@ export function createCore(options: CoreOptions): Core {
     log,
     arr,
     connections,
+    serverLibraries: (input) =>
+      serverLibraries(
+        { db, store: connectionStore, listRoots: () => library.listRoots(), fetch: options.fetch },
+        input,
+      ),
   });
 
   return {
@@ -235,6 +255,7 @@ export function createCore(options: CoreOptions): Core {
       // Running downloads go back in the queue with their partial files, to resume at next start.
       await downloads.close();
       await library.close();
+      await serverRefresher.close();
       for (const stop of stopLogging) stop();
       log.close();
       db.$client.close();
@@ -243,7 +264,4 @@ export function createCore(options: CoreOptions): Core {
 }
 
 // Placeholders until the Radarr/Sonarr and Plex/Jellyfin/Emby adapters land.
-const notYet = (): never => {
-  throw new AppError('UNSUPPORTED', 'This kind of connection cannot be tested yet.');
-};
-const adapterFactories: AdapterFactories = { arr: createArrClient, server: notYet };
+const adapterFactories: AdapterFactories = { arr: createArrClient, server: createMediaServerClient };

@@ -103,6 +103,8 @@ export interface Connection {
   lastTest: ConnectionTestResult | null;
   /** The last failure to use it (a refresh that failed, a sync that failed), shown on the connection. */
   lastError: { message: string; at: string } | null;
+  /** Media servers: the last successful refresh after filing; null for Arrs and until one ran. */
+  lastRefresh: MediaServerRefresh | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -331,3 +333,65 @@ export const arrWebhookPatchSchema = z.strictObject({
   rotateSecret: z.boolean().optional(),
   fetchTrailers: z.boolean().optional(),
 });
+// ---- Media servers (Plex, Jellyfin, Emby): refresh after filing, and their libraries ----
+
+/** The last time a media server was asked to pick up filed, replaced or deleted trailers. */
+export interface MediaServerRefresh {
+  at: string;
+  /** Title folders in that batch. */
+  titles: number;
+}
+
+/** One folder of a media server's library: as the server sees it, and here. */
+export interface ServerLibraryFolder {
+  /** As the server shows it: "/data/movies", "D:\\Media\\Movies". */
+  remote: string;
+  /** The same folder on this machine through the connection's mappings; null when none applies. */
+  local: string | null;
+  /** Whether `local` is one of Trailerdeck's library folders or inside one. */
+  inLibrary: boolean;
+}
+
+/** A Plex section or Jellyfin/Emby library, with its folders. */
+export interface ServerLibrary {
+  id: string;
+  name: string;
+  /** As the server names it: "movie", "show", "movies", "tvshows"… */
+  type: string;
+  folders: ServerLibraryFolder[];
+}
+
+/** A "their path → this machine's path" rule found by comparing folders, and why. */
+export interface SuggestedServerMapping extends PathMapping {
+  /** "Both hold Heat (1995), Alien (1979) and 12 more title folders." */
+  reason: string;
+}
+
+/** A media server's libraries and the mappings Trailerdeck suggests for it. */
+export interface ServerLibraries {
+  libraries: ServerLibrary[];
+  /** Rules not already among the connection's mappings (or the draft's), best first. */
+  suggestions: SuggestedServerMapping[];
+  /** What went wrong reaching the server (then no libraries), as a Test says it. */
+  problem: ConnectionProblem | null;
+}
+
+/**
+ * Which server to read: a saved one (its stored key unless a new one is typed), or a draft not
+ * saved yet. `pathMappings`, when given, replace the saved ones (the mappings being edited).
+ */
+export const serverLibrariesInputSchema = z.union([
+  z.strictObject({
+    id: z.number().int().positive(),
+    apiKey: apiKeySchema.optional(),
+    pathMappings: z.array(pathMappingSchema).max(50).optional(),
+  }),
+  z.strictObject({
+    kind: z.enum(mediaServerKinds),
+    url: connectionUrlSchema,
+    urlBase: urlBaseSchema.default(''),
+    apiKey: apiKeySchema,
+    pathMappings: z.array(pathMappingSchema).max(50).default([]),
+  }),
+]);
+export type ServerLibrariesInput = z.output<typeof serverLibrariesInputSchema>;

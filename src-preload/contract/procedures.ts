@@ -53,6 +53,7 @@ import {
   type MappingSuggestions,
   type NotOnDiskWindow,
 } from './connections';
+import { serverLibrariesInputSchema, type ServerLibraries } from './connections';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
@@ -287,6 +288,11 @@ export const procedures = {
   'connections:webhook': procedure<ArrWebhookInfo>()(connectionIdInputSchema),
   /** Rotates the webhook secret and/or turns fetching trailers for announced titles on or off. */
   'connections:updateWebhook': procedure<ArrWebhookInfo>()(arrWebhookPatchSchema),
+  /**
+   * A Plex/Jellyfin/Emby server's libraries, each folder with its path here (through the saved
+   * mappings, or `pathMappings` being edited), and suggested mappings from Trailerdeck's own folders.
+   */
+  'connections:serverLibraries': procedure<ServerLibraries>()(serverLibrariesInputSchema),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -16,6 +16,7 @@ function makeConnection(id: number, extra: Partial<Connection> = {}): Connection
     sync: { onlyMonitored: false, onlyWithFile: false, syncIntervalHours: 6 },
     lastTest: null,
     lastError: null,
+    lastRefresh: null,
     createdAt: '2026-12-04T12:00:00.000Z',
     updatedAt: '2026-12-04T12:00:00.000Z',
     ...extra,

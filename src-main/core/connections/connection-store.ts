@@ -13,6 +13,7 @@ import {
   type ConnectionKind,
   type ConnectionPatch,
   type ConnectionTestResult,
+  type MediaServerRefresh,
   type PathMapping,
 } from '../../../src-preload/contract/connections';
 import type { AppDatabase } from '../db/open-database';
@@ -44,6 +45,10 @@ const testResultSchema: z.ZodType<ConnectionTestResult> = z.object({
   checkedAt: z.string(),
 });
 const lastErrorSchema = z.object({ message: z.string(), at: z.string() });
+const lastRefreshSchema: z.ZodType<MediaServerRefresh> = z.object({
+  at: z.string(),
+  titles: z.number().int().min(0),
+});
 
 function parseJson<T>(text: string | null, schema: z.ZodType<T>, fallback: T): T {
   if (text === null) return fallback;
@@ -184,6 +189,13 @@ export class ConnectionStore {
     this.db.$client.prepare('UPDATE connection SET last_error = ? WHERE id = ?').run(value, id);
   }
 
+  /** A media server's last successful refresh after filing. */
+  saveRefresh(id: number, refresh: MediaServerRefresh): void {
+    this.db.$client
+      .prepare('UPDATE connection SET last_refresh = ? WHERE id = ?')
+      .run(JSON.stringify(refresh), id);
+  }
+
   /** The webhook secret of an Arr connection (for the person to paste into Radarr/Sonarr). */
   webhookSecret(id: number): string | null {
     return this.row(id).webhookSecret;
@@ -224,6 +236,7 @@ type RawRow = {
   sync_options: string | null;
   last_test: string | null;
   last_error: string | null;
+  last_refresh: string | null;
   webhook_secret: string | null;
   created_at: string;
   updated_at: string;
@@ -241,6 +254,7 @@ const toRow = (r: RawRow): ConnectionRow => ({
   syncOptions: r.sync_options,
   lastTest: r.last_test,
   lastError: r.last_error,
+  lastRefresh: r.last_refresh,
   webhookSecret: r.webhook_secret,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -264,6 +278,7 @@ function toConnection(row: ConnectionRow): Connection {
     sync: isArrKind(row.kind) ? syncOf(row) : null,
     lastTest: parseJson(row.lastTest, testResultSchema.nullable(), null),
     lastError: parseJson(row.lastError, lastErrorSchema.nullable(), null),
+    lastRefresh: isArrKind(row.kind) ? null : parseJson(row.lastRefresh, lastRefreshSchema.nullable(), null),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

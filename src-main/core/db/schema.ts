@@ -322,6 +322,8 @@ export const connection = sqliteTable(
     lastTest: text('last_test'),
     /** JSON: { message, at } of the last failure to use it. */
     lastError: text('last_error'),
+    /** JSON: { at, titles } of the last refresh a media server was asked for after filing. */
+    lastRefresh: text('last_refresh'),
     /** Radarr/Sonarr webhooks authenticate with this (HTTP Basic password), never the UI token. */
     webhookSecret: text('webhook_secret'),
     createdAt: text('created_at')

@@ -3,6 +3,7 @@
 import { AppError } from '../errors';
 import type { CoreOptions } from '../create-core';
 import type { ConnectionService } from '../connections/connection-service';
+import type { ServerLibraries, ServerLibrariesInput } from '../../../src-preload/contract/connections';
 import type { DiagnosticsService } from '../diagnostics/diagnostics-service';
 import type { DiscoveryService } from '../discovery/discovery-service';
 import type { DownloadService } from '../downloads/download-service';
@@ -30,6 +31,8 @@ export interface CoreServices {
   log: AppLog;
   connections: ConnectionService;
   arr: ArrServiceApi;
+  /** Plex/Jellyfin/Emby libraries and mapping suggestions (servers/server-libraries.ts). */
+  serverLibraries(input: ServerLibrariesInput): Promise<ServerLibraries>;
 }
 
 export function createHandlers(services: CoreServices): Handlers {
@@ -45,6 +48,7 @@ export function createHandlers(services: CoreServices): Handlers {
     diagnostics,
     log,
     connections,
+    serverLibraries,
   } = services;
   const trailerActions = {
     db,
@@ -156,5 +160,6 @@ export function createHandlers(services: CoreServices): Handlers {
     },
     'connections:test': (input) => connections.test(input),
     ...createArrHandlers(services.arr),
+    'connections:serverLibraries': (input) => serverLibraries(input),
   };
 }

@@ -22,6 +22,7 @@ const saved: Connection = {
   sync: { onlyMonitored: true, onlyWithFile: false, syncIntervalHours: 12 },
   lastTest: null,
   lastError: null,
+  lastRefresh: null,
   createdAt: '2026-12-04T12:00:00.000Z',
   updatedAt: '2026-12-04T12:00:00.000Z',
 };
