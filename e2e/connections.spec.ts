@@ -5,8 +5,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { MediaSummary } from '../src-preload/contract/models';
+import type { TrailerProfile } from '../src-preload/contract/profiles';
 import { addRootAndWait } from './support/api-client';
 import { arrTestApiKey, startArrServer, type ArrServer } from './support/arr-server';
+import { makeDownloadMedia } from './support/download-media';
+import { startJellyfinFake, updatesOf } from './support/jellyfin-fake';
+import { startMediaServer } from './support/media-server';
 import { expect, saveScreenshot, test } from './support/test';
 
 const dialog = (page: Page) => page.getByRole('dialog');
@@ -132,4 +137,68 @@ test.describe('with a loopback Radarr', () => {
     await expect(page.getByRole('link', { name: 'tt0078748' })).toBeVisible();
     await expect(page.getByRole('link', { name: '348' })).toBeVisible();
   });
+});
+
+test('a Jellyfin server, once added and mapped, is told about a finished download, and its card says so', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  const root = mkdtempSync(join(tmpdir(), 'td-e2e-jellyfin-'));
+  const movies = join(root, 'nas', 'Movies');
+  mkdirSync(join(movies, 'Heat (1995)'), { recursive: true });
+  writeFileSync(join(movies, 'Heat (1995)', 'Heat (1995).mkv'), '');
+  const media = makeDownloadMedia(join(root, 'served'));
+  const videos = await startMediaServer(join(root, 'served'));
+  // Jellyfin in Docker sees the share as /data/Movies.
+  const jellyfin = await startJellyfinFake({
+    token: 'jf-0123456789abcdef',
+    libraries: [{ name: 'Movies', collectionType: 'movies', locations: ['/data/Movies'] }],
+  });
+  try {
+    await addRootAndWait(api, movies);
+    await openApp('#/settings');
+    const section = page.getByRole('region', { name: 'Connections' });
+    await section.getByRole('button', { name: 'Add Jellyfin' }).click();
+    const form = dialog(page);
+    await form.getByLabel('Name').fill('Jellyfin');
+    await form.getByLabel('Address').fill(jellyfin.url);
+    await form.getByLabel('API key').fill('jf-0123456789abcdef');
+    await form.getByRole('button', { name: 'Test' }).click();
+    await expect(form.getByRole('status', { name: 'Test result' })).toContainText(
+      'Jellyfin Server 10.10.3 (jellyfin-nas)',
+    );
+    const suggested = form.getByRole('list', { name: 'Suggested mappings' });
+    await expect(suggested).toContainText('Heat (1995)');
+    await suggested
+      .getByRole('button', { name: /^Accept / })
+      .first()
+      .click();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form).toBeHidden();
+    const card = section.getByRole('listitem').filter({ hasText: 'Jellyfin Server 10.10.3' });
+    await expect(card.getByLabel('Last refresh')).toContainText('Not refreshed yet');
+    await card.getByRole('button', { name: 'Libraries' }).click();
+    await expect(card.getByRole('list', { name: 'Libraries of Jellyfin' })).toContainText('In your library');
+
+    const profile = (await api.call<TrailerProfile[]>('profiles:list')).find((p) => p.isDefault)!;
+    await api.call('profiles:update', { id: profile.id, minDurationSeconds: null, maxDurationSeconds: null });
+    const [heat] = await api.call<MediaSummary[]>('library:list');
+    await api.call('downloads:enqueue', {
+      mediaId: heat!.id,
+      profileId: profile.id,
+      source: videos.url(`/media/${media.mp4}`),
+    });
+
+    await expect(card.getByLabel('Last refresh')).toContainText('1 title folder', { timeout: 30_000 });
+    expect(
+      updatesOf(jellyfin, '/Library/Media/Updated')
+        .flat()
+        .map((u) => u.Path),
+    ).toEqual(['/data/Movies/Heat (1995)']);
+  } finally {
+    await jellyfin.close();
+    await videos.close();
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -10,6 +10,7 @@ import { createFindTrailerSlice } from './find-trailer-slice';
 import { createJobChoiceSlice } from './job-choice-slice';
 import { createLibrarySlice } from './library-slice';
 import { createLogsSlice } from './logs-slice';
+import { createMediaServersSlice } from './media-servers-slice';
 import { createPickerSlice } from './picker-slice';
 import { createProfilesSlice } from './profiles-slice';
 import { createScanSlice } from './scan-slice';
@@ -42,5 +43,6 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createLogsSlice(transport)(...a),
     ...createConnectionsSlice(transport)(...a),
     ...createArrSyncSlice(transport)(...a),
+    ...createMediaServersSlice(transport)(...a),
   }));
 }

@@ -10,6 +10,7 @@ import type { FindTrailerSlice } from './find-trailer-slice';
 import type { JobChoiceSlice } from './job-choice-slice';
 import type { LibrarySlice } from './library-slice';
 import type { LogsSlice } from './logs-slice';
+import type { MediaServersSlice } from './media-servers-slice';
 import type { PickerSlice } from './picker-slice';
 import type { ProfilesSlice } from './profiles-slice';
 import type { ScanSlice } from './scan-slice';
@@ -38,7 +39,8 @@ export type AppState = LibrarySlice &
   DiagnosticsSlice &
   LogsSlice &
   ConnectionsSlice &
-  ArrSyncSlice;
+  ArrSyncSlice &
+  MediaServersSlice;
 
 /** A slice gets the API it talks to, so tests can hand it any transport. */
 export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;

@@ -12,12 +12,14 @@ import {
   toAddInput,
   toDraft,
   toPatch,
+  toLibrariesInput,
   toTestInput,
+  type LibrariesInput,
   type ConnectionDraft,
   type DraftErrors,
 } from './connection-draft';
 import { PathMappingsEditor } from './PathMappingsEditor';
-import { ArrSuggestedMappings } from './SuggestedMappings';
+import { ArrSuggestedMappings, ServerSuggestedMappings } from './SuggestedMappings';
 import { SyncOptionsFields } from './SyncOptionsFields';
 import { TestResultView } from './TestResultView';
 
@@ -49,11 +51,19 @@ function ConnectionForm({ kind, saved }: { kind: ConnectionKind; saved: Connecti
     if (!(await store().saveConnection(input))) show(place(store().connectionEditor.error));
   };
 
+  // A media server's suggestions come from its libraries: asked at once for a saved one, and for
+  // a new one once a Test showed the address and key work.
+  const [librariesInput, setLibrariesInput] = useState<LibrariesInput | null>(() =>
+    saved && !isArr(kind) ? { id: saved.id } : null,
+  );
+
   const test = async () => {
     show({ errors: {}, refused: null });
-    await store().testConnectionDraft(toTestInput(draft, saved));
-    const { testError } = store().connectionEditor;
+    const input = toTestInput(draft, saved);
+    await store().testConnectionDraft(input);
+    const { testError, test: found } = store().connectionEditor;
     if (testError) show(place(testError));
+    if (found?.ok && !isArr(kind)) setLibrariesInput(toLibrariesInput(input));
   };
 
   const keyHelp = saved?.hasApiKey ? `Saved — leave empty to keep. ${info.keyHowTo}` : info.keyHowTo;
@@ -131,7 +141,16 @@ function ConnectionForm({ kind, saved }: { kind: ConnectionKind; saved: Connecti
           errors={errors}
           onChange={(mappings) => edit({ mappings })}
         >
-          {saved && isArr(kind) ? (
+          {!isArr(kind) ? (
+            <ServerSuggestedMappings
+              input={librariesInput}
+              appLabel={info.label}
+              current={draft.mappings}
+              onAccept={(mapping) =>
+                edit({ mappings: [...draft.mappings, mappingRow(mapping.remote, mapping.local)] })
+              }
+            />
+          ) : saved ? (
             <ArrSuggestedMappings
               connectionId={saved.id}
               appLabel={info.label}

@@ -5,6 +5,7 @@ import { appStore, useAppStore } from '../../store';
 import { ArrSyncPanel } from './ArrSyncPanel';
 import { ConnectionCard } from './ConnectionCard';
 import { ConnectionEditorDialog } from './ConnectionEditorDialog';
+import { MediaServerPanel } from './MediaServerPanel';
 import { arrKindList, connectionKinds, isArr as isArrKind, serverKindList } from './connection-kinds';
 
 function Group(props: {
@@ -38,7 +39,11 @@ function Group(props: {
         <ul className="connection-list" aria-label={props.title}>
           {props.connections.map((connection) => (
             <ConnectionCard key={connection.id} connection={connection}>
-              {isArrKind(connection.kind) && <ArrSyncPanel connection={connection} />}
+              {isArrKind(connection.kind) ? (
+                <ArrSyncPanel connection={connection} />
+              ) : (
+                <MediaServerPanel connection={connection} />
+              )}
             </ConnectionCard>
           ))}
         </ul>

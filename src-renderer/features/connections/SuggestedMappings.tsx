@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
-import type { PathMapping } from '../../../src-preload/contract';
+import type { PathMapping, ProcedureInput } from '../../../src-preload/contract';
 import { appStore, useAppStore } from '../../store';
 import { plural } from '../../store/messages';
 
 export interface SuggestionView extends PathMapping {
-  titles: number;
-  examples: string[];
+  /** Why it is suggested: "explains 12 titles (Alien, Heat…)", "Both hold Heat (1995)…". */
+  detail: string;
+  /** More of the evidence, as a tooltip. */
+  hint?: string;
 }
 
 /** Rules proposed from what the app and this machine see; Accept adds one to the rows above. */
@@ -33,9 +35,8 @@ export function SuggestedMappingsList(props: {
           <li key={`${s.remote}\u0000${s.local}`}>
             <span>
               <code>{s.remote}</code> → <code>{s.local}</code>{' '}
-              <span className="muted" title={s.examples.join('\n')}>
-                explains {plural(s.titles, 'title')}
-                {s.examples.length > 0 && ` (${s.examples.slice(0, 2).join(', ')}…)`}
+              <span className="muted" title={s.hint}>
+                {s.detail}
               </span>
             </span>
             <button
@@ -72,7 +73,43 @@ export function ArrSuggestedMappings(props: {
   return (
     <SuggestedMappingsList
       status={status}
-      suggestions={view?.found?.suggestions ?? []}
+      suggestions={(view?.found?.suggestions ?? []).map((s) => ({
+        remote: s.remote,
+        local: s.local,
+        detail: `explains ${plural(s.titles, 'title')}${s.examples.length > 0 ? ` (${s.examples.slice(0, 2).join(', ')}…)` : ''}`,
+        hint: s.examples.join('\n'),
+      }))}
+      current={props.current}
+      source={props.appLabel}
+      onAccept={props.onAccept}
+    />
+  );
+}
+
+/**
+ * A media server's suggestions: its library folders compared with ours. A saved server is asked at
+ * once; a new one once its Test worked (`input` is then set).
+ */
+export function ServerSuggestedMappings(props: {
+  input: ProcedureInput<'connections:serverLibraries'> | null;
+  appLabel: string;
+  current: PathMapping[];
+  onAccept(mapping: PathMapping): void;
+}) {
+  const view = useAppStore((s) => s.editorServerLibraries);
+  const key = JSON.stringify(props.input);
+  useEffect(() => {
+    const input = JSON.parse(key) as ProcedureInput<'connections:serverLibraries'> | null;
+    if (input) void appStore.getState().loadEditorServerLibraries(input);
+  }, [key]);
+  useEffect(() => () => appStore.getState().clearEditorServerLibraries(), []);
+
+  if (!view) return null;
+  const status = view.status === 'idle' ? 'loading' : view.status;
+  return (
+    <SuggestedMappingsList
+      status={view.found?.problem ? 'error' : status}
+      suggestions={(view.found?.suggestions ?? []).map((s) => ({ ...s, detail: s.reason }))}
       current={props.current}
       source={props.appLabel}
       onAccept={props.onAccept}

@@ -158,3 +158,12 @@ export function errorField(error: ContractError): string | null {
   const known = /^(name|url|urlBase|apiKey|pathMappings(\.\d+(\.(remote|local))?)?|sync(\.\w+)?)$/;
   return known.test(field) ? field : null;
 }
+
+export type LibrariesInput = ProcedureInput<'connections:serverLibraries'>;
+
+/** A media server's libraries are read with what its Test used (a draft, or the saved server). */
+export function toLibrariesInput(test: ProcedureInput<'connections:test'>): LibrariesInput | null {
+  if ('id' in test) return test.apiKey === undefined ? { id: test.id } : { id: test.id, apiKey: test.apiKey };
+  if (test.kind !== 'plex' && test.kind !== 'jellyfin' && test.kind !== 'emby') return null;
+  return { kind: test.kind, url: test.url, urlBase: test.urlBase, apiKey: test.apiKey };
+}
