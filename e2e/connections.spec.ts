@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import type { MediaSummary } from '../src-preload/contract/models';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
 import { addRootAndWait } from './support/api-client';
+import { closedPort } from './support/closed-port';
 import { arrTestApiKey, startArrServer, type ArrServer } from './support/arr-server';
 import { makeDownloadMedia } from './support/download-media';
 import { startJellyfinFake, updatesOf } from './support/jellyfin-fake';
@@ -35,13 +36,16 @@ test('an empty Connections section says none is needed; a refused address is sho
   await expect(address).toHaveAttribute('aria-invalid', 'true');
   await expect(address).toHaveAccessibleDescription(/starting with http:\/\/ or https:\/\//);
 
-  await address.fill('http://127.0.0.1:8096');
+  const port = await closedPort();
+  await address.fill(`http://127.0.0.1:${port}`);
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toBeHidden();
   const card = section.getByRole('listitem').filter({ hasText: 'Living room' });
   await expect(card).toContainText('Jellyfin');
-  await expect(card).toContainText('http://127.0.0.1:8096');
-  await expect(card).toContainText('Not tested yet');
+  await expect(card).toContainText(`http://127.0.0.1:${port}`);
+  // Saved, it is tested as saved: nothing listens there.
+  await expect(card).toContainText('Not working');
+  await expect(card).toContainText('Check the address and port, and that Jellyfin is running.');
 
   // Editing keeps the stored key unless a new one is typed.
   await card.getByRole('button', { name: 'Edit Living room' }).click();
@@ -130,6 +134,7 @@ test.describe('with a loopback Radarr', () => {
 
     await card.getByRole('button', { name: 'Sync Radarr now' }).click();
     await expect(card.getByLabel('Last sync')).toContainText('1 title imported · 1 linked to folders here');
+    await page.getByRole('heading', { name: 'Connections', exact: true }).evaluate((h) => h.scrollIntoView());
     await saveScreenshot(page, 'connections');
 
     await openApp(`#/library`);
@@ -202,3 +207,55 @@ test('a Jellyfin server, once added and mapped, is told about a finished downloa
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+for (const viewport of [
+  { width: 1024, height: 700 },
+  { width: 2560, height: 1300 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} long names, addresses and problems stay inside the cards and the window`, async ({
+    page,
+    api,
+    openApp,
+  }) => {
+    await page.setViewportSize(viewport);
+    const port = await closedPort();
+    const longName = 'Radarr for the 4K remuxes on the basement NAS behind the reverse proxy';
+    const added = await api.call<{ id: number }>('connections:add', {
+      kind: 'radarr',
+      name: longName,
+      url: `http://127.0.0.1:${port}`,
+      urlBase: '/a/very/long/reverse-proxy/path/that/goes/on/and/on/for/radarr-4k-remux',
+      apiKey: 'k-0123456789abcdef',
+    });
+    await api.call('connections:test', { id: added.id });
+    await api.call('connections:add', {
+      kind: 'plex',
+      name: 'Plex',
+      url: `http://127.0.0.1:${port}`,
+      apiKey: 'plex-token-0123456789',
+    });
+    await openApp('#/settings');
+    const section = page.getByRole('region', { name: 'Connections' });
+    const card = section.getByRole('listitem').filter({ hasText: longName });
+    await expect(card).toContainText('Not working');
+    await card.scrollIntoViewIfNeeded();
+
+    for (const name of [`Edit ${longName}`, `Test ${longName}`, `Remove ${longName}`, 'Edit Plex']) {
+      const box = await section.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    }
+    // Nothing pushes the page sideways, and the card's text ends inside the card.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(
+      0,
+    );
+    const overflow = await card.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    // The form fits: its Save button shows without scrolling the page.
+    await section.getByRole('button', { name: 'Edit Plex' }).click();
+    const save = dialog(page).getByRole('button', { name: 'Save' });
+    await expect(save).toBeInViewport();
+  });
+}

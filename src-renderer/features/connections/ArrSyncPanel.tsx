@@ -32,7 +32,7 @@ function SyncBar({ progress }: { progress: ArrSyncProgress }) {
   );
 }
 
-function LastSync({ progress }: { progress: ArrSyncProgress }) {
+function LastSync({ progress, shownError }: { progress: ArrSyncProgress; shownError: string | null }) {
   const last = progress.last;
   if (!last) return <p className="muted">Not synced yet.</p>;
   const when = (
@@ -43,7 +43,9 @@ function LastSync({ progress }: { progress: ArrSyncProgress }) {
   if (last.error) {
     return (
       <p className="sync-summary">
-        <span className="badge badge-error">Sync failed</span> {when}: {last.error}
+        <span className="badge badge-error">Sync failed</span> {when}
+        {/* Usually the card's last error or Test already says why. */}
+        {last.error !== shownError && `: ${last.error}`}
       </p>
     );
   }
@@ -68,7 +70,11 @@ export function ArrSyncPanel({ connection }: { connection: Connection }) {
 
   return (
     <div className="arr-sync">
-      {running && progress ? <SyncBar progress={progress} /> : progress && <LastSync progress={progress} />}
+      {running && progress ? (
+        <SyncBar progress={progress} />
+      ) : (
+        progress && <LastSync progress={progress} shownError={connection.lastError?.message ?? null} />
+      )}
       <div className="button-row">
         <button
           type="button"

@@ -45,7 +45,7 @@ export function ConnectionCard({ connection, children }: { connection: Connectio
             <p className="muted">Not tested yet: click Test to check the address and the key.</p>
           )}
         </div>
-        {connection.lastError && (
+        {connection.lastError && connection.lastError.message !== connection.lastTest?.problem?.message && (
           <p className="notice notice-error connection-error">
             <span className="badge badge-error">Last error</span> {connection.lastError.message}{' '}
             <time

@@ -81,7 +81,7 @@ export function MediaServerPanel({ connection }: { connection: Connection }) {
           </p>
         ) : found?.problem ? (
           <p className="inline-error" role="alert">
-            {found.problem.message} {problemAdvice(connection.kind, found.problem.code)}
+            {found.problem.message} {problemAdvice(connection.kind, found.problem.code) ?? ''}
           </p>
         ) : found ? (
           <ul className="server-libraries" aria-label={`Libraries of ${connection.name}`}>

@@ -33,6 +33,7 @@ export function TestResultView({
     </>
   );
   if (!result.ok) {
+    const advice = result.problem && problemAdvice(kind, result.problem.code);
     return (
       <div className="test-result test-result-bad">
         <p>
@@ -40,7 +41,7 @@ export function TestResultView({
           {result.problem?.message ?? 'The Test failed.'}
           {when}
         </p>
-        {result.problem && <p className="muted">{problemAdvice(kind, result.problem.code)}</p>}
+        {advice && <p className="muted">{advice}</p>}
       </div>
     );
   }

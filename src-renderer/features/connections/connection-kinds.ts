@@ -66,27 +66,10 @@ export const serverKindList: ConnectionKind[] = ['plex', 'jellyfin', 'emby'];
 
 export const isArr = (kind: ConnectionKind): boolean => connectionKinds[kind].group === 'arr';
 
-/** What to do about a problem a Test found, after main's sentence saying what it is. */
-export function problemAdvice(kind: ConnectionKind, code: ConnectionProblemCode): string {
-  const info = connectionKinds[kind];
-  switch (code) {
-    case 'UNREACHABLE':
-      return `Check that ${info.label} is running and that the address and port are the ones you open it with in a browser.`;
-    case 'TIMEOUT':
-      return `${info.label} may be busy or behind a firewall: try again, or check the address.`;
-    case 'TLS':
-      return 'Use http:// if the app is not set up for https, or give it a certificate this machine trusts.';
-    case 'UNAUTHORIZED':
-      return `Copy the ${info.keyLabel.toLowerCase()} again. ${info.keyHowTo}`;
-    case 'WRONG_ADDRESS':
-      return info.hasUrlBase
-        ? `Check the port and the URL base (${info.label}: Settings → General → URL Base).`
-        : 'Check the port, and leave any path out of the address.';
-    case 'WRONG_APP':
-      return `Check the port: it may belong to another app. Or add this one as the kind it is.`;
-    case 'BAD_ANSWER':
-      return `Update ${info.label}, or check that the address is the app itself and not a proxy's page.`;
-    case 'SERVER_ERROR':
-      return `${info.label} had an error of its own: its logs say more. Try again later.`;
-  }
+/**
+ * Where to look, after main's sentence saying what is wrong (which already says what to check):
+ * only the refused key needs this app's own menu path.
+ */
+export function problemAdvice(kind: ConnectionKind, code: ConnectionProblemCode): string | null {
+  return code === 'UNAUTHORIZED' ? connectionKinds[kind].keyHowTo : null;
 }
