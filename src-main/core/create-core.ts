@@ -25,6 +25,8 @@ import type { ProbeFile } from './probe/types';
 import { messageOf } from './errors';
 import { ArrService } from './connections/arr/arr-service';
 import { createArrClient } from './connections/arr/arr-client';
+import { createArrWebhook, type WebhookAnswer } from './connections/arr/arr-webhook';
+import { folderToRescan } from './connections/arr/folder-to-rescan';
 import { ConnectionStore } from './connections/connection-store';
 import { ConnectionService } from './connections/connection-service';
 import type { AdapterFactories } from './connections/adapter-registry';
@@ -61,6 +63,10 @@ export interface Core {
   discovery: DiscoveryService;
   tools: ToolsService;
   connections: ConnectionService;
+  /** Radarr/Sonarr: sync, not-on-disk titles, webhooks. */
+  arr: ArrService;
+  /** Radarr/Sonarr webhooks, for the headless server. */
+  arrWebhook(connectionId: string, authorization: string | undefined, body: string): Promise<WebhookAnswer>;
   log: AppLog;
   /** Settles once interrupted downloads are taken back and the queue runs. */
   ready: Promise<void>;
@@ -182,6 +188,24 @@ export function createCore(options: CoreOptions): Core {
     profiles,
     fetch: options.fetch,
   });
+  const arrWebhook = createArrWebhook({
+    arr,
+    connections: connectionStore,
+    rescanFolderOf: async (folder) => {
+      const rootId = await folderToRescan(folder, library.listRoots());
+      if (rootId === null) return false;
+      library.rescan(rootId);
+      await library.whenIdle();
+      return true;
+    },
+    // One title, every enabled profile; a library run already going is not interrupted.
+    queueTrailer: (mediaId) => {
+      if (discovery.run().running) return false;
+      discovery.downloadMissing({ mediaIds: [mediaId] });
+      return true;
+    },
+    onWarning: (message) => log.warn('connections', message),
+  });
   const diagnostics = new DiagnosticsService({
     version: options.version,
     dataDir: options.dataDir,
@@ -207,7 +231,8 @@ export function createCore(options: CoreOptions): Core {
     .then(() => downloads.start())
     .catch((error: unknown) => internalError('downloads:start', error))
     // Radarr/Sonarr after the queue: a sync never holds up interrupted downloads.
-    .then(() => arr.start());
+    .then(() => arr.start())
+    .catch((error: unknown) => internalError('connections:start', error));
   function internalError(name: string, error: unknown): void {
     log.error(
       'internal',
@@ -246,6 +271,8 @@ export function createCore(options: CoreOptions): Core {
     ready,
     tools: toolsService,
     connections,
+    arr,
+    arrWebhook,
     log,
     dispatch: createDispatch(handlers, { onInternalError: internalError }),
     async close() {

@@ -11,6 +11,7 @@ import { resolvePosterFile, resolveStaticFile } from '../core/files/resolve-stat
 import { sendFile } from './static-files';
 import { createWsTransport } from './ws-transport';
 import { contentSecurityPolicy } from '../core/files/content-security-policy';
+import { webhookMaxBytes, type WebhookAnswer } from '../core/connections/arr/arr-webhook';
 
 export interface HeadlessServerOptions {
   dispatch: Dispatch;
@@ -22,6 +23,12 @@ export interface HeadlessServerOptions {
   /** The origin browsers use behind a reverse proxy (https://trailers.example.lan), or null. */
   publicOrigin?: string | null;
   posterPath: (mediaId: number) => string | null;
+  /** Radarr/Sonarr webhooks (POST /api/webhooks/arr/<connection id>), checked by their own secret. */
+  arrWebhook?: (
+    connectionId: string,
+    authorization: string | undefined,
+    body: string,
+  ) => Promise<WebhookAnswer>;
 }
 
 export interface HeadlessServer {
@@ -103,6 +110,11 @@ interface RequestContext extends HeadlessServerOptions {
 async function handleRequest(options: RequestContext, request: IncomingMessage, response: ServerResponse) {
   const url = parseUrl(request);
   if (!url) return void response.writeHead(400, securityHeaders).end('Bad request');
+  // Before the Host and token checks: an Arr in Docker calls by any name, and proves itself with
+  // its connection's own secret (a browser page elsewhere cannot know it).
+  const webhook = /^\/api\/webhooks\/arr\/([^/]+)$/.exec(url.pathname);
+  if (webhook?.[1] && options.arrWebhook)
+    return answerWebhook(options.arrWebhook, webhook[1], request, response);
   if (!hostAllowed(request, options)) {
     return void response
       .writeHead(421, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
@@ -152,6 +164,53 @@ async function handleRequest(options: RequestContext, request: IncomingMessage, 
   if (!file) return void response.writeHead(404, securityHeaders).end('Not found');
   const cache = file.endsWith('.html') ? 'no-store' : 'private, max-age=31536000, immutable';
   sendFile(response, file, { ...securityHeaders, 'Cache-Control': cache });
+}
+
+async function answerWebhook(
+  handle: NonNullable<HeadlessServerOptions['arrWebhook']>,
+  connectionId: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const json = (answer: WebhookAnswer, extra: Record<string, string> = {}) =>
+    void response
+      .writeHead(answer.status, {
+        ...securityHeaders,
+        ...extra,
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      .end(JSON.stringify(answer.body));
+  // Radarr and Sonarr send with POST or PUT (their webhook's Method setting).
+  if (request.method !== 'POST' && request.method !== 'PUT') {
+    return json(
+      { status: 405, body: { message: 'Webhooks are sent with POST or PUT.' } },
+      { Allow: 'POST, PUT' },
+    );
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > webhookMaxBytes) {
+      json({ status: 413, body: { message: 'That is too large for a webhook.' } }, { Connection: 'close' });
+      request.destroy();
+      return;
+    }
+    chunks.push(chunk);
+  }
+  const answer = await handle(
+    connectionId,
+    request.headers.authorization,
+    Buffer.concat(chunks).toString('utf8'),
+  );
+  // A refused caller is told which scheme to use (RFC 7617).
+  json(
+    answer,
+    answer.status === 401
+      ? { 'WWW-Authenticate': 'Basic realm="Trailerdeck webhooks", charset="UTF-8"' }
+      : {},
+  );
 }
 
 function parseUrl(request: IncomingMessage): URL | null {

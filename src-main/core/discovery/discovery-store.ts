@@ -16,12 +16,17 @@ export interface TitleToSearch {
   tmdbId: string | null;
   trailerSource: string | null;
   nfoTrailerId: string | null;
+  /** Radarr's `youTubeTrailerId` for this title folder, from a connection that still lists it. */
+  arrTrailerId: string | null;
 }
 
 export type StoredOutcome = 'queued' | 'needs-choice' | 'no-candidates' | 'error';
 
 const TITLE_COLUMNS = `m.id, m.title, m.year, m.kind, m.folder_path AS folderPath, m.imdb_id AS imdbId,
-  m.tmdb_id AS tmdbId, m.trailer_source AS trailerSource, m.nfo_trailer_id AS nfoTrailerId`;
+  m.tmdb_id AS tmdbId, m.trailer_source AS trailerSource, m.nfo_trailer_id AS nfoTrailerId,
+  (SELECT a.youtube_trailer_id FROM arr_item a
+   WHERE a.media_id = m.id AND a.youtube_trailer_id IS NOT NULL AND a.removed_at IS NULL AND a.skipped = 0
+   ORDER BY a.connection_id LIMIT 1) AS arrTrailerId`;
 
 // Satisfied: a completed trailer of this profile whose file still exists and is not broken, or
 // (when the profile accepts them) a usable trailer found on disk; or a job for this profile already

@@ -1,5 +1,5 @@
 // Every source of trailer candidates for one title, in the order: the link the person set,
-// the NFO's <trailer>, TMDB's videos, a YouTube search. Unattended runs stop at the first source
+// the NFO's <trailer>, Radarr's trailer for the movie, TMDB's videos, a YouTube search. Unattended runs stop at the first source
 // that is good enough, so YouTube is asked as rarely as possible. A source that cannot be reached
 // at all (no internet) makes the answer unknown, not empty: see offlineError.
 import type { CandidateSource, TrailerCandidate } from '../../../src-preload/contract/discovery';
@@ -39,6 +39,11 @@ export interface GatherOptions {
 
 /** Ids and links of the person's own choices score full marks: they are not guesses. */
 const chosenScore = 100;
+/**
+ * Radarr's trailer is TMDB's pick for the movie as Radarr last refreshed it: no guess from a
+ * search, but not the person's own choice either, and TMDB may have a better one since.
+ */
+const radarrScore = 85;
 
 export async function gatherCandidates(
   deps: GatherDeps,
@@ -58,6 +63,8 @@ export async function gatherCandidates(
     ...chosenCandidate(title.nfoTrailerId, 'nfo', "From the title's NFO file"),
   ]);
   if (options.unattended && chosen.length > 0) return { candidates: chosen, query: null, warnings };
+  const fromRadarr = allowed(radarrCandidate(title.arrTrailerId));
+  if (options.unattended && good(fromRadarr)) return { candidates: fromRadarr, query: null, warnings };
 
   const context: RankContext = {
     title: title.title,
@@ -78,7 +85,7 @@ export async function gatherCandidates(
   flat.push(...tmdb.candidates);
   const fromTmdbRanked = allowed(rank(flat, context));
   if (options.unattended && good(fromTmdbRanked)) {
-    return { candidates: [...chosen, ...fromTmdbRanked], query: null, warnings };
+    return { candidates: [...chosen, ...withRadarr(fromRadarr, fromTmdbRanked)], query: null, warnings };
   }
 
   const query = renderSearchQuery(profile.searchTemplate, {
@@ -88,7 +95,7 @@ export async function gatherCandidates(
     type: title.kind,
   });
   flat.push(...(await fromYoutube(deps, query, { warnings, offline }, options)));
-  const candidates = [...chosen, ...allowed(rank(dedupe(flat), context))];
+  const candidates = [...chosen, ...withRadarr(fromRadarr, allowed(rank(dedupe(flat), context)))];
   // Unattended, a source out of reach might have held the trailer: the title cannot be judged, and
   // must not be listed as needing a choice. For the person, an empty list is only an empty list
   // when every source was asked.
@@ -140,6 +147,33 @@ function chosenCandidate(value: string | null, source: CandidateSource, why: str
       neverUnattended: false,
     },
   ];
+}
+
+function radarrCandidate(videoId: string | null): TrailerCandidate[] {
+  return chosenCandidate(videoId, 'radarr', 'From Radarr').map((candidate) => ({
+    ...candidate,
+    score: radarrScore,
+    reasons: [{ label: 'From Radarr', points: radarrScore }],
+  }));
+}
+
+/**
+ * Radarr's candidate among the ranked ones, by score. When TMDB or the search found the same video,
+ * it is one entry with the video's title and channel, and the better of the two scores with its
+ * reasons (each list adds up to its score).
+ */
+function withRadarr(fromRadarr: TrailerCandidate[], ranked: TrailerCandidate[]): TrailerCandidate[] {
+  const radarr = fromRadarr[0];
+  if (!radarr) return ranked;
+  const same = ranked.find((candidate) => candidate.key === radarr.key);
+  const merged: TrailerCandidate = !same
+    ? radarr
+    : same.score >= radarr.score
+      ? { ...same, source: 'radarr', reasons: [...same.reasons, { label: 'From Radarr', points: 0 }] }
+      : { ...same, source: 'radarr', score: radarr.score, reasons: radarr.reasons };
+  const rest = ranked.filter((candidate) => candidate !== same);
+  const at = rest.findIndex((candidate) => candidate.score < merged.score);
+  return at === -1 ? [...rest, merged] : [...rest.slice(0, at), merged, ...rest.slice(at)];
 }
 
 async function fromTmdb(

@@ -165,7 +165,7 @@ export class ArrService implements ArrServiceApi {
   async syncTitle(
     connectionId: number,
     arrId: number,
-  ): Promise<{ mediaId: number | null; skipped: boolean }> {
+  ): Promise<{ mediaId: number | null; skipped: boolean; localPath: string | null }> {
     const { client, mappings, options } = this.clientOf(connectionId);
     return syncArrTitle({
       connectionId,
@@ -218,7 +218,7 @@ export class ArrService implements ArrServiceApi {
     } catch (error) {
       const message = messageOf(error);
       const summary = { ...emptySummary(), finishedAt: this.now().toISOString(), error: message };
-      if (!this.closed) {
+      if (!this.closed && this.exists(connectionId)) {
         this.state.saveSync(connectionId, summary);
         this.deps.connections.saveError(connectionId, message);
         this.deps.onWarning?.(`Sync of connection ${connectionId} failed: ${message}`);
@@ -282,6 +282,11 @@ export class ArrService implements ArrServiceApi {
       .list(['radarr', 'sonarr'])
       .filter((c) => includeDisabled || c.enabled)
       .map((c) => c.id);
+  }
+
+  /** False once the connection was removed (its titles went with it; a sync then has no one to tell). */
+  private exists(connectionId: number): boolean {
+    return this.deps.connections.list(['radarr', 'sonarr']).some((c) => c.id === connectionId);
   }
 
   private idle(connectionId: number): ArrSyncProgress {

@@ -182,6 +182,16 @@ describe('Arr sync', () => {
     expect(itemRows()).toEqual(stored);
   });
 
+  it('ends quietly when the connection is removed while it syncs, keeping nothing of it', async () => {
+    await radarrInDocker();
+    kit.server.setDelay(300);
+    kit.arr.startSync(kit.connectionId);
+    kit.store.remove(kit.connectionId);
+    await kit.arr.settled(kit.connectionId);
+    expect(itemRows()).toEqual([]);
+    expect(kit.arr.syncStatus()).toEqual([]);
+  });
+
   it.each(['sonarr-v3', 'sonarr-v4'] as const)('links %s series to series folders', async (app) => {
     kit = await openArrKit({
       server: {

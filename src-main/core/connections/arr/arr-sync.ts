@@ -128,12 +128,12 @@ function missingIds(media: LinkableMedia, title: ArrTitle) {
  */
 export async function syncArrTitle(
   input: Omit<ArrSyncInput, 'onProgress'> & { arrId: number },
-): Promise<{ mediaId: number | null; skipped: boolean }> {
+): Promise<{ mediaId: number | null; skipped: boolean; localPath: string | null }> {
   const now = (input.now ?? (() => new Date()))().toISOString();
   const title = await input.client.title(input.arrId, input.signal);
   if (!title) {
     input.store.flagRemoved(input.connectionId, [input.arrId], now);
-    return { mediaId: null, skipped: false };
+    return { mediaId: null, skipped: false, localPath: null };
   }
   const { fields, media } = linkTitle(title, input.mappings, input.options, input.store);
   const fill = media ? missingIds(media, title) : null;
@@ -143,5 +143,5 @@ export async function syncArrTitle(
     fill ? [fill] : [],
     now,
   );
-  return { mediaId: fields.mediaId, skipped: fields.skipped };
+  return { mediaId: fields.mediaId, skipped: fields.skipped, localPath: fields.localPath };
 }
