@@ -53,9 +53,13 @@ async function firstRows(page: Page, origin: string): Promise<number> {
   return median(times);
 }
 
-async function searches(page: Page): Promise<number[]> {
+// Found in exactly a third of the titles (see the seed in measure()): the costliest kind of search.
+const commonWord = 'redux';
+
+/** Times of each search, in the order asked; '' (back to no search) is asked last and not timed. */
+async function searches(page: Page, queries: string[]): Promise<number[]> {
   const times: number[] = [];
-  for (const query of ['matrix', 'storm echo', 'amelie 12', '4242', 'zzz-no-match', '']) {
+  for (const query of [...queries, '']) {
     // Timed inside the page: from the input event to the frame that shows the search's rows.
     const ms = await page.evaluate(async (q) => {
       const input = document.querySelector<HTMLInputElement>('input[aria-label="Search library"]')!;
@@ -114,6 +118,7 @@ interface Figures {
   titles: number;
   firstRows: number;
   search: number[];
+  commonWordSearch: number;
   scroll: number[];
   peakRssMb: number;
 }
@@ -121,7 +126,7 @@ interface Figures {
 async function measure(titleCount: number): Promise<Figures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'td-bench-library-'));
   seedLibrary(dataDir, titleCount, (i) => ({
-    title: `${words[i % words.length]} ${words[(i * 7) % words.length]} ${i}`,
+    title: `${words[i % words.length]} ${words[(i * 7) % words.length]} ${i}${i % 3 === 1 ? ' Redux' : ''}`,
     year: 1950 + (i % 75),
     withTrailer: i % 3 === 0,
   }));
@@ -146,10 +151,20 @@ async function measure(titleCount: number): Promise<Figures> {
     `);
     await page.goto(app.url); // trades the token for the cookie
     const first = await firstRows(page, app.origin);
-    const search = await searches(page);
+    const search = await searches(page, ['matrix', 'storm echo', 'amelie 12', '4242', 'zzz-no-match']);
+    // Each call ends back on no search, so the word is a new search every time.
+    const common: number[] = [];
+    for (let i = 0; i < 3; i++) common.push(...(await searches(page, [commonWord])));
     await page.goto(`${app.origin}/`);
     const scroll = await scrollJumps(page);
-    return { titles: titleCount, firstRows: first, search, scroll, peakRssMb: peakRssMb(app.pid) };
+    return {
+      titles: titleCount,
+      firstRows: first,
+      search,
+      commonWordSearch: median(common),
+      scroll,
+      peakRssMb: peakRssMb(app.pid),
+    };
   } finally {
     await browser.close();
     await app.stop();
@@ -166,6 +181,7 @@ async function main() {
     console.log(
       `  ${size.toLocaleString('en').padStart(7)} titles: first rows ${f.firstRows} ms (median of ${runs} loads); ` +
         `search median ${median(f.search).toFixed(1)} ms, max ${Math.max(...f.search).toFixed(1)} ms; ` +
+        `"${commonWord}" (in a third of the titles) ${f.commonWordSearch.toFixed(1)} ms; ` +
         `jump to 1/2, 1/4, 3/4: ${f.scroll.map((t) => t.toFixed(0)).join(', ')} ms; headless peak RSS ${f.peakRssMb} MB`,
     );
   }
@@ -179,6 +195,9 @@ async function main() {
   const worstSearch = Math.max(...all.map((f) => median(f.search)));
   console.log(
     `  search, worst median: ${worstSearch.toFixed(1)} ms (goal ≤ 100 ms) ${verdict(worstSearch <= 100)}`,
+  );
+  console.log(
+    `  search for a word in a third of ${largest.titles.toLocaleString('en')} titles: ${largest.commonWordSearch.toFixed(1)} ms (goal ≤ 100 ms) ${verdict(largest.commonWordSearch <= 100)}`,
   );
   const jump = Math.max(...largest.scroll);
   console.log(

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultExcludeWords, defaultSearchTemplate } from '../../../src-preload/contract/profiles';
 import { libraryWindowQuerySchema } from '../../../src-preload/contract/library-window';
 import { LibraryWindowQueries } from '../library/library-window';
+import { RootStore } from '../library/root-store';
 import { openDatabase } from './open-database';
 
 const migrationsFolder = resolve(__dirname, '../../../drizzle');
@@ -31,14 +32,13 @@ function earlierMigrations(count: number): string {
   return folder;
 }
 
-/** How many migrations come before the one tagged `tag` ("0009_library_window"). */
-function migrationsBefore(tag: string): number {
+/** How many migrations come before the one whose tag ends with `name` (the lead renumbers at merge). */
+function migrationsBefore(name: string): number {
   const journal = readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8');
-  const index = (JSON.parse(journal) as { entries: { tag: string }[] }).entries.findIndex(
-    (e) => e.tag === tag,
-  );
-  if (index < 0) throw new Error(`no migration ${tag}`);
-  return index;
+  const entries = (JSON.parse(journal) as { entries: { tag: string }[] }).entries;
+  const at = entries.findIndex((e) => e.tag.endsWith(`_${name}`));
+  if (at < 0) throw new Error(`no migration named ${name}`);
+  return at;
 }
 
 /** Every migration of the journal: an upgrade applies them all. */
@@ -127,7 +127,7 @@ describe('migrations', () => {
 
   it('gives titles made before the library window their sort keys, search and trailer counts', () => {
     const file = join(tempDir(), 'window.db');
-    openDatabase(file, earlierMigrations(migrationsBefore('0009_library_window'))).$client.close();
+    openDatabase(file, earlierMigrations(migrationsBefore('library_window'))).$client.close();
     const old = new Database(file);
     old.exec(`
       insert into library_root (id, path, kind) values (1, '/m', 'movies');
@@ -152,6 +152,41 @@ describe('migrations', () => {
       libraryWindowQuerySchema.parse({ offset: 0, limit: 10, text: 'AMELIE 2001' }),
     );
     expect(found.rows.map((r) => r.title)).toEqual(['Amélie']);
+    db.$client.close();
+  });
+
+  it('gives titles made before the library counts and search tags their counts', () => {
+    const file = join(tempDir(), 'counts.db');
+    const old = openDatabase(file, earlierMigrations(migrationsBefore('library_counts')));
+    old.$client.exec(`
+      insert into library_root (id, path, kind) values (1, '/m', 'movies'), (2, '/s', 'series');
+      insert into media (id, root_id, kind, title, sort_title, folder_path, missing_since) values
+        (1, 1, 'movie', 'Zulu', 'zulu', '/m/Z', null), (2, 1, 'movie', 'Alien', 'alien', '/m/A', null),
+        (3, 1, 'movie', 'Gone', 'gone', '/m/G', '2026-01-01T00:00:00.000Z'),
+        (4, 2, 'series', 'Lost', 'lost', '/s/L', null);
+      insert into download (media_id, path, file_name, size, profile_name) values
+        (1, '/m/Z/1.mkv', '1.mkv', 1, 'detected'), (1, '/m/Z/2.mkv', '2.mkv', 1, 'detected'),
+        (3, '/m/G/1.mkv', '1.mkv', 1, 'detected');
+    `);
+    old.$client.close();
+
+    const db = openDatabase(file, migrationsFolder);
+    const roots = new RootStore(db).list();
+    expect(roots.map((r) => [r.path, r.titleCount, r.trailerCount])).toEqual([
+      ['/m', 2, 3],
+      ['/s', 1, 0],
+    ]);
+    const window = new LibraryWindowQueries(db).window(
+      libraryWindowQuerySchema.parse({ offset: 0, limit: 10, facets: true }),
+    );
+    expect([window.total, window.size]).toEqual([4, 4]);
+    expect(window.facets).toEqual({ all: 4, movie: 3, series: 1, hasTrailer: 2, missingTrailer: 2 });
+    // The search index's tags (migration search_facets) are filled for the titles already there.
+    const searched = new LibraryWindowQueries(db).window(
+      libraryWindowQuerySchema.parse({ offset: 0, limit: 10, text: 'zulu', trailer: 'has', facets: true }),
+    );
+    expect(searched.total).toBe(1);
+    expect(searched.facets).toEqual({ all: 1, movie: 1, series: 0, hasTrailer: 1, missingTrailer: 0 });
     db.$client.close();
   });
 

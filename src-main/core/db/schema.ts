@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
   addedAt: text('added_at')
@@ -60,7 +60,7 @@ export const media = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // Also covers the folder list's per-folder counts: a walk of the index, not of the table.
+    // The media of one folder (scans, removal); its counts live in library_count.
     index('media_root_id_idx').on(t.rootId, t.missingSince, t.trailerCount),
     index('media_sort_title_idx').on(t.sortTitle),
     // One index per sort of the library page, carrying the filter columns: a window deep into a
@@ -74,6 +74,29 @@ export const media = sqliteTable(
     index('media_imdb_id_idx').on(t.imdbId),
     index('media_tvdb_id_idx').on(t.tvdbId),
   ],
+);
+
+/**
+ * How many titles (and usable trailers) each folder holds per kind, presence and trailer state,
+ * kept by triggers on `media` (hand-written at the end of its migration): the folder list and the
+ * library page's unfiltered counts read a few rows here instead of walking an index of `media`.
+ */
+export const libraryCount = sqliteTable(
+  'library_count',
+  {
+    rootId: integer('root_id')
+      .notNull()
+      .references(() => libraryRoot.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['movie', 'series'] }).notNull(),
+    /** 1 when the title's folder is there (`media.missing_since IS NULL`). */
+    present: integer('present').notNull(),
+    /** 1 when the title has a usable trailer (`media.trailer_count > 0`). */
+    hasTrailer: integer('has_trailer').notNull(),
+    titles: integer('titles').notNull().default(0),
+    /** The sum of `media.trailer_count` over these titles. */
+    trailers: integer('trailers').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.rootId, t.kind, t.present, t.hasTrailer] })],
 );
 
 /** One trailer file: detected on disk (profile 'detected') or downloaded with a profile. */

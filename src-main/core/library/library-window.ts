@@ -11,7 +11,7 @@ import type {
 } from '../../../src-preload/contract/library-window';
 import type { MediaKind, MediaSummary } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
-import { foldText } from '../db/title-keys';
+import { searchSql, type SearchSql } from './library-search';
 
 export interface ResolvedFilter {
   type: LibraryTypeFilter;
@@ -67,9 +67,15 @@ const ORDER_BY: Record<LibrarySort, string> = {
   added: 'm.added_at DESC, m.id DESC',
 };
 
-// The trigram index matches substrings of three characters or more; shorter words are checked on
-// the stored key. Either way the key is the folded "title year" (db/title-keys.ts).
-const TRIGRAM = 3;
+// Each sort's index (schema.ts), walked when a search matches many titles.
+const SORT_INDEX: Record<LibrarySort, string> = {
+  title: 'INDEXED BY media_sort_key_idx',
+  year: 'INDEXED BY media_year_idx',
+  added: 'INDEXED BY media_added_at_idx',
+};
+
+// Below this many matches, reading and sorting them costs less than walking an index to find them.
+export const WALK_SORT_INDEX_ABOVE = 5000;
 
 /** A WHERE clause and its parameters, as SQL text: the filter's shape picks the prepared statement. */
 export interface FilterSql {
@@ -81,22 +87,10 @@ export interface FilterSql {
 export function filterSql(filter: ResolvedFilter, textOnly = false): FilterSql {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
-  const words = foldText(filter.text)
-    .split(/\s+/)
-    .filter((w) => w !== '');
-  if (words.length > 0) {
-    const long = words.filter((w) => [...w].length >= TRIGRAM);
-    const short = words.filter((w) => [...w].length < TRIGRAM);
-    const search: string[] = [];
-    if (long.length > 0) {
-      search.push('media_search MATCH ?');
-      params.push(long.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND '));
-    }
-    for (const word of short) {
-      search.push('instr(key, ?) > 0');
-      params.push(word);
-    }
-    clauses.push(`m.id IN (SELECT rowid FROM media_search WHERE ${search.join(' AND ')})`);
+  const search = searchSql(filter.text);
+  if (search) {
+    clauses.push(`m.id IN (SELECT rowid FROM media_search WHERE ${search.where})`);
+    params.push(...search.params);
   }
   if (!textOnly && filter.type !== 'all') {
     clauses.push('m.kind = ?');
@@ -114,6 +108,15 @@ export function filterSql(filter: ResolvedFilter, textOnly = false): FilterSql {
 // cache stays small, and it is emptied if an odd client sends many shapes.
 const MAX_STATEMENTS = 200;
 
+/** The filter's total when it is one of the facets (one type or one trailer state): no second count. */
+function totalAmong(facets: LibraryFacets, filter: ResolvedFilter): number | null {
+  if (filter.source !== 'all' || (filter.type !== 'all' && filter.trailer !== 'all')) return null;
+  if (filter.type !== 'all') return facets[filter.type];
+  if (filter.trailer === 'has') return facets.hasTrailer;
+  if (filter.trailer === 'missing') return facets.missingTrailer;
+  return facets.all;
+}
+
 /** Reads windows of the library page. */
 export class LibraryWindowQueries {
   private readonly statements = new Map<string, Statement>();
@@ -122,15 +125,53 @@ export class LibraryWindowQueries {
 
   window(query: ResolvedWindowQuery): LibraryWindow {
     const filter = filterSql(query);
+    const facets = query.facets ? this.facets(query) : null;
+    const total =
+      (facets && totalAmong(facets, query)) ??
+      this.countedTotal(query) ??
+      this.searchTotal(query) ??
+      this.countMatching(filter);
+    // Many matches: walk the sort's index and keep the matching ids until the window is full,
+    // rather than read and sort every match (a word found in a third of the library).
+    const hint = query.text.trim() !== '' && total > WALK_SORT_INDEX_ABOVE ? SORT_INDEX[query.sort] : '';
     const rows = this.prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM media m ${filter.where} ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLUMNS} FROM media m ${hint} ${filter.where}
+       ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
       true,
     ).all(...filter.params, query.limit, query.offset) as SummaryRow[];
-    const total = this.prepare(`SELECT count(*) FROM media m ${filter.where}`)
+    const size = this.prepare('SELECT coalesce(sum(titles), 0) FROM library_count').pluck().get() as number;
+    return { rows: rows.map(toSummary), total, size, facets };
+  }
+
+  private countMatching(filter: FilterSql): number {
+    return this.prepare(`SELECT count(*) FROM media m ${filter.where}`)
       .pluck()
       .get(...filter.params) as number;
-    const size = this.prepare('SELECT count(*) FROM media').pluck().get() as number;
-    return { rows: rows.map(toSummary), total, size, facets: query.facets ? this.facets(query) : null };
+  }
+
+  /** The total of a search counted in the trigram index alone (its tags carry type and trailer). */
+  private searchTotal(filter: ResolvedFilter): number | null {
+    const search = searchSql(filter.text, filter);
+    if (!search?.indexed || filter.source !== 'all') return null;
+    return this.prepare(`SELECT count(*) FROM media_search WHERE ${search.where}`)
+      .pluck()
+      .get(...search.params) as number;
+  }
+
+  /** The total read from library_count when the filter is one it keeps (no text, no source): no walk. */
+  private countedTotal(filter: ResolvedFilter): number | null {
+    if (filter.text.trim() !== '' || filter.source !== 'all') return null;
+    const clauses: string[] = [];
+    const params: string[] = [];
+    if (filter.type !== 'all') {
+      clauses.push('kind = ?');
+      params.push(filter.type);
+    }
+    if (filter.trailer !== 'all') clauses.push(`has_trailer = ${filter.trailer === 'has' ? 1 : 0}`);
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    return this.prepare(`SELECT coalesce(sum(titles), 0) FROM library_count ${where}`)
+      .pluck()
+      .get(...params) as number;
   }
 
   /** The ids of every title matching the filter, less the exceptions, in title order: bulk actions. */
@@ -145,15 +186,49 @@ export class LibraryWindowQueries {
   }
 
   private facets(filter: ResolvedFilter): LibraryFacets {
+    const [all, movie, series, hasTrailer] = this.countedFacets(filter.text) ?? this.walkedFacets(filter);
+    return { all, movie, series, hasTrailer, missingTrailer: all - hasTrailer };
+  }
+
+  /** Without search text, library_count's sums (the default page load stays flat); with words of
+   * three letters or more, counts of the trigram index. Null when only short words remain. */
+  private countedFacets(text: string): [number, number, number, number] | null {
+    const library = this.prepare(
+      `SELECT coalesce(sum(titles), 0), coalesce(sum(titles * (kind = 'movie')), 0),
+              coalesce(sum(titles * (kind = 'series')), 0), coalesce(sum(titles * has_trailer), 0)
+       FROM library_count`,
+      true,
+    ).get() as [number, number, number, number];
+    const search = searchSql(text);
+    if (!search) return library;
+    if (!search.indexed) return null;
+    // Separate statements (as scalar subqueries of one, the same counts take twice as long), each
+    // of the rarer tag in the library: its list is the shorter one to intersect with the words'.
+    const count = (sql: SearchSql) =>
+      this.prepare(`SELECT count(*) FROM media_search WHERE ${sql.where}`)
+        .pluck()
+        .get(...sql.params) as number;
+    const [size, movies, series, withTrailer] = library;
+    const all = count(search);
+    const movie =
+      movies <= series
+        ? count(searchSql(text, { type: 'movie' })!)
+        : all - count(searchSql(text, { type: 'series' })!);
+    const hasTrailer =
+      withTrailer <= size - withTrailer
+        ? count(searchSql(text, { trailer: 'has' })!)
+        : all - count(searchSql(text, { trailer: 'missing' })!);
+    return [all, movie, all - movie, hasTrailer];
+  }
+
+  private walkedFacets(filter: ResolvedFilter): [number, number, number, number] {
     const sql = filterSql(filter, true);
-    const row = this.prepare(
+    return this.prepare(
       `SELECT count(*), coalesce(sum(m.kind = 'movie'), 0), coalesce(sum(m.kind = 'series'), 0),
               coalesce(sum(m.trailer_count > 0), 0)
        FROM media m ${sql.where}`,
       true,
     ).get(...sql.params) as [number, number, number, number];
-    const [all, movie, series, hasTrailer] = row;
-    return { all, movie, series, hasTrailer, missingTrailer: all - hasTrailer };
   }
 
   private prepare(sql: string, raw = false): Statement {

@@ -21,8 +21,8 @@ interface RootRow {
 
 const ROOT_SELECT = `
   SELECT r.id, r.path, r.kind, r.kind_source, r.reachable, r.last_scan_at, r.last_scan_summary, r.added_at,
-    (SELECT count(*) FROM media m WHERE m.root_id = r.id AND m.missing_since IS NULL) AS title_count,
-    (SELECT coalesce(sum(m.trailer_count), 0) FROM media m WHERE m.root_id = r.id) AS trailer_count
+    (SELECT coalesce(sum(c.titles), 0) FROM library_count c WHERE c.root_id = r.id AND c.present = 1) AS title_count,
+    (SELECT coalesce(sum(c.trailers), 0) FROM library_count c WHERE c.root_id = r.id) AS trailer_count
   FROM library_root r`;
 
 function parseSummary(json: string | null): ScanSummary | null {
@@ -91,7 +91,7 @@ export class RootStore {
     return this.allIds.all() as number[];
   }
 
-  /** What a scan needs of a root, without the counts (they cost a pass over its titles). */
+  /** What a scan needs of a root, without its counts and last scan. */
   findScanTarget(rootId: number): RootToScan | null {
     return (this.targetById.get(rootId) as RootToScan | undefined) ?? null;
   }
