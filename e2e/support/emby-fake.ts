@@ -6,12 +6,14 @@
 //   - LibraryStructureService getLibraryVirtualfoldersQuery: GET /Library/VirtualFolders/Query →
 //     QueryResult_VirtualFolderInfo {Items: VirtualFolderInfo[] (Name, Locations, CollectionType,
 //     ItemId, Id, Guid…), TotalRecordCount};
+//   - ItemsService getItems: GET /Items?ParentId=&Fields=Path&Limit= → {Items, TotalRecordCount};
 //   - LibraryService postLibraryMediaUpdated: POST /Library/Media/Updated with PostUpdatedMedia
 //     {Updates: [MediaUpdateInfo {Path, UpdateType}]} → 200, empty;
 //   - the api key in the `X-Emby-Token` header (Emby's "API Key Authentication" page).
 // A refused key gets 401 with a plain-text body, as Emby sends.
 import { startFakeApp, type FakeAnswer, type RecordedRequest } from './fake-app-server';
 import {
+  itemsAnswer,
   mediaUpdatedAnswer,
   tokenOf,
   updatesOf,
@@ -84,6 +86,7 @@ export async function startEmbyFake(data: MediaBrowserFakeData): Promise<MediaBr
       });
       return { status: 200, json: { Items: items, TotalRecordCount: items.length } };
     }
+    if (request.method === 'GET' && request.path === '/emby/Items') return itemsAnswer(request, data);
     if (request.method === 'POST' && request.path === '/emby/Library/Media/Updated') {
       return mediaUpdatedAnswer(request, 200);
     }

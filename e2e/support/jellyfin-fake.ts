@@ -7,6 +7,8 @@
 //   - Jellyfin.Api/Controllers/LibraryStructureController.cs: GET /Library/VirtualFolders →
 //     VirtualFolderInfo[] (MediaBrowser.Model/Entities/VirtualFolderInfo.cs: Name, Locations,
 //     CollectionType (CollectionTypeOptions, lower case: "movies", "tvshows"), ItemId, …);
+//   - Jellyfin.Api/Controllers/ItemsController.cs: GET /Items?ParentId=&Fields=Path&Limit= →
+//     QueryResult {Items: BaseItemDto[] (Name, Id, Type, IsFolder, Path), TotalRecordCount};
 //   - Jellyfin.Api/Controllers/LibraryController.cs PostUpdatedMedia: POST /Library/Media/Updated
 //     with MediaUpdateInfoDto {Updates: [{Path, UpdateType}]} → 204 (a null Path is a 400);
 //   - Jellyfin.Server.Implementations/Security/AuthorizationContext.cs: the token from
@@ -21,11 +23,20 @@ export interface VirtualFolderFixture {
   locations: string[];
 }
 
+/** A top-level item of a library: a movie (Path is its file) or a series (Path is its folder). */
+export interface LibraryItemFixture {
+  /** The library's name. */
+  library: string;
+  path: string;
+  isFolder: boolean;
+}
+
 export interface MediaBrowserFakeData {
   token: string;
   serverName?: string;
   version?: string;
   libraries: VirtualFolderFixture[];
+  items?: LibraryItemFixture[];
 }
 
 export interface MediaBrowserFake extends FakeAppServer {
@@ -58,6 +69,25 @@ export function tokenOf(request: RecordedRequest): string | undefined {
   const auth = request.headers.authorization;
   const fromAuth = auth ? /Token="([^"]*)"/.exec(auth)?.[1] : undefined;
   return fromAuth ?? request.headers['x-emby-token'];
+}
+
+/**
+ * GET /Items?ParentId=<library ItemId>&Fields=Path&Limit=n → QueryResult {Items, TotalRecordCount}
+ * (Jellyfin's ItemsController.GetItems, Emby's ItemsService getItems): the library's top-level items.
+ */
+export function itemsAnswer(request: RecordedRequest, data: MediaBrowserFakeData): FakeAnswer {
+  const index = data.libraries.findIndex((_, i) => itemId(i) === request.query.ParentId);
+  const library = data.libraries[index];
+  const limit = Number(request.query.Limit ?? 100);
+  const all = (data.items ?? []).filter((item) => library && item.library === library.name);
+  const items = all.slice(0, limit).map((item, i) => ({
+    Name: item.path.split(/[\\/]/).pop(),
+    Id: `${itemId(index)}${i}`,
+    Type: item.isFolder ? 'Series' : 'Movie',
+    IsFolder: item.isFolder,
+    ...(request.query.Fields?.includes('Path') ? { Path: item.path } : {}),
+  }));
+  return { status: 200, json: { Items: items, TotalRecordCount: all.length, StartIndex: 0 } };
 }
 
 /** Checks a "media updated" body like the servers' model binding does. */
@@ -128,6 +158,7 @@ export async function startJellyfinFake(data: MediaBrowserFakeData): Promise<Med
     if (request.method === 'GET' && request.path === '/Library/VirtualFolders') {
       return { status: 200, json: data.libraries.map(virtualFolder) };
     }
+    if (request.method === 'GET' && request.path === '/Items') return itemsAnswer(request, data);
     if (request.method === 'POST' && request.path === '/Library/Media/Updated') {
       return mediaUpdatedAnswer(request, 204);
     }

@@ -14,7 +14,8 @@
 //   GET /                                             {MediaContainer:{friendlyName, version, platform, …}}
 //   GET /library/sections                             {MediaContainer:{Directory:[{key, title, type, Location:[{id, path}]}]}}
 //   GET /library/sections/{key}/refresh?path=…        200, empty (a partial scan; no path: whole section)
-//   GET /library/sections/{key}/all?title=…           {MediaContainer:{Metadata:[…]}} (title: substring)
+//   GET /library/sections/{key}/all?title=…           {MediaContainer:{Metadata:[…]}} (title: substring;
+//       X-Plex-Container-Start/-Size page it, as query parameters or headers)
 //   GET /library/metadata/{ratingKey}                 {MediaContainer:{Metadata:[{…, Location:[{path}]}]}}
 //   PUT /library/metadata/{ratingKey}/refresh         200, empty
 //   GET /library/metadata/{ratingKey}/extras          {MediaContainer:{Metadata:[{extraType, subtype, …}]}}
@@ -149,9 +150,13 @@ export async function startPlexFake(data: PlexFakeData): Promise<PlexFake> {
         return { status: 404, text: '<html><body>Not Found</body></html>', contentType: 'text/html' };
       if (sectionMatch[2] === 'refresh') return { status: 200 };
       const title = query.title?.toLowerCase();
-      const found = items.filter(
-        (item) => item.sectionKey === section.key && (!title || item.title.toLowerCase().includes(title)),
-      );
+      const start = Number(query['X-Plex-Container-Start'] ?? 0);
+      const size = Number(query['X-Plex-Container-Size'] ?? items.length);
+      const found = items
+        .filter(
+          (item) => item.sectionKey === section.key && (!title || item.title.toLowerCase().includes(title)),
+        )
+        .slice(start, start + size);
       return container({
         size: found.length,
         librarySectionID: Number(section.key),

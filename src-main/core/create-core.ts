@@ -33,6 +33,7 @@ import type { AdapterFactories } from './connections/adapter-registry';
 import { createMediaServerClient } from './connections/servers/media-server-client';
 import { MediaServerRefresher } from './connections/servers/media-server-refresher';
 import { serverLibraries } from './connections/servers/server-libraries';
+import { PlexTrailerCheck } from './connections/servers/plex-trailer-check';
 
 export interface CoreOptions {
   dataDir: string;
@@ -143,6 +144,7 @@ export function createCore(options: CoreOptions): Core {
     fetch: options.fetch,
     batchWindowMs: options.mediaServerBatchMs,
   });
+  const plexTrailers = new PlexTrailerCheck({ connections: connectionStore, log, fetch: options.fetch });
   const pacer = new YoutubePacer(
     () => downloads.getSettings().youtubePauseSeconds,
     (lane) => {
@@ -187,6 +189,7 @@ export function createCore(options: CoreOptions): Core {
     downloads,
     profiles,
     fetch: options.fetch,
+    plexHasTrailer: (folder, signal) => plexTrailers.hasTrailer(folder, signal),
   });
   const arrWebhook = createArrWebhook({
     arr,

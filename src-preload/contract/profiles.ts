@@ -66,6 +66,11 @@ export const profileFieldsSchema = z.strictObject({
   minScore: z.number().int().min(0, 'The score is 0 to 100').max(100, 'The score is 0 to 100'),
   /** A trailer found on disk counts as this profile's trailer: the title is not downloaded again. */
   acceptDetectedTrailers: z.boolean(),
+  /**
+   * Unattended runs skip a title whose Plex item already shows a trailer among its extras (Plex's
+   * own), for people who do not want a local copy then. Needs an enabled Plex connection.
+   */
+  skipWhenPlexHasTrailer: z.boolean(),
 });
 
 export type ProfileFields = z.output<typeof profileFieldsSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toLocalPath, toRemotePath } from './path-mapping';
+import { isWithin, toLocalPath, toRemotePath } from './path-mapping';
 
 const docker = [{ remote: '/movies', local: '/mnt/nas/Movies' }];
 
@@ -61,5 +61,18 @@ describe('toRemotePath', () => {
 
   it('leaves a path no rule covers as it is', () => {
     expect(toRemotePath('/elsewhere/Up (2009)', docker)).toBe('/elsewhere/Up (2009)');
+  });
+});
+
+describe('isWithin (which media server library holds a title folder)', () => {
+  it.each([
+    ['/data/movies/Heat (1995)', '/data/movies', true],
+    ['/data/movies', '/data/movies/', true],
+    ['/data/movies-4k/Heat (1995)', '/data/movies', false],
+    ['/data', '/data/movies', false],
+    ['D:\\Media\\Movies\\Heat (1995)', 'd:/media/movies', true],
+    ['D:\\Media\\Movies', '/Media/Movies', false],
+  ])('%s in %s: %s', (path, folder, expected) => {
+    expect(isWithin(path, folder)).toBe(expected);
   });
 });

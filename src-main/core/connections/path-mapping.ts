@@ -93,3 +93,8 @@ export function toRemotePath(local: string, mappings: readonly PathMapping[]): s
   );
   return hit ? hit.mapped : local;
 }
+
+/** Whether `path` is `folder` or lies inside it, by whole folder names (Windows paths in any case). */
+export function isWithin(path: string, folder: string): boolean {
+  return below(split(path), split(folder)) !== null;
+}

@@ -183,6 +183,9 @@ export const trailerProfile = sqliteTable(
     channelAllowList: text('channel_allow_list').notNull().default('[]'),
     minScore: integer('min_score').notNull().default(50),
     acceptDetectedTrailers: integer('accept_detected_trailers', { mode: 'boolean' }).notNull().default(true),
+    skipWhenPlexHasTrailer: integer('skip_when_plex_has_trailer', { mode: 'boolean' })
+      .notNull()
+      .default(false),
     createdAt: text('created_at')
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

@@ -26,6 +26,8 @@ export interface DiscoveryServiceDeps extends GatherDeps {
   now?: () => Date;
   /** How often the schedule is looked at (default a minute). */
   scheduleTickMs?: number;
+  /** Whether a media server (Plex) already shows a trailer for the title in this folder. */
+  plexHasTrailer?: (folder: string, signal?: AbortSignal) => Promise<boolean>;
 }
 
 /** Searches kept for a pick: a few dialogs' worth (the person picks from the one just shown). */

@@ -123,6 +123,11 @@ export class LibraryRun {
       this.state.satisfied += 1;
       return;
     }
+    // The profile says Plex's own trailer is enough: no search, no download.
+    if (profile.skipWhenPlexHasTrailer && (await this.deps.plexHasTrailer?.(title.folderPath, signal))) {
+      this.state.satisfied += 1;
+      return;
+    }
     const found = await gatherCandidates(this.deps, title, profile, { unattended: true, signal });
     const best = unattendedPick(found.candidates, profile.minScore);
     if (best) {

@@ -35,6 +35,7 @@ export const defaultProfileFields: ProfileFields = {
   // Half the points: a title and year match with trailer wording, without decoy words.
   minScore: 50,
   acceptDetectedTrailers: true,
+  skipWhenPlexHasTrailer: false,
 };
 
 const maxNameLength = 80;

@@ -27,6 +27,7 @@ const stored: TrailerProfile = {
   channelAllowList: ['Warner Bros. Pictures', 'UCjmJDM5pRKbUlVIzDYYWb6g'],
   minScore: 60,
   acceptDetectedTrailers: false,
+  skipWhenPlexHasTrailer: false,
 };
 
 describe('profile draft', () => {

@@ -29,6 +29,7 @@ export function toDraft(p: ProfileFields): ProfileDraft {
     embedMetadata: p.embedMetadata,
     searchTemplate: p.searchTemplate,
     acceptDetectedTrailers: p.acceptDetectedTrailers,
+    skipWhenPlexHasTrailer: p.skipWhenPlexHasTrailer,
     audioLanguage: p.audioLanguage ?? '',
     subtitleLanguages: p.subtitleLanguages.join(', '),
     customTemplate: p.customTemplate ?? '',

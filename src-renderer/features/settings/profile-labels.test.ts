@@ -23,6 +23,7 @@ const base: ProfileFields = {
   channelAllowList: [],
   minScore: 50,
   acceptDetectedTrailers: true,
+  skipWhenPlexHasTrailer: false,
 };
 
 describe('describeProfile', () => {

@@ -2,13 +2,17 @@
 // GET /Library/VirtualFolders/Query ({Items, TotalRecordCount}; Emby's LibraryStructureService),
 // and no ProductName in /System/Info (Jellyfin's says "Jellyfin Server").
 import { z } from 'zod';
-import type { ConnectionTarget, MediaServerClient } from '../connection-types';
+import type { ConnectionTarget } from '../connection-types';
+import type { SampledMediaServerClient } from './sampled-client';
 import { createMediaBrowserClient, virtualFolderSchema } from './media-browser';
-import type { ServerClientOptions } from './plex';
+import type { AdapterOptions } from '../adapter-registry';
 
 const queryResultSchema = z.object({ Items: z.array(virtualFolderSchema) });
 
-export function createEmbyClient(target: ConnectionTarget, options: ServerClientOptions): MediaServerClient {
+export function createEmbyClient(
+  target: ConnectionTarget,
+  options: AdapterOptions,
+): SampledMediaServerClient {
   return createMediaBrowserClient(target, options, {
     kind: 'emby',
     label: 'Emby',

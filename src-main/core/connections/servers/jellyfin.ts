@@ -2,14 +2,15 @@
 // AuthorizationContext reads it there, or from X-Emby-Token, which it calls legacy), libraries from
 // GET /Library/VirtualFolders (LibraryStructureController), "Jellyfin Server" as ProductName.
 import { z } from 'zod';
-import type { ConnectionTarget, MediaServerClient } from '../connection-types';
+import type { ConnectionTarget } from '../connection-types';
+import type { SampledMediaServerClient } from './sampled-client';
 import { createMediaBrowserClient, virtualFolderSchema } from './media-browser';
-import type { ServerClientOptions } from './plex';
+import type { AdapterOptions } from '../adapter-registry';
 
 export function createJellyfinClient(
   target: ConnectionTarget,
-  options: ServerClientOptions,
-): MediaServerClient {
+  options: AdapterOptions,
+): SampledMediaServerClient {
   return createMediaBrowserClient(target, options, {
     kind: 'jellyfin',
     label: 'Jellyfin',

@@ -3,6 +3,9 @@
 // folder names ("/data/movies" and "/mnt/nas/movies") are the same share seen from two places.
 // Local evidence (the titles Trailerdeck found there) goes into the reason, so a person can judge.
 // When several libraries agree on one prefix swap (/data → /mnt/nas), that one rule is suggested.
+// A server folder whose name matches none here ("/films" and "/srv/Movies") is compared by the title
+// folders the server lists in it: when most are title folders Trailerdeck knows under one of its
+// folders, that folder is suggested.
 import type {
   PathMapping,
   ServerLibrary,
@@ -17,6 +20,17 @@ export interface LocalRoot {
   titleCount: number;
   sampleTitles: string[];
 }
+
+/** Title folders the server listed, to match libraries whose folder names differ. */
+export interface TitleEvidence {
+  /** Server library folder → title folders the server listed in it (as it sees them). */
+  samples: Map<string, string[]>;
+  /** Whether Trailerdeck knows a title in this folder of this machine. */
+  known(localFolder: string): boolean;
+}
+
+/** Title folders that must match before a library is suggested from them alone. */
+const minTitleMatches = 2;
 
 /** Maps a server path to this machine's through the mappings (the lead's toLocalPath). */
 export type ToLocal = (remote: string, mappings: PathMapping[]) => string | null;
@@ -47,6 +61,8 @@ interface Match {
   root: LocalRoot;
   /** How many trailing folder names the two paths share. */
   shared: number;
+  /** Title folders found under both (when the names did not match). */
+  titles?: string[];
 }
 
 export function suggestMappings(
@@ -54,13 +70,14 @@ export function suggestMappings(
   roots: LocalRoot[],
   mappings: PathMapping[],
   toLocal: ToLocal,
+  evidence?: TitleEvidence,
 ): SuggestedServerMapping[] {
   const matches: Match[] = [];
   for (const remote of new Set(libraries.flatMap((library) => library.paths))) {
     const local = toLocal(remote, mappings);
     // Already reaches a library folder here: nothing to suggest.
     if (local !== null && roots.some((root) => folderHolds(root.path, local))) continue;
-    const best = bestRootFor(remote, roots);
+    const best = bestRootFor(remote, roots) ?? (evidence ? rootByTitles(remote, roots, evidence) : null);
     if (best) matches.push(best);
   }
   const suggestions: SuggestedServerMapping[] = [];
@@ -113,8 +130,27 @@ function sharedTail(remote: string, local: string): number {
   return shared;
 }
 
+/** The local folder most of the server's title folders of `remote` are found under, if any. */
+function rootByTitles(remote: string, roots: LocalRoot[], evidence: TitleEvidence): Match | null {
+  const base = splitKeepingRoot(remote).parts.length;
+  const titles = (evidence.samples.get(remote) ?? []).filter((title) => folderHolds(remote, title));
+  let best: Match | null = null;
+  for (const root of roots) {
+    const found = titles.filter((title) => {
+      const rest = splitKeepingRoot(title).parts.slice(base);
+      return rest.length > 0 && evidence.known([root.path.replace(/\/+$/, ''), ...rest].join('/'));
+    });
+    const enough = found.length >= minTitleMatches && found.length * 2 >= titles.length;
+    if (enough && (!best || found.length > (best.titles?.length ?? 0))) {
+      best = { remote, root, shared: 0, titles: found.map(leafOf) };
+    }
+  }
+  return best;
+}
+
 /** "/data/movies" ↔ "/mnt/nas/movies" is the swap "/data" → "/mnt/nas", when both sides keep a prefix. */
 function prefixSwap(match: Match): PathMapping | null {
+  if (match.shared === 0) return null;
   const remoteParts = splitKeepingRoot(match.remote);
   const localParts = splitKeepingRoot(match.root.path);
   if (remoteParts.parts.length <= match.shared || localParts.parts.length <= match.shared) return null;
@@ -139,6 +175,10 @@ function splitKeepingRoot(path: string): { root: string; parts: string[]; separa
 
 function reasonFor(group: Match[]): string {
   const described = group.map((match) => {
+    if (match.titles) {
+      const more = match.titles.length > 2 ? ` and ${match.titles.length - 2} more` : '';
+      return `${match.remote} and ${match.root.path} hold the same title folders (${match.titles.slice(0, 2).join(', ')}${more})`;
+    }
     const titles = match.root.titleCount;
     const samples = match.root.sampleTitles.slice(0, 2).join(', ');
     const held =

@@ -5,11 +5,12 @@
 // every folder of a batch.
 import { z } from 'zod';
 import type { MediaServerKind } from '../../../../src-preload/contract/connections';
-import type { ConnectionTarget, MediaServerClient, MediaServerLibrary } from '../connection-types';
+import type { ConnectionTarget, MediaServerLibrary } from '../connection-types';
+import type { SampledMediaServerClient } from './sampled-client';
 import { ConnectionError, httpJson, problemOf, type HttpJson } from '../http-json';
 import { explainWithIdentity } from './identify-server';
-import { outsideLibraries, type ServerClientOptions } from './plex';
-import { folderHolds } from './server-paths';
+import type { AdapterOptions } from '../adapter-registry';
+import { folderHolds, outsideLibraries, parentOf } from './server-paths';
 
 const systemInfoSchema = z.object({
   ServerName: z.string().nullish(),
@@ -19,6 +20,10 @@ const systemInfoSchema = z.object({
   Id: z.string().nullish(),
 });
 export type SystemInfo = z.output<typeof systemInfoSchema>;
+
+const itemsSchema = z.object({
+  Items: z.array(z.object({ Path: z.string().nullish(), IsFolder: z.boolean().nullish() })).default([]),
+});
 
 export const virtualFolderSchema = z.object({
   Name: z.string(),
@@ -49,9 +54,9 @@ export interface MediaBrowserFlavour {
 
 export function createMediaBrowserClient(
   target: ConnectionTarget,
-  options: ServerClientOptions,
+  options: AdapterOptions,
   flavour: MediaBrowserFlavour,
-): MediaServerClient {
+): SampledMediaServerClient {
   const http = httpJson({
     appLabel: flavour.label,
     baseUrl: `${target.url}${target.urlBase}`,
@@ -111,6 +116,21 @@ export function createMediaBrowserClient(
       }
     },
     libraries,
+    async titleFolders(library, limit, signal) {
+      // The library's top-level items: a movie's Path is its file, a series' its folder.
+      const found = await http.json(
+        {
+          path: `${prefix}/Items`,
+          query: { ParentId: library.id, Fields: 'Path', Limit: limit, Recursive: false },
+          signal,
+        },
+        itemsSchema,
+      );
+      const folders = found.Items.flatMap((item) =>
+        item.Path ? [item.IsFolder ? item.Path : parentOf(item.Path)] : [],
+      );
+      return [...new Set(folders)].slice(0, limit);
+    },
     async refreshFolders(folders, signal) {
       const unique = [...new Set(folders)];
       if (unique.length === 0) return;

@@ -1,13 +1,15 @@
 // The one factory the connection service's adapter registry calls for Plex, Jellyfin and Emby.
-import type { ConnectionTarget, MediaServerClient } from '../connection-types';
+import type { ConnectionTarget } from '../connection-types';
+import type { SampledMediaServerClient } from './sampled-client';
 import { createEmbyClient } from './emby';
 import { createJellyfinClient } from './jellyfin';
-import { createPlexClient, type ServerClientOptions } from './plex';
+import type { AdapterOptions } from '../adapter-registry';
+import { createPlexClient } from './plex';
 
 export function createMediaServerClient(
   target: ConnectionTarget,
-  options: ServerClientOptions = {},
-): MediaServerClient {
+  options: AdapterOptions = {},
+): SampledMediaServerClient {
   switch (target.kind) {
     case 'plex':
       return createPlexClient(target, options);

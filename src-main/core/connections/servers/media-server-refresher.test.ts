@@ -1,6 +1,8 @@
 // Refresh after filing, end to end on real parts: a whole core (real SQLite file with the real
 // migrations, real yt-dlp and ffprobe, real title folders) and loopback Plex and Jellyfin fakes
 // standing in for the servers that cannot run here (e2e/support/plex-fake.ts, jellyfin-fake.ts).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startJellyfinFake, type MediaBrowserFake } from '../../../../e2e/support/jellyfin-fake';
 import { startPlexFake, type PlexFake } from '../../../../e2e/support/plex-fake';
@@ -154,6 +156,31 @@ describe('refresh after filing', () => {
     app.core.events.emit('media:trailersChanged', { mediaIds: [app.mediaId('Heat (1995)')] });
     await again;
     expect((await connection(jellyfinId)).lastError).toBeNull();
+  });
+
+  it('a server holding only some of the libraries is told about its own titles; none of its own is an error', async () => {
+    const { jellyfinId } = await addServers();
+    // A series folder Trailerdeck reads too, which this Jellyfin (films only) does not hold.
+    const series = join(app.dir, 'Series');
+    mkdirSync(join(series, 'Severance (2022)'), { recursive: true });
+    const scanned = nextEvent(app.core.events, 'scan:finished');
+    await app.call('library:addRoot', { path: series, kind: 'series' });
+    await scanned;
+    const severance = (await app.call('library:list')).find((m) => m.title === 'Severance')!.id;
+
+    let told = refreshed([jellyfinId]);
+    app.core.events.emit('media:trailersChanged', { mediaIds: [app.mediaId('Heat (1995)'), severance] });
+    await told;
+    expect(jellyfin.updates()).toEqual([[{ Path: '/media/films/Heat (1995)', UpdateType: 'Modified' }]]);
+    expect(await connection(jellyfinId)).toMatchObject({ lastError: null, lastRefresh: { titles: 1 } });
+
+    told = refreshed([jellyfinId]);
+    app.core.events.emit('media:trailersChanged', { mediaIds: [severance] });
+    await told;
+    expect(jellyfin.updates()).toHaveLength(1);
+    expect((await connection(jellyfinId)).lastError?.message).toMatch(
+      /no library holding .*Severance.*path mappings/,
+    );
   });
 
   it('a disabled connection is never asked', async () => {

@@ -16,9 +16,10 @@ import type { AppDatabase } from '../../db/open-database';
 import { media } from '../../db/schema';
 import { messageOf } from '../../errors';
 import type { EventBus } from '../../event-bus';
-import type { ConnectionTarget, MediaServerClient } from '../connection-types';
+import type { ConnectionTarget } from '../connection-types';
 import { toRemotePath } from '../path-mapping';
 import { createMediaServerClient } from './media-server-client';
+import { folderHolds, outsideLibraries } from './server-paths';
 
 /** The part of the connection store the refresher needs. */
 export interface RefresherConnections {
@@ -45,8 +46,6 @@ export interface MediaServerRefresherOptions {
   timeoutMs?: number;
   /** How long titles are gathered before a batch is sent (default 2 s). */
   batchWindowMs?: number;
-  createClient?: (target: ConnectionTarget) => MediaServerClient;
-  now?: () => Date;
 }
 
 const defaultBatchWindowMs = 2000;
@@ -112,7 +111,12 @@ export class MediaServerRefresher {
     const batch = [...this.pending];
     this.pending.clear();
     if (batch.length === 0) return;
-    this.running = this.running.then(() => this.refreshAll(batch));
+    this.running = this.running
+      .then(() => this.refreshAll(batch))
+      // Never a broken chain: the next batch must still run.
+      .catch((error: unknown) =>
+        this.options.log.warn('connections', `Media servers were not told: ${messageOf(error)}`),
+      );
   }
 
   private async refreshAll(mediaIds: number[]): Promise<void> {
@@ -144,12 +148,25 @@ export class MediaServerRefresher {
       const target = connections.target(server.id);
       // The server's own names for the folders; with no rule matching, the same path.
       const remote = [...new Set(folders.map((folder) => toRemotePath(folder, target.pathMappings)))];
-      const client = (this.options.createClient ?? this.clientFor)(target);
-      await client.refreshFolders(remote, this.quitting.signal);
-      const at = (this.options.now?.() ?? new Date()).toISOString();
-      connections.saveRefresh(server.id, { at, titles: remote.length });
+      const client = createMediaServerClient(target, {
+        fetch: this.options.fetch,
+        timeoutMs: this.options.timeoutMs,
+      });
+      // A server may hold only some libraries (films on one, series on another): titles outside all
+      // of its libraries are left out. None inside at all is what a wrong mapping looks like.
+      const libraries = await client.libraries(this.quitting.signal);
+      const inside = remote.filter((folder) =>
+        libraries.some((l) => l.paths.some((p) => folderHolds(p, folder))),
+      );
+      if (inside.length === 0) throw outsideLibraries(label, remote);
+      await client.refreshFolders(inside, this.quitting.signal);
+      connections.saveRefresh(server.id, { at: new Date().toISOString(), titles: inside.length });
       if (server.lastError) connections.saveError(server.id, null);
-      log.info('connections', `Asked ${label} to refresh ${remote.length} title(s).`);
+      const left = remote.length - inside.length;
+      log.info(
+        'connections',
+        `Asked ${label} to refresh ${inside.length} title(s)${left > 0 ? `; ${left} are in none of its libraries` : ''}.`,
+      );
     } catch (error) {
       // Quitting: not the server's fault, nothing to show on the connection.
       if (this.quitting.signal.aborted) return;
@@ -163,7 +180,4 @@ export class MediaServerRefresher {
     }
     this.options.onConnectionsChanged([server.id]);
   }
-
-  private readonly clientFor = (target: ConnectionTarget): MediaServerClient =>
-    createMediaServerClient(target, { fetch: this.options.fetch, timeoutMs: this.options.timeoutMs });
 }

@@ -127,6 +127,17 @@ describe('Plex refresh', () => {
     expect(plex.scans()).toEqual([]);
   });
 
+  it("lists a movie section's title folders (for mapping suggestions), not a show section's", async () => {
+    const client = createPlexClient(target(), {});
+    const [movies, shows] = await client.libraries();
+    expect(await client.titleFolders(movies!, 20)).toEqual([
+      '/data/movies/Heat (1995)',
+      '/data/movies/Heat (1986)',
+    ]);
+    expect(await client.titleFolders(shows!, 20)).toEqual([]);
+    expect(plex.requests.at(-1)?.query).toMatchObject({ 'X-Plex-Container-Size': '20' });
+  });
+
   it("counts the trailers among an item's extras", async () => {
     const client = createPlexClient(target(), {});
     expect(await client.trailerCount('/data/tv2/Severance (2022)')).toBe(2);

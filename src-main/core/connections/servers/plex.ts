@@ -5,15 +5,12 @@
 // search in that section, confirmed by its file or folder path), that item's metadata refresh (PUT
 // /library/metadata/{ratingKey}/refresh), which is what makes Plex pick up a new local trailer.
 import { z } from 'zod';
-import type { ConnectionTarget, MediaServerClient, MediaServerLibrary } from '../connection-types';
+import type { AdapterOptions } from '../adapter-registry';
+import type { ConnectionTarget, MediaServerLibrary } from '../connection-types';
+import type { SampledMediaServerClient } from './sampled-client';
 import { ConnectionError, httpJson, problemOf } from '../http-json';
 import { explainWithIdentity } from './identify-server';
-import { folderHolds, titleSearchOf } from './server-paths';
-
-export interface ServerClientOptions {
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-}
+import { folderHolds, outsideLibraries, parentOf, titleSearchOf } from './server-paths';
 
 const container = <T extends z.ZodRawShape>(shape: T) => z.object({ MediaContainer: z.object(shape) });
 
@@ -51,12 +48,12 @@ const extrasSchema = container({
 /** At most this many search hits are opened to find a show's folder. */
 const maxCandidates = 5;
 
-export interface PlexClient extends MediaServerClient {
+export interface PlexClient extends SampledMediaServerClient {
   /** How many trailers Plex shows as this folder's item's extras; null when no item is found. */
   trailerCount(folder: string, signal?: AbortSignal): Promise<number | null>;
 }
 
-export function createPlexClient(target: ConnectionTarget, options: ServerClientOptions): PlexClient {
+export function createPlexClient(target: ConnectionTarget, options: AdapterOptions): PlexClient {
   const baseUrl = `${target.url}${target.urlBase}`;
   const http = httpJson({
     appLabel: 'Plex',
@@ -135,6 +132,22 @@ export function createPlexClient(target: ConnectionTarget, options: ServerClient
       }
     },
     libraries,
+    async titleFolders(library, limit, signal) {
+      // Plex lists shows without their folders: only movie sections give them cheaply.
+      if (library.type !== 'movie') return [];
+      const found = await http.json(
+        {
+          path: `/library/sections/${encodeURIComponent(library.id)}/all`,
+          query: { 'X-Plex-Container-Start': 0, 'X-Plex-Container-Size': limit },
+          signal,
+        },
+        itemsSchema,
+      );
+      const files = found.MediaContainer.Metadata.flatMap((item) =>
+        (item.Media ?? []).flatMap((media) => media.Part.map((part) => part.file ?? '')),
+      );
+      return [...new Set(files.filter((file) => file !== '').map(parentOf))].slice(0, limit);
+    },
     async refreshFolders(folders, signal) {
       const sections = await libraries(signal);
       const outside: string[] = [];
@@ -186,14 +199,4 @@ function notPlex(error: unknown): unknown {
     );
   }
   return error;
-}
-
-/** Folders the server has in none of its libraries: nothing was asked for them. */
-export function outsideLibraries(label: string, folders: string[]): ConnectionError {
-  const shown =
-    folders.slice(0, 3).join(', ') + (folders.length > 3 ? ` and ${folders.length - 3} more` : '');
-  return new ConnectionError(
-    'WRONG_ADDRESS',
-    `${label} has no library holding ${shown}. Check the connection's path mappings: they must turn this machine's folders into the paths ${label} sees.`,
-  );
 }

@@ -94,6 +94,42 @@ describe('connections:serverLibraries', () => {
     ]);
   });
 
+  it('matches a library whose folder is named differently by the title folders found under both', async () => {
+    const films = await startJellyfinFake({
+      token,
+      libraries: [
+        { name: 'Films', collectionType: 'movies', locations: ['/films'] },
+        { name: 'Music', collectionType: 'music', locations: ['/music'] },
+      ],
+      items: [
+        { library: 'Films', path: '/films/Heat (1995)/Heat (1995).mkv', isFolder: false },
+        { library: 'Films', path: '/films/Alien (1979)/Alien (1979).mkv', isFolder: false },
+        { library: 'Films', path: '/films/Not Here (2020)/Not Here (2020).mkv', isFolder: false },
+        { library: 'Music', path: '/music/Heat', isFolder: true },
+      ],
+    });
+    try {
+      const answer = await app.call('connections:serverLibraries', {
+        kind: 'jellyfin',
+        url: films.url,
+        apiKey: token,
+      });
+      expect(answer.suggestions).toEqual([
+        {
+          remote: '/films',
+          local: join(app.dir, 'Movies'),
+          reason: expect.stringContaining('hold the same title folders (Heat (1995), Alien (1979))'),
+        },
+      ]);
+      expect(films.requests.find((r) => r.path === '/Items')?.query).toMatchObject({
+        Fields: 'Path',
+        Limit: '20',
+      });
+    } finally {
+      await films.close();
+    }
+  });
+
   it('answers a refused key as a Test would, with the problem in words', async () => {
     plex.refuseKey(true);
     const saved = await app.call('connections:add', {

@@ -25,6 +25,8 @@ export interface ServerLibrariesDeps {
 
 /** Title folder names shown as evidence in a suggestion's reason. */
 const samplesPerRoot = 2;
+/** Title folders asked of the server per library, to match libraries by their contents. */
+const samplesPerLibrary = 20;
 
 export async function serverLibraries(
   deps: ServerLibrariesDeps,
@@ -51,9 +53,18 @@ export async function serverLibraries(
     return { libraries: [], suggestions: [], problem: problemOf(error) };
   }
   const roots = localRoots(deps);
+  // A few title folders per library, for libraries whose folder names match nothing here. Only
+  // a hint: a server that cannot list them still gets its name-based suggestions.
+  const samples = new Map<string, string[]>();
+  for (const library of found) {
+    const titles = await client.titleFolders(library, samplesPerLibrary, signal).catch(() => []);
+    for (const path of library.paths) samples.set(path, titles);
+  }
+  const knownFolder = deps.db.$client.prepare('SELECT 1 FROM media WHERE folder_path = ?').pluck();
+  const evidence = { samples, known: (folder: string) => knownFolder.get(folder) !== undefined };
   return {
     libraries: describeLibraries(found, roots, mappings, toLocalPath),
-    suggestions: suggestMappings(found, roots, mappings, toLocalPath),
+    suggestions: suggestMappings(found, roots, mappings, toLocalPath, evidence),
     problem: null,
   };
 }
