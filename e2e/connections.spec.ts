@@ -142,6 +142,58 @@ test.describe('with a loopback Radarr', () => {
     await expect(page.getByRole('link', { name: 'tt0078748' })).toBeVisible();
     await expect(page.getByRole('link', { name: '348' })).toBeVisible();
   });
+
+  test('a title Radarr keeps under a path this machine does not have is listed as not on disk with its fix; the webhook panel gives what to paste', async ({
+    page,
+    app,
+    api,
+    openApp,
+  }) => {
+    await addRootAndWait(api, join(root, 'Movies'));
+    const added = await api.call<{ id: number }>('connections:add', {
+      kind: 'radarr',
+      name: 'Radarr',
+      url: radarr.url,
+      apiKey: arrTestApiKey,
+    });
+    await openApp('#/settings');
+    const card = page
+      .getByRole('region', { name: 'Connections' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Radarr' });
+    await card.getByRole('button', { name: 'Sync Radarr now' }).click();
+    await expect(card.getByLabel('Last sync')).toContainText('0 linked to folders here · 1 not on disk');
+
+    await card.getByRole('button', { name: 'Show 1 title not on disk' }).click();
+    const list = card.getByRole('table', { name: 'Not on disk in Radarr' });
+    await expect(list).toContainText('Alien (1979)');
+    await expect(list).toContainText('/movies/Alien (1979)');
+    await expect(list).toContainText('is not a title folder in your library');
+    await expect(list).toContainText(`The path mapping "/movies" → "${join(root, 'Movies')}" would find it.`);
+    await list.getByRole('button', { name: 'Add this mapping' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added the path mapping' })).toContainText(
+      `/movies → ${join(root, 'Movies')}`,
+    );
+    await card.getByRole('button', { name: 'Sync Radarr now' }).click();
+    await expect(card.getByLabel('Last sync')).toContainText('1 linked to folders here · 0 not on disk');
+
+    await card.getByRole('button', { name: 'Webhook set-up' }).click();
+    const webhook = card.getByRole('region', { name: 'Webhook for Radarr' });
+    await expect(webhook.getByLabel('URL', { exact: true })).toHaveValue(
+      `${app.origin}/api/webhooks/arr/${added.id}`,
+    );
+    await expect(webhook.getByLabel('Username', { exact: true })).toHaveValue('trailerdeck');
+    const password = webhook.getByLabel('Password', { exact: true });
+    await expect(password).toHaveAttribute('type', 'password');
+    const before = await password.inputValue();
+    expect(before.length).toBeGreaterThan(16);
+    await webhook.getByRole('button', { name: 'New password' }).click();
+    await webhook
+      .getByRole('group', { name: 'Confirm new password' })
+      .getByRole('button', { name: 'Make a new password' })
+      .click();
+    await expect(password).not.toHaveValue(before);
+  });
 });
 
 test('a Jellyfin server, once added and mapped, is told about a finished download, and its card says so', async ({
