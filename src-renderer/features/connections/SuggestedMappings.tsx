@@ -54,6 +54,13 @@ export function SuggestedMappingsList(props: {
   );
 }
 
+/** " (Alien, Heat…)": two of the titles a rule explains, and "…" when it explains more. */
+function examplesOf(examples: string[], titles: number): string {
+  if (examples.length === 0) return '';
+  const shown = examples.slice(0, 2);
+  return ` (${shown.join(', ')}${titles > shown.length ? '…' : ''})`;
+}
+
 /** A saved Radarr's or Sonarr's suggestions: main matches its root and title folders to ours. */
 export function ArrSuggestedMappings(props: {
   connectionId: number;
@@ -76,7 +83,7 @@ export function ArrSuggestedMappings(props: {
       suggestions={(view?.found?.suggestions ?? []).map((s) => ({
         remote: s.remote,
         local: s.local,
-        detail: `explains ${plural(s.titles, 'title')}${s.examples.length > 0 ? ` (${s.examples.slice(0, 2).join(', ')}…)` : ''}`,
+        detail: `explains ${plural(s.titles, 'title')}${examplesOf(s.examples, s.titles)}`,
         hint: s.examples.join('\n'),
       }))}
       current={props.current}
