@@ -134,8 +134,6 @@ test.describe('with a loopback Radarr', () => {
 
     await card.getByRole('button', { name: 'Sync Radarr now' }).click();
     await expect(card.getByLabel('Last sync')).toContainText('1 title imported · 1 linked to folders here');
-    await page.getByRole('heading', { name: 'Connections', exact: true }).evaluate((h) => h.scrollIntoView());
-    await saveScreenshot(page, 'connections');
 
     await openApp(`#/library`);
     await page.getByRole('link', { name: /Alien/ }).first().click();
@@ -253,6 +251,36 @@ test('a Jellyfin server, once added and mapped, is told about a finished downloa
         .flat()
         .map((u) => u.Path),
     ).toEqual(['/data/Movies/Heat (1995)']);
+
+    // For the README: a synced Radarr beside the server (arranged through the API).
+    const radarr = await startArrServer({
+      app: 'radarr',
+      rootFolders: ['/data/Movies'],
+      movies: [
+        { id: 1, title: 'Heat', year: 1995, tmdbId: 949, path: '/data/Movies/Heat (1995)', hasFile: true },
+      ],
+    });
+    try {
+      const added = await api.call<{ id: number }>('connections:add', {
+        kind: 'radarr',
+        name: 'Radarr',
+        url: radarr.url,
+        apiKey: arrTestApiKey,
+        pathMappings: [{ remote: '/data/Movies', local: movies }],
+      });
+      await api.call('connections:test', { id: added.id });
+      await api.call('connections:sync', { id: added.id });
+      const radarrCard = section.getByRole('listitem').filter({ hasText: 'Radarr 5.14.0.9383' });
+      await expect(radarrCard.getByLabel('Last sync')).toContainText('1 linked to folders here');
+      const dismiss = page.getByRole('button', { name: 'Dismiss' });
+      while ((await dismiss.count()) > 0) await dismiss.first().click();
+      await page
+        .getByRole('heading', { name: 'Connections', exact: true })
+        .evaluate((h) => h.scrollIntoView());
+      await saveScreenshot(page, 'connections');
+    } finally {
+      await radarr.close();
+    }
   } finally {
     await jellyfin.close();
     await videos.close();

@@ -40,7 +40,12 @@ export function ConnectionCard({ connection, children }: { connection: Connectio
           {testing ? (
             <p className="muted">Testing…</p>
           ) : connection.lastTest ? (
-            <TestResultView result={connection.lastTest} kind={connection.kind} showWhen />
+            <TestResultView
+              result={connection.lastTest}
+              kind={connection.kind}
+              showWhen
+              showLibraries={info.group === 'arr'}
+            />
           ) : (
             <p className="muted">Not tested yet: click Test to check the address and the key.</p>
           )}

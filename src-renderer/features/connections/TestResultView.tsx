@@ -18,11 +18,14 @@ export function TestResultView({
   result,
   kind,
   showWhen = false,
+  showLibraries = true,
 }: {
   result: ConnectionTestResult;
   kind: ConnectionKind;
   /** On a card the Test may be old: say when it ran. */
   showWhen?: boolean;
+  /** A media server's card lists its libraries with their paths here instead. */
+  showLibraries?: boolean;
 }) {
   const when = showWhen && (
     <>
@@ -52,7 +55,7 @@ export function TestResultView({
         <span className="badge badge-ok">Connected</span> {describeApp(result, kind)}
         {when}
       </p>
-      {result.libraries.length > 0 && (
+      {showLibraries && result.libraries.length > 0 && (
         <details className="test-libraries">
           <summary>
             {places}: {result.libraries.length}
