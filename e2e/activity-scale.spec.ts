@@ -4,8 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DownloadJob } from '../src-preload/contract/downloads';
-import { addRootAndWait } from './support/api-client';
+import { addRootAndWait, listJobs } from './support/api-client';
 import { openAppDatabase } from './support/seed-library';
 import { expect, test } from './support/test';
 
@@ -73,7 +72,7 @@ test('the Activity page with 5,000 jobs scrolls to the oldest and counts every t
   await expect(last).toContainText('Heat');
 
   // A change made elsewhere reaches the tabs without reopening the page.
-  const newest = await api.call<DownloadJob[]>('downloads:list', { filter: 'active', limit: 1 });
+  const newest = await listJobs(api, 'active', 1);
   await api.call('downloads:cancel', { jobId: newest[0]!.id });
   await expect(tabs.getByRole('tab', { name: /Active/ })).toContainText('3,999');
   await expect(tabs.getByRole('tab', { name: /Failed/ })).toContainText('301');

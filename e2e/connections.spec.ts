@@ -5,9 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { MediaSummary } from '../src-preload/contract/models';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
-import { addRootAndWait } from './support/api-client';
+import { addRootAndWait, listTitles } from './support/api-client';
 import { closedPort } from './support/closed-port';
 import { arrTestApiKey, startArrServer, type ArrServer } from './support/arr-server';
 import { makeDownloadMedia } from './support/download-media';
@@ -238,7 +237,7 @@ test('a Jellyfin server, once added and mapped, is told about a finished downloa
 
     const profile = (await api.call<TrailerProfile[]>('profiles:list')).find((p) => p.isDefault)!;
     await api.call('profiles:update', { id: profile.id, minDurationSeconds: null, maxDurationSeconds: null });
-    const [heat] = await api.call<MediaSummary[]>('library:list');
+    const [heat] = await listTitles(api);
     await api.call('downloads:enqueue', {
       mediaId: heat!.id,
       profileId: profile.id,

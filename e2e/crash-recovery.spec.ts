@@ -6,10 +6,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import type { DownloadJob, JobProgress } from '../src-preload/contract/downloads';
-import type { MediaSummary } from '../src-preload/contract/models';
+import type { JobProgress } from '../src-preload/contract/downloads';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
-import { addRootAndWait, connectApi, type ApiClient } from './support/api-client';
+import { addRootAndWait, type ApiClient, connectApi, listJobs, listTitles } from './support/api-client';
 import { makeDownloadMedia } from './support/download-media';
 import { startHeadlessApp, type HeadlessApp } from './support/headless-app';
 import { startMediaServer, type MediaServer } from './support/media-server';
@@ -54,7 +53,7 @@ test('every job completes exactly once after the app is killed mid-download', as
     const profile = (await api.call<TrailerProfile[]>('profiles:list')).find((p) => p.isDefault)!;
     await api.call('profiles:update', { id: profile.id, minDurationSeconds: null, maxDurationSeconds: null });
     await api.call('downloads:updateSettings', { concurrency: 2 });
-    const media = await api.call<MediaSummary[]>('library:list');
+    const media = await listTitles(api);
     const url = server.url('/slow/200000/video.mp4');
     for (const item of media) await api.call('downloads:enqueue', { mediaId: item.id, source: url });
 
@@ -69,7 +68,7 @@ test('every job completes exactly once after the app is killed mid-download', as
     app = await startHeadlessApp({ dataDir });
     api = await connectApi(app);
     const jobs = await waitUntil(async () => {
-      const all = await api.call<DownloadJob[]>('downloads:list', { filter: 'all' });
+      const all = await listJobs(api);
       return all.every((j) => j.status === 'completed' || j.status === 'failed') ? all : null;
     });
     expect(jobs.map((j) => `${j.status} ${j.errorMessage ?? ''}`.trim())).toEqual([

@@ -5,9 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DownloadJob } from '../src-preload/contract/downloads';
-import type { MediaSummary } from '../src-preload/contract/models';
 import type { ToolInfo, ToolsStatus } from '../src-preload/contract/tools';
-import { addRootAndWait, type ApiClient } from './support/api-client';
+import { addRootAndWait, type ApiClient, listJobs, listTitles } from './support/api-client';
 import { startMediaServer, type MediaServer } from './support/media-server';
 import { makeFolderReadOnly } from './support/read-only-folder';
 import { startReleaseServer } from './support/release-server';
@@ -168,7 +167,7 @@ test('the Logs page shows a failed download live, keeps it under Errors and narr
 }) => {
   const movies = makeMovies(['Alien (1979)', 'Heat (1995)']);
   await addRootAndWait(api, movies);
-  const items = await api.call<MediaSummary[]>('library:list');
+  const items = await listTitles(api);
   const idOf = (title: string) => items.find((m) => m.title === title)?.id;
   await openApp('#/logs');
   await expect(page.getByRole('heading', { name: 'Logs', exact: true })).toBeVisible();
@@ -187,7 +186,7 @@ test('the Logs page shows a failed download live, keeps it under Errors and narr
   await expect
     .poll(
       async () => {
-        const failed = await api.call<DownloadJob[]>('downloads:list', { filter: 'failed' });
+        const failed = await listJobs(api, 'failed');
         return jobs.every((job) => failed.some((f) => f.id === job.id && f.status === 'failed'));
       },
       { timeout: 30_000 },

@@ -6,8 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MediaSummary } from '../src-preload/contract/models';
-import { addRootAndWait } from './support/api-client';
+import { addRootAndWait, listNeedsChoice, listTitles } from './support/api-client';
 import { expect, test } from './support/test';
 
 let root: string;
@@ -35,7 +34,7 @@ test('Find trailer says the internet cannot be reached, and does not blame the s
   openApp,
 }) => {
   await addRootAndWait(api, makeMovies(['Heat (1995)']));
-  const [heat] = await api.call<MediaSummary[]>('library:list');
+  const [heat] = await listTitles(api);
   await openApp(`#/title/${heat!.id}`);
 
   await page.getByRole('button', { name: 'Find trailer' }).click();
@@ -62,7 +61,7 @@ test('Download missing trailers stops when offline, says so, and lists nothing i
     /Stopped after 0 of 2 titles\. YouTube cannot be reached: there is no internet connection.*Run it again once you are back online\./,
     { timeout: 30_000 },
   );
-  expect(await api.call('discovery:needsChoice')).toEqual([]);
+  expect(await listNeedsChoice(api)).toEqual([]);
   const review = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Review/ });
   await review.click();
   await expect(page.getByRole('heading', { name: 'Review' })).toBeVisible();

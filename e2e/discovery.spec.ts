@@ -6,9 +6,8 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MediaSummary } from '../src-preload/contract/models';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
-import { addRootAndWait, type ApiClient } from './support/api-client';
+import { addRootAndWait, type ApiClient, listTitles } from './support/api-client';
 import { makeDownloadMedia } from './support/download-media';
 import { makeVideo } from './support/media-fixtures';
 import { startMediaServer, type MediaServer } from './support/media-server';
@@ -142,7 +141,7 @@ async function prepare(api: ApiClient): Promise<TrailerProfile> {
 }
 
 async function mediaIds(api: ApiClient): Promise<Map<string, number>> {
-  const items = await api.call<MediaSummary[]>('library:list');
+  const items = await listTitles(api);
   return new Map(items.map((m) => [`${m.title} (${m.year})`, m.id]));
 }
 

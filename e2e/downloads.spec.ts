@@ -5,9 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DownloadJob } from '../src-preload/contract/downloads';
-import type { MediaSummary } from '../src-preload/contract/models';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
-import { addRootAndWait, type ApiClient } from './support/api-client';
+import { addRootAndWait, type ApiClient, listTitles } from './support/api-client';
 import { makeDownloadMedia } from './support/download-media';
 import { startMediaServer, type MediaServer } from './support/media-server';
 import { expect, saveScreenshot, test } from './support/test';
@@ -48,7 +47,7 @@ async function acceptShortTrailers(api: ApiClient): Promise<TrailerProfile> {
 }
 
 async function mediaIds(api: ApiClient): Promise<Map<string, number>> {
-  const items = await api.call<MediaSummary[]>('library:list');
+  const items = await listTitles(api);
   return new Map(items.map((m) => [`${m.title} (${m.year})`, m.id]));
 }
 

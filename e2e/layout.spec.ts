@@ -5,9 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { MediaSummary } from '../src-preload/contract/models';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
-import { addRootAndWait } from './support/api-client';
+import { addRootAndWait, listTitles } from './support/api-client';
 import { makeVideo } from './support/media-fixtures';
 import { startMediaServer, type MediaServer } from './support/media-server';
 import { expect, test } from './support/test';
@@ -74,7 +73,7 @@ test('at 1024×700 Retry, Delete file and long names stay within their columns a
   makeVideo(join(movies, longTitle, longFileName));
   await addRootAndWait(api, movies);
   const profile = (await api.call<TrailerProfile[]>('profiles:list')).find((p) => p.isDefault)!;
-  const media = await api.call<MediaSummary[]>('library:list');
+  const media = await listTitles(api);
   for (const item of media) {
     await api.call('downloads:enqueue', {
       mediaId: item.id,

@@ -71,6 +71,47 @@ const standInRunner: RunJob = async (jobId, deps, hooks) => {
   return deps.store.transition(jobId, 'completed', { finishedAt: deps.store.timestamp(), holder: null });
 };
 
+/**
+ * One Activity page of 200 rows at the top, the middle and the end of each tab: the window as it is
+ * (the id at the offset from the tab index, then a seek) and, for comparison, the query it replaced
+ * (OFFSET over the joined rows, as before issue 11's keyset paging).
+ */
+function windowByDepth(
+  sqlite: ReturnType<typeof createCore>['db']['$client'],
+  window: (filter: 'all' | 'active' | 'completed' | 'failed', offset: number) => unknown,
+): void {
+  const before: Record<string, string> = {
+    all: '1 = 1',
+    active: `j.status IN ('queued', 'downloading', 'processing', 'paused')`,
+    completed: `j.status = 'completed'`,
+    failed: `j.status IN ('failed', 'cancelled')`,
+  };
+  const totals = core.downloads.counts();
+  console.log(
+    '  Activity page of 200 rows by depth, mean of 20 (before: OFFSET query; now: id walk, seek and the tab counts):',
+  );
+  for (const filter of ['all', 'active', 'completed', 'failed'] as const) {
+    const old = sqlite.prepare(
+      `SELECT j.*, m.title AS media_title, m.year AS media_year
+       FROM download_job j JOIN media m ON m.id = j.media_id
+       WHERE ${before[filter]} ORDER BY j.id DESC LIMIT 200 OFFSET ?`,
+    );
+    const depths = [0, Math.floor(totals[filter] / 2), Math.max(0, totals[filter] - 200)];
+    const figures = depths.map((offset) => {
+      const mean = (run: () => unknown) => {
+        run();
+        const started = performance.now();
+        for (let i = 0; i < 20; i += 1) run();
+        return (performance.now() - started) / 20;
+      };
+      const then = mean(() => old.all(offset));
+      const now = mean(() => window(filter, offset));
+      return `@${offset.toLocaleString('en')} ${then.toFixed(1)} -> ${now.toFixed(1)} ms`;
+    });
+    console.log(`    ${filter} (${totals[filter].toLocaleString('en')} jobs): ${figures.join(', ')}`);
+  }
+}
+
 function summary(values: number[], unit = 'updates'): string {
   if (values.length === 0) return 'none';
   const sorted = [...values].sort((a, b) => a - b);
@@ -188,6 +229,7 @@ try {
   );
   console.log(`  Activity update (events + window query at the top, 200 rows): ${summary(topMs)}`);
   console.log(`  Activity update scrolled to the oldest jobs (window query only): ${summary(deepMs)}`);
+  windowByDepth(sqlite, (filter, offset) => core.downloads.window({ filter, offset, limit: 200 }));
 } finally {
   await core.close();
   rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,10 @@
 // Arranges state through the same WebSocket contract the page uses, so a test's setup is quick
 // and its assertions stay in the browser.
 import WebSocket from 'ws';
+import type { NeedsChoice, NeedsChoiceWindow } from '../../src-preload/contract/discovery';
+import type { DownloadJob, JobFilter, JobWindow } from '../../src-preload/contract/downloads';
+import type { LibraryWindow } from '../../src-preload/contract/library-window';
+import type { MediaSummary } from '../../src-preload/contract/models';
 import type { ServerMessage, WireResult } from '../../src-preload/contract/wire';
 import type { HeadlessApp } from './headless-app';
 
@@ -53,4 +57,26 @@ export async function addRootAndWait(api: ApiClient, path: string): Promise<void
   const finished = api.nextEvent('scan:finished');
   await api.call('library:addRoot', { path });
   await finished;
+}
+
+// The lists below are the first window of each (the pages' own procedures): a test's library and
+// queue are small, and no procedure hands out a whole list.
+
+/** The library's titles by title, as the library page's first window shows them. */
+export async function listTitles(api: ApiClient): Promise<MediaSummary[]> {
+  return (await api.call<LibraryWindow>('library:window', { offset: 0, limit: 500 })).rows;
+}
+
+/** The newest jobs of an Activity tab. */
+export async function listJobs(
+  api: ApiClient,
+  filter: JobFilter = 'all',
+  limit = 500,
+): Promise<DownloadJob[]> {
+  return (await api.call<JobWindow>('downloads:window', { filter, offset: 0, limit })).rows;
+}
+
+/** The Review list's first rows. */
+export async function listNeedsChoice(api: ApiClient): Promise<NeedsChoice[]> {
+  return (await api.call<NeedsChoiceWindow>('discovery:needsChoiceWindow', { offset: 0, limit: 500 })).rows;
 }

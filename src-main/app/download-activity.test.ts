@@ -1,8 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DownloadSettings } from '../../src-preload/contract/downloads';
+import type { EventPayloads } from '../../src-preload/contract/events';
 import { EventBus } from '../core/event-bus';
 import { watchDownloadActivity, type DownloadActivity, type DownloadCounts } from './download-activity';
-import { downloadJob as job } from './download-job-fixture';
+
+/** A `downloads:changed` payload: the changed job's id and the counts after the change. */
+function changed(active: DownloadCounts, id = 1): EventPayloads['downloads:changed'] {
+  const all = active.running + active.queued + active.paused;
+  return {
+    changes: [{ id, mediaId: id, status: 'queued' }],
+    counts: { active: all, completed: 0, failed: 0, all },
+    active,
+  };
+}
 
 const settings = (allPaused: boolean): DownloadSettings => ({
   concurrency: 2,
@@ -55,22 +65,22 @@ describe('watchDownloadActivity', () => {
     expect(w.latest()).toEqual({ counts: { running: 4, queued: 49_996, paused: 3 }, allPaused: true });
   });
 
-  it('counts again after jobs change', async () => {
+  it('shows the counts each change brings, without counting again', async () => {
     const w = watch({ counts: { running: 0, queued: 1, paused: 0 } });
     await settle();
-    w.setCounts({ running: 1, queued: 2, paused: 0 });
-    w.events.emit('downloads:changed', { jobs: [job({ id: 2, status: 'queued' })] });
+    const before = w.countCalls();
+    for (let id = 1; id <= 100; id += 1)
+      w.events.emit('downloads:changed', changed({ running: 1, queued: id, paused: 0 }, id));
     await settle();
-    expect(w.latest()?.counts).toEqual({ running: 1, queued: 2, paused: 0 });
+    expect(w.latest()?.counts).toEqual({ running: 1, queued: 100, paused: 0 });
+    expect(w.countCalls()).toBe(before);
   });
 
-  it('folds a burst of changes into one more count', async () => {
-    const w = watch();
+  it('keeps a change that arrives before the first count answers', async () => {
+    const w = watch({ counts: { running: 0, queued: 1, paused: 0 } });
+    w.events.emit('downloads:changed', changed({ running: 2, queued: 7, paused: 0 }));
     await settle();
-    const before = w.countCalls();
-    for (let id = 1; id <= 100; id += 1) w.events.emit('downloads:changed', { jobs: [job({ id })] });
-    await settle();
-    expect(w.countCalls() - before).toBeLessThanOrEqual(2);
+    expect(w.latest()?.counts).toEqual({ running: 2, queued: 7, paused: 0 });
   });
 
   it('flips allPaused on downloads:settingsChanged', async () => {
@@ -86,7 +96,7 @@ describe('watchDownloadActivity', () => {
     const w = watch({ counts: { running: 0, queued: 1, paused: 0 } });
     await settle();
     const before = w.seen.length;
-    w.events.emit('downloads:changed', { jobs: [job({ id: 1, status: 'queued' })] });
+    w.events.emit('downloads:changed', changed({ running: 0, queued: 1, paused: 0 }));
     w.events.emit('downloads:settingsChanged', settings(false));
     await settle();
     expect(w.seen.length).toBe(before);
@@ -104,7 +114,7 @@ describe('watchDownloadActivity', () => {
     const before = w.seen.length;
     w.stop();
     w.setCounts({ running: 1, queued: 0, paused: 0 });
-    w.events.emit('downloads:changed', { jobs: [job({ id: 9, status: 'downloading' })] });
+    w.events.emit('downloads:changed', changed({ running: 1, queued: 0, paused: 0 }, 9));
     await settle();
     expect(w.seen.length).toBe(before);
   });

@@ -27,9 +27,8 @@ export interface DownloadActivitySource {
 }
 
 /**
- * Reports the tray's figures: the active jobs by state and "Pause all". The counts come from a
- * count query, asked again after each `downloads:changed` (one at a time: changes made during a
- * count ask for one more), so they stay right however many jobs the queue holds.
+ * Reports the tray's figures: the active jobs by state and "Pause all". The counts are asked for
+ * once, then taken from each `downloads:changed`, which carries them as they are after the change.
  */
 export function watchDownloadActivity(
   events: Pick<EventBus, 'subscribe'>,
@@ -42,8 +41,6 @@ export function watchDownloadActivity(
   let settingsFromEvent = false;
   let stopped = false;
   let lastReported = '';
-  let counting = false;
-  let countAgain = false;
 
   const report = () => {
     if (stopped) return;
@@ -54,30 +51,13 @@ export function watchDownloadActivity(
     onChange(activity);
   };
 
-  const recount = async () => {
-    if (counting) {
-      countAgain = true;
-      return;
-    }
-    counting = true;
-    try {
-      do {
-        countAgain = false;
-        try {
-          counts = await source.countActive();
-          report();
-        } catch (error) {
-          onError(error);
-        }
-      } while (countAgain && !stopped);
-    } finally {
-      counting = false;
-    }
-  };
-
+  // The first count is asked for; every change after it brings the counts along.
+  let countsFromEvent = false;
   const unsubscribe = events.subscribe((name, payload) => {
     if (name === 'downloads:changed') {
-      void recount();
+      countsFromEvent = true;
+      counts = { ...(payload as EventPayloads['downloads:changed']).active };
+      report();
     } else if (name === 'downloads:settingsChanged') {
       settingsFromEvent = true;
       allPaused = (payload as EventPayloads['downloads:settingsChanged']).allPaused;
@@ -85,7 +65,14 @@ export function watchDownloadActivity(
     }
   });
 
-  void recount();
+  source
+    .countActive()
+    .then((first) => {
+      if (countsFromEvent) return;
+      counts = first;
+      report();
+    })
+    .catch(onError);
   source
     .getSettings()
     .then((settings) => {

@@ -145,7 +145,11 @@ describe('download notifications', () => {
 
   it('leaves cancelled jobs and other events alone', async () => {
     const w = watch();
-    w.events.emit('downloads:changed', { jobs: [completed(1)] });
+    w.events.emit('downloads:changed', {
+      changes: [{ id: 1, mediaId: 1, status: 'completed' }],
+      counts: { active: 0, completed: 1, failed: 0, all: 1 },
+      active: { running: 0, queued: 0, paused: 0 },
+    });
     w.finish(downloadJob({ id: 2, status: 'cancelled' }));
     expect(w.timer.waiting()).toEqual([]);
     await w.timer.fire();

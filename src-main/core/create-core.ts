@@ -293,5 +293,5 @@ export function createCore(options: CoreOptions): Core {
   };
 }
 
-// Placeholders until the Radarr/Sonarr and Plex/Jellyfin/Emby adapters land.
+// One adapter per outside app, behind the two small client interfaces of connection-types.ts.
 const adapterFactories: AdapterFactories = { arr: createArrClient, server: createMediaServerClient };

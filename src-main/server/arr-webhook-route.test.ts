@@ -150,7 +150,7 @@ describe('Arr webhooks', () => {
     const answer = await sendArrWebhook(hook, credentials, radarrWebhookPayload('MovieAdded', future));
     expect(answer).toMatchObject({ status: 200, body: { mediaId: null, queued: false } });
     expect(itemOf(3)).toEqual({ mediaId: null, notOnDisk: 'FOLDER_NOT_VISIBLE' });
-    expect(await app.call('downloads:list')).toEqual([]);
+    expect((await app.call('downloads:window', { filter: 'all', offset: 0, limit: 50 })).rows).toEqual([]);
   });
 
   it('only syncs when the connection says not to fetch trailers', async () => {
@@ -160,6 +160,6 @@ describe('Arr webhooks', () => {
       status: 200,
       body: { mediaId: app.mediaId('Heat (1995)'), queued: false },
     });
-    expect(await app.call('downloads:list')).toEqual([]);
+    expect((await app.call('downloads:window', { filter: 'all', offset: 0, limit: 50 })).rows).toEqual([]);
   });
 });

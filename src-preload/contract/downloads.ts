@@ -138,6 +138,23 @@ export interface ActiveJobCounts {
   paused: number;
 }
 
+/** A job that was added or changed status: enough for a reader to tell whether it cares. */
+export interface JobChange {
+  id: number;
+  mediaId: number;
+  status: JobStatus;
+}
+
+/**
+ * `downloads:changed`: which jobs changed (never their rows: a reader that shows them asks for
+ * them) and the counts the tabs, the badge and the tray show, as they are after the change.
+ */
+export interface JobsChanged {
+  changes: JobChange[];
+  counts: JobFilterCounts;
+  active: ActiveJobCounts;
+}
+
 /** The most rows one `downloads:window` request returns. */
 export const jobWindowMaxLimit = 500;
 
@@ -167,8 +184,17 @@ export const downloadSettingsSchema = z.strictObject({
   maxAttempts: wholeNumber(downloadSettingBounds.maxAttempts),
 });
 
+/** Titles a bulk queueing left out for one reason: how many, and why in a few words. */
+export interface EnqueueSkips {
+  /** NOT_IN_LIBRARY, NO_LINK, ALREADY_QUEUED, or the code of the error that refused the title. */
+  code: string;
+  /** Lower-case words for a toast: "no trailer link known". */
+  reason: string;
+  count: number;
+}
+
+/** What a bulk queueing did, in counts (it may cover 80,000 titles): the jobs are on the Activity page. */
 export interface EnqueueManyResult {
-  queued: DownloadJob[];
-  /** Titles left out, with the reason (no trailer id known, already queued). */
-  skipped: { mediaId: number; reason: string }[];
+  queued: number;
+  skipped: EnqueueSkips[];
 }

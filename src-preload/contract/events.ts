@@ -1,5 +1,5 @@
 import type { ScanProgress, ScanSummary } from './models';
-import type { DownloadJob, DownloadSettings, JobProgress } from './downloads';
+import type { DownloadJob, DownloadSettings, JobProgress, JobsChanged } from './downloads';
 import type { DiscoveryRun, YoutubeLane } from './discovery';
 import type { InstallProgress, ToolsStatus } from './tools';
 import type { LogEntry } from './diagnostics';
@@ -15,8 +15,8 @@ export interface EventPayloads {
   'scan:finished': ScanSummary;
   /** Trailer profiles were created, changed or deleted: lists should refetch. */
   'profiles:changed': { profileIds: number[] };
-  /** Jobs that were added or changed status (written to the database), as they are now. */
-  'downloads:changed': { jobs: DownloadJob[] };
+  /** Jobs were added or changed status (written to the database): their ids and the new counts. */
+  'downloads:changed': JobsChanged;
   /** Live progress of the running jobs, several times a second while any runs. */
   'downloads:progress': { progress: JobProgress[] };
   /** Jobs that just completed or failed for good: toasts and notifications. */

@@ -5,7 +5,6 @@ import type {
   LibraryKind,
   LibraryRoot,
   MediaDetail,
-  MediaSummary,
   ScanProgress,
   TrailerFile,
 } from './models';
@@ -28,7 +27,6 @@ import {
   type CandidateSearch,
   type DiscoveryRun,
   type DiscoverySettings,
-  type NeedsChoice,
   type NeedsChoiceWindow,
   type YoutubeLane,
 } from './discovery';
@@ -109,8 +107,6 @@ export const procedures = {
   'library:rescan': procedure<{ queued: number }>()(z.strictObject({ rootId: id.optional() }).optional()),
   /** The scan in progress, if any. */
   'library:scanStatus': procedure<ScanProgress | null>()(nothing),
-  /** Every title of every library folder, light enough for a 50,000-title list. */
-  'library:list': procedure<MediaSummary[]>()(nothing),
   /** A window of titles in a sort and filter, done in SQLite: its rows, the total and, if asked, facets. */
   'library:window': procedure<LibraryWindow>()(libraryWindowQuerySchema),
   /** One title's details. */
@@ -158,16 +154,6 @@ export const procedures = {
       .refine((input) => (input.mediaIds === undefined) !== (input.matching === undefined), {
         message: 'Select at least one title.',
       }),
-  ),
-  /** Jobs, newest first: active ones, finished ones, failed ones, or all; optionally of one title. */
-  'downloads:list': procedure<DownloadJob[]>()(
-    z
-      .strictObject({
-        filter: z.enum(jobFilters).optional(),
-        mediaId: id.optional(),
-        limit: z.number().int().min(1).max(5000).optional(),
-      })
-      .optional(),
   ),
   /** A page of the Activity list (newest first) in a filter, with the filter's total and each tab's count. */
   'downloads:window': procedure<JobWindow>()(
@@ -235,8 +221,6 @@ export const procedures = {
   ),
   /** The library run in progress or the last one. */
   'discovery:run': procedure<DiscoveryRun>()(nothing),
-  /** Titles whose search found nothing good enough to queue unattended. */
-  'discovery:needsChoice': procedure<NeedsChoice[]>()(nothing),
   /** A page of the Review list, newest check first, with the rows and titles in the whole list. */
   'discovery:needsChoiceWindow': procedure<NeedsChoiceWindow>()(
     z.strictObject({

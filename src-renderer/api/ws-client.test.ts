@@ -102,7 +102,7 @@ describe('createWsClient', () => {
     const statuses: string[] = [];
     client.connection.subscribe((s) => statuses.push(s));
     latest().open();
-    const inFlight = client.api.procedures['library:list']();
+    const inFlight = client.api.procedures['library:scanStatus']();
 
     latest().drop();
     await expect(inFlight).resolves.toEqual({

@@ -18,7 +18,7 @@ export function useAppEvents(): void {
       api.on('scan:progress', (progress) => store().onScanProgress(progress)),
       api.on('scan:finished', (summary) => store().onScanFinished(summary)),
       api.on('profiles:changed', () => void store().loadProfiles()),
-      api.on('downloads:changed', ({ jobs }) => store().onJobsChanged(jobs)),
+      api.on('downloads:changed', (changed) => store().onJobsChanged(changed)),
       api.on('downloads:progress', ({ progress }) => store().onDownloadProgress(progress)),
       api.on('downloads:finished', ({ jobs }) => store().onJobsFinished(jobs)),
       api.on('downloads:settingsChanged', (settings) => store().onDownloadSettings(settings)),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DownloadJob, JobWindow } from '../../src-preload/contract';
 import { stretchFor } from './activity-window-slice';
 import { createAppStore } from './create-app-store';
-import { fakeApi, makeJob } from './fake-api';
+import { fakeApi, jobsChanged, makeJob } from './fake-api';
 
 /** Main's window over 5,000 jobs, newest first, recording each request. */
 function mainWith(count: number) {
@@ -61,14 +61,35 @@ describe('the Activity window in the store', () => {
     store.getState().showActivityRange(2500, 2530);
     await settle();
     asked.length = 0;
-    for (let i = 0; i < 50; i += 1) store.getState().onJobsChanged([makeJob(9000 + i, 'queued')]);
+    for (let i = 0; i < 50; i += 1) {
+      const counts = { active: 5001 + i, all: 5001 + i };
+      store.getState().onJobsChanged(jobsChanged([makeJob(9000 + i, 'queued')], counts));
+    }
     await settle();
     await settle();
     expect(asked.length).toBeLessThanOrEqual(2);
     expect(asked.every((request) => request.offset === 2400 && request.limit === 200)).toBe(true);
+    expect(store.getState().downloadCounts?.all).toBe(5000);
   });
 
-  it('starts another tab at its top, and asks for the counts only while the page is closed', async () => {
+  it('asks for nothing when a job out of view changes and the list does not move', async () => {
+    const { store, asked } = mainWith(5000);
+    store.getState().setActivityOpen(true);
+    store.getState().showActivityRange(2500, 2530);
+    await settle();
+    asked.length = 0;
+    // Job 10 sits near the list's end, far from the rows held; it moved on within the same tab.
+    store.getState().onJobsChanged(jobsChanged([makeJob(10, 'downloading')], { active: 5000, all: 5000 }));
+    await settle();
+    expect(asked).toEqual([]);
+    // A job the window holds changed: its rows are asked for again.
+    const inView = store.getState().activityWindow.rows[120]?.id ?? 0;
+    store.getState().onJobsChanged(jobsChanged([makeJob(inView, 'paused')], { active: 5000, all: 5000 }));
+    await settle();
+    expect(asked).toEqual([{ filter: 'all', offset: 2400, limit: 200 }]);
+  });
+
+  it('starts another tab at its top, and takes the counts from the event while the page is closed', async () => {
     const { store, asked } = mainWith(5000);
     store.getState().setActivityOpen(true);
     store.getState().showActivityRange(3000, 3030);
@@ -81,8 +102,9 @@ describe('the Activity window in the store', () => {
 
     store.getState().setActivityOpen(false);
     const before = asked.length;
-    store.getState().onJobsChanged([makeJob(9999, 'queued')]);
+    store.getState().onJobsChanged(jobsChanged([makeJob(9999, 'queued')], { active: 5001, all: 5001 }));
     await settle();
     expect(asked).toHaveLength(before);
+    expect(store.getState().downloadCounts).toMatchObject({ active: 5001, all: 5001 });
   });
 });

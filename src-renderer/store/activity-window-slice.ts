@@ -1,4 +1,4 @@
-import type { DownloadJob, JobFilter, JobFilterCounts } from '../../src-preload/contract';
+import type { DownloadJob, JobFilter, JobFilterCounts, JobsChanged } from '../../src-preload/contract';
 import type { LoadStatus, SliceCreator } from './types';
 
 /** The rows of the Activity list the window holds: one stretch around the rows in view. */
@@ -22,6 +22,11 @@ export interface ActivityWindowSlice {
   showActivityRange(start: number, end: number): void;
   /** Jobs changed or the filter did: fetches the counts, and the rows in view while the page is open. */
   refreshActivity(): void;
+  /**
+   * Main's change event: takes its counts, and refetches the rows in view (one request for a burst)
+   * only when the list moved (its total did) or a changed job is among the rows held.
+   */
+  onActivityJobsChanged(changed: JobsChanged): void;
 }
 
 /** Rows are asked for in whole pages, with a margin each side of the rows in view. */
@@ -111,6 +116,15 @@ export const createActivityWindowSlice: SliceCreator<ActivityWindowSlice> = (api
 
     refreshActivity() {
       void fetchWindow();
+    },
+
+    onActivityJobsChanged({ changes, counts }) {
+      set({ downloadCounts: counts });
+      if (!open) return;
+      const { activityWindow: held, activityFilter } = get();
+      const moved = held.filter !== activityFilter || held.total !== counts[activityFilter];
+      if (moved || changes.some((change) => held.rows.some((row) => row.id === change.id)))
+        void fetchWindow();
     },
   };
 };

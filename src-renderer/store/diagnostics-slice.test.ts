@@ -89,7 +89,6 @@ describe('diagnostics slice', () => {
       fakeApi({
         'app:info': () => ({ version: '1', nativeFolderPicker: false, dataDir: '/d', firstRunPending: true }),
         'library:listRoots': () => [],
-        'library:list': () => [],
         'library:scanStatus': () => null,
         'diagnostics:dismissFirstRun': () => {
           if (refuse) throw { code: 'INTERNAL', message: 'The settings could not be saved.' };

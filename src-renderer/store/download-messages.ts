@@ -55,12 +55,12 @@ export function describeFinished(jobs: DownloadJob[]): FinishedMessage[] {
 export function describeEnqueueMany(result: EnqueueManyResult, skippedHere: number): string {
   const reasons = new Map<string, number>();
   if (skippedHere > 0) reasons.set('no trailer link known', skippedHere);
-  for (const { reason } of result.skipped) {
+  for (const { reason, count } of result.skipped) {
     const key = reason.trim().replace(/\.$/, '');
     const normalised = key.charAt(0).toLowerCase() + key.slice(1);
-    reasons.set(normalised, (reasons.get(normalised) ?? 0) + 1);
+    reasons.set(normalised, (reasons.get(normalised) ?? 0) + count);
   }
-  let message = `Queued ${plural(result.queued.length, 'trailer')}`;
+  let message = `Queued ${plural(result.queued, 'trailer')}`;
   const skips = [...reasons].map(([reason, count]) => `${count} skipped (${reason})`);
   if (skips.length > 0) message += `; ${skips.join(', ')}`;
   return message;

@@ -66,7 +66,10 @@ export function applyProgress(
 }
 
 /** Drops the progress of jobs that left downloading/processing; the same map when none did. */
-export function dropStoppedProgress(progress: ProgressById, changed: readonly DownloadJob[]): ProgressById {
+export function dropStoppedProgress(
+  progress: ProgressById,
+  changed: readonly Pick<DownloadJob, 'id' | 'status'>[],
+): ProgressById {
   let next: Record<number, JobProgress> | null = null;
   for (const job of changed) {
     if (isRunning(job.status) || !(job.id in progress)) continue;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DownloadJob, JobProgress, MediaSummary } from '../../src-preload/contract';
 import { createAppStore } from './create-app-store';
 import { finishedBatchMs } from './downloads-slice';
-import { fakeApi, makeJob, type Handler } from './fake-api';
+import { fakeApi, jobsChanged, makeJob, type Handler } from './fake-api';
 
 const settings = { concurrency: 2, youtubePauseSeconds: 5, maxAttempts: 3, allPaused: false };
 
@@ -31,6 +31,8 @@ const queueHandlers = (jobs: DownloadJob[], progress: JobProgress[] = []): Recor
   'downloads:getSettings': () => settings,
 });
 
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const messages = (store: ReturnType<typeof createAppStore>) => store.getState().toasts.map((t) => t.message);
 
 describe('downloads slice: jobs and progress', () => {
@@ -48,7 +50,7 @@ describe('downloads slice: jobs and progress', () => {
     await store.getState().loadDownloads();
     const state = store.getState();
     expect(state.downloadsStatus).toBe('ready');
-    expect(calls).not.toContain('downloads:list');
+    expect(calls).not.toContain('downloads:window');
     expect(state.jobsById).toEqual({});
     expect(state.downloadCounts?.all).toBe(3);
     expect(state.downloadProgress[1]?.downloadedBytes).toBe(100);
@@ -69,14 +71,19 @@ describe('downloads slice: jobs and progress', () => {
   });
 
   it("drops a job's progress when it stops running and ignores ticks that trail the change", async () => {
-    const store = createAppStore(fakeApi(queueHandlers([makeJob(1, 'downloading', { mediaId: 4 })])));
+    const jobs = [makeJob(1, 'downloading', { mediaId: 4 })];
+    const store = createAppStore(fakeApi(queueHandlers(jobs)));
     await store.getState().loadDownloads();
+    store.setState((state) => ({ title: { ...state.title, mediaId: 4 } }));
     await store.getState().loadTitleJobs(4);
     store.getState().onDownloadProgress([tick(1, 300)]);
     expect(store.getState().downloadProgress[1]).toBeDefined();
 
-    store.getState().onJobsChanged([makeJob(1, 'paused', { mediaId: 4 })]);
+    jobs[0] = makeJob(1, 'paused', { mediaId: 4 });
+    store.getState().onJobsChanged(jobsChanged([jobs[0]]));
     expect(store.getState().downloadProgress[1]).toBeUndefined();
+    await settle();
+    // The title's page asked for its jobs again: the row says paused.
     expect(store.getState().jobsById[1]?.status).toBe('paused');
 
     const unchanged = store.getState();
@@ -85,17 +92,25 @@ describe('downloads slice: jobs and progress', () => {
     expect(store.getState()).toBe(unchanged);
   });
 
-  it('keeps only the jobs shown one by one when thousands change, and asks for the counts again', async () => {
+  it("when thousands of jobs change, asks only for the open title's jobs, once", async () => {
     const calls: string[] = [];
-    const store = createAppStore(fakeApi(queueHandlers([makeJob(1, 'queued', { mediaId: 4 })]), calls));
+    const jobs = [makeJob(1, 'queued', { mediaId: 4 })];
+    const store = createAppStore(fakeApi(queueHandlers(jobs), calls));
     await store.getState().loadDownloads();
+    store.setState((state) => ({ title: { ...state.title, mediaId: 4 } }));
     await store.getState().loadTitleJobs(4);
     calls.length = 0;
+    jobs[0] = makeJob(1, 'downloading', { mediaId: 4 });
     const bulk = Array.from({ length: 5000 }, (_, i) => makeJob(100 + i, 'queued', { mediaId: 1000 + i }));
-    store.getState().onJobsChanged([makeJob(1, 'downloading', { mediaId: 4 }), ...bulk]);
+    for (let at = 0; at < bulk.length; at += 500) {
+      store.getState().onJobsChanged(jobsChanged(bulk.slice(at, at + 500), { active: 5001, all: 5001 }));
+    }
+    store.getState().onJobsChanged(jobsChanged([jobs[0]], { active: 5001, all: 5001 }));
+    await settle();
     expect(Object.keys(store.getState().jobsById)).toEqual(['1']);
     expect(store.getState().jobsById[1]?.status).toBe('downloading');
-    expect(calls).toEqual(['downloads:counts']);
+    expect(calls).toEqual(['downloads:forMedia']);
+    expect(store.getState().downloadCounts?.active).toBe(5001);
   });
 
   it('shows the refusal of a job action as an error toast', async () => {
@@ -216,8 +231,8 @@ describe('trailer requests', () => {
           const { mediaIds } = input as { mediaIds: number[] };
           sent.push(mediaIds);
           return {
-            queued: mediaIds.slice(0, 2).map((id) => makeJob(100 + id, 'queued', { mediaId: id })),
-            skipped: mediaIds.slice(2).map((mediaId) => ({ mediaId, reason: 'Already queued.' })),
+            queued: 2,
+            skipped: [{ code: 'ALREADY_QUEUED', reason: 'already queued', count: mediaIds.length - 2 }],
           };
         },
       }),

@@ -3,6 +3,7 @@ import type {
   DownloadJob,
   DownloadSettings,
   JobProgress,
+  JobsChanged,
   Result,
 } from '../../src-preload/contract';
 import {
@@ -36,8 +37,8 @@ export interface DownloadsSlice {
   loadDownloads(): Promise<void>;
   /** A title's jobs, for its page. */
   loadTitleJobs(mediaId: number): Promise<void>;
-  /** Main's change event: keeps the jobs shown one by one and refetches the Activity rows in view. */
-  onJobsChanged(jobs: DownloadJob[]): void;
+  /** Main's change event (ids and counts): refetches the open title's jobs and the Activity rows in view. */
+  onJobsChanged(changed: JobsChanged): void;
   /** A job the person queued from a title: kept, so the title's page shows it at once. */
   onJobQueued(job: DownloadJob): void;
   onDownloadProgress(progress: JobProgress[]): void;
@@ -65,6 +66,9 @@ export const createDownloadsSlice: SliceCreator<DownloadsSlice> = (api) => (set,
   let pendingFinished: DownloadJob[] = [];
   let finishedTimer: ReturnType<typeof setTimeout> | null = null;
   let loadRequest = 0;
+  // The open title's jobs: one request at a time; changes during it ask for one more.
+  let titleJobsInFlight = false;
+  let titleJobsAgain = false;
 
   const upsert = (jobs: DownloadJob[]) =>
     set((state) => ({
@@ -82,6 +86,23 @@ export const createDownloadsSlice: SliceCreator<DownloadsSlice> = (api) => (set,
         downloadProgress: dropStoppedProgress(state.downloadProgress, jobs),
       };
     });
+
+  async function refreshTitleJobs(): Promise<void> {
+    if (titleJobsInFlight) {
+      titleJobsAgain = true;
+      return;
+    }
+    titleJobsInFlight = true;
+    try {
+      do {
+        titleJobsAgain = false;
+        const mediaId = get().title.mediaId;
+        if (mediaId !== null) await get().loadTitleJobs(mediaId);
+      } while (titleJobsAgain);
+    } finally {
+      titleJobsInFlight = false;
+    }
+  }
 
   function flushFinished(): void {
     finishedTimer = null;
@@ -138,9 +159,13 @@ export const createDownloadsSlice: SliceCreator<DownloadsSlice> = (api) => (set,
       if (result.ok) upsert(result.data);
     },
 
-    onJobsChanged(jobs) {
-      upsertShown(jobs);
-      get().refreshActivity();
+    onJobsChanged(changed) {
+      set((state) => ({ downloadProgress: dropStoppedProgress(state.downloadProgress, changed.changes) }));
+      get().onActivityJobsChanged(changed);
+      const titleId = get().title.mediaId;
+      if (titleId !== null && changed.changes.some((change) => change.mediaId === titleId)) {
+        void refreshTitleJobs();
+      }
     },
 
     onJobQueued(job) {

@@ -3,6 +3,8 @@ import type {
   ContractError,
   DiscoveryRun,
   DownloadJob,
+  JobFilterCounts,
+  JobsChanged,
   JobStatus,
   ProcedureApi,
   Result,
@@ -100,5 +102,17 @@ export function makeCandidate(
     reasons: [{ label: 'Title matches', points: 25 }],
     neverUnattended: false,
     ...extra,
+  };
+}
+
+/** Main's `downloads:changed` for these jobs: their ids and states, and the counts after the change. */
+export function jobsChanged(
+  jobs: readonly DownloadJob[],
+  counts: Partial<JobFilterCounts> = {},
+): JobsChanged {
+  return {
+    changes: jobs.map(({ id, mediaId, status }) => ({ id, mediaId, status })),
+    counts: { active: 0, completed: 0, failed: 0, all: 0, ...counts },
+    active: { running: 0, queued: 0, paused: 0 },
   };
 }

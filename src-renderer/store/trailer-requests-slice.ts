@@ -87,7 +87,7 @@ export const createTrailerRequestsSlice: SliceCreator<TrailerRequestsSlice> = (a
       }
       // Thousands at a time: the Activity list and the counts refetch; no job is kept here.
       get().refreshActivity();
-      const kind = result.data.queued.length > 0 ? 'success' : 'info';
+      const kind = result.data.queued > 0 ? 'success' : 'info';
       get().pushToast(kind, describeEnqueueMany(result.data, skippedHere));
       return true;
     },

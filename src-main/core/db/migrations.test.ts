@@ -32,12 +32,12 @@ function earlierMigrations(count: number): string {
   return folder;
 }
 
-/** How many migrations come before the one whose tag ends with `name` (the lead renumbers at merge). */
-function migrationsBefore(name: string): number {
+/** How many migrations come before the one whose name ends so (its number changes at merges). */
+function migrationsBefore(nameEnd: string): number {
   const journal = readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8');
   const entries = (JSON.parse(journal) as { entries: { tag: string }[] }).entries;
-  const at = entries.findIndex((e) => e.tag.endsWith(`_${name}`));
-  if (at < 0) throw new Error(`no migration named ${name}`);
+  const at = entries.findIndex((entry) => entry.tag.endsWith(nameEnd));
+  if (at < 0) throw new Error(`No migration named *${nameEnd}`);
   return at;
 }
 
@@ -125,9 +125,34 @@ describe('migrations', () => {
     db.$client.close();
   });
 
+  it('counts the jobs a database already held when the Activity window came', () => {
+    const file = join(tempDir(), 'jobs.db');
+    // Opened the app's way: the media triggers of the library window need its SQL functions.
+    const old = openDatabase(file, earlierMigrations(migrationsBefore('_activity_window'))).$client;
+    old.exec(`
+      insert into library_root (id, path, kind) values (1, '/m', 'movies');
+      insert into media (id, root_id, kind, title, sort_title, folder_path) values (1, 1, 'movie', 'Heat', 'heat', '/m/H');
+      insert into download_job (media_id, profile_name, source_url, site, status, attempts, max_attempts,
+        created_at, updated_at, temp_dir) values
+        (1, 'Default', 'https://youtu.be/x', 'youtube', 'completed', 1, 3, 'a', 'a', ''),
+        (1, 'Default', 'https://youtu.be/x', 'youtube', 'completed', 1, 3, 'a', 'a', ''),
+        (1, 'Default', 'https://youtu.be/x', 'youtube', 'failed', 1, 3, 'a', 'a', '');
+    `);
+    old.close();
+    const db = openDatabase(file, migrationsFolder);
+    const counts = db.$client
+      .prepare('SELECT status, count FROM download_job_status_count ORDER BY status')
+      .all();
+    expect(counts).toEqual([
+      { status: 'completed', count: 2 },
+      { status: 'failed', count: 1 },
+    ]);
+    db.$client.close();
+  });
+
   it('gives titles made before the library window their sort keys, search and trailer counts', () => {
     const file = join(tempDir(), 'window.db');
-    openDatabase(file, earlierMigrations(migrationsBefore('library_window'))).$client.close();
+    openDatabase(file, earlierMigrations(migrationsBefore('_library_window'))).$client.close();
     const old = new Database(file);
     old.exec(`
       insert into library_root (id, path, kind) values (1, '/m', 'movies');

@@ -93,8 +93,8 @@ describe('Download missing trailers, offline', () => {
     const run = await finished;
     expect(run).toMatchObject({ running: false, done: 0, queued: 0, needsChoice: 0, failed: 0 });
     expect(run.stopped).toMatch(/^Stopped after 0 of 4 titles\. YouTube cannot be reached/);
-    expect(await app.call('discovery:needsChoice')).toEqual([]);
-    expect(await app.call('downloads:list')).toEqual([]);
+    expect((await app.call('discovery:needsChoiceWindow', { offset: 0, limit: 500 })).rows).toEqual([]);
+    expect((await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows).toEqual([]);
   }, 60_000);
 
   it('queues what TMDB answers for, then stops where only YouTube could tell', async () => {
@@ -107,7 +107,11 @@ describe('Download missing trailers, offline', () => {
     const run = await finished;
     expect(run).toMatchObject({ done: 1, queued: 1, needsChoice: 0, failed: 0 });
     expect(run.stopped).toMatch(/^Stopped after 1 of 2 titles\. YouTube cannot be reached/);
-    expect((await app.call('downloads:list')).map((job) => job.mediaTitle)).toEqual(['Arrival']);
-    expect(await app.call('discovery:needsChoice')).toEqual([]);
+    expect(
+      (await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows.map(
+        (job) => job.mediaTitle,
+      ),
+    ).toEqual(['Arrival']);
+    expect((await app.call('discovery:needsChoiceWindow', { offset: 0, limit: 500 })).rows).toEqual([]);
   }, 60_000);
 });

@@ -258,9 +258,9 @@ describe('Download missing trailers', () => {
     const run = await finished;
 
     expect(run).toMatchObject({ running: false, queued: 1, satisfied: 1, needsChoice: 2, failed: 0 });
-    const jobs = await app.call('downloads:list');
+    const jobs = (await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows;
     expect(jobs.map((j) => j.mediaTitle)).toEqual(['Heat']);
-    const review = await app.call('discovery:needsChoice');
+    const review = (await app.call('discovery:needsChoiceWindow', { offset: 0, limit: 500 })).rows;
     expect(review.map((r) => r.mediaTitle).sort()).toEqual(['Alien', 'Arrival']);
     expect(review.find((r) => r.mediaTitle === 'Alien')).toMatchObject({
       outcome: 'needs-choice',
@@ -285,7 +285,7 @@ describe('Download missing trailers', () => {
     await app.call('discovery:downloadMissing', { mediaIds: [heatId, app.mediaId('Arrival (2016)')] });
     expect(await finished).toMatchObject({ queued: 2 });
 
-    const jobs = await app.call('downloads:list');
+    const jobs = (await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows;
     const heat = jobs.find((j) => j.mediaTitle === 'Heat')!;
     const arrival = jobs.find((j) => j.mediaTitle === 'Arrival')!;
     expect(heat.choice).toEqual({
@@ -326,7 +326,7 @@ describe('Download missing trailers', () => {
     await app.call('discovery:downloadMissing', { mediaIds: [heat] });
     expect(await finished).toMatchObject({ queued: 1, satisfied: 0 });
 
-    const [job] = await app.call('downloads:list');
+    const [job] = (await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows;
     expect((await app.waitFor(job!.id, ['completed', 'failed'])).status).toBe('completed');
     const trailers = await app.call('media:trailers', { mediaId: heat });
     expect(trailers.map((t) => [t.path === broken, t.problem])).toEqual(
@@ -346,12 +346,16 @@ describe('Download missing trailers', () => {
     const finished = nextEvent(app.core.events, 'discovery:runChanged', (run) => !run.running);
     await app.call('discovery:downloadMissing', { mediaIds: [app.mediaId('Alien (1979)')] });
     await finished;
-    expect((await app.call('discovery:needsChoice')).map((r) => r.mediaTitle)).toEqual(['Alien']);
+    expect(
+      (await app.call('discovery:needsChoiceWindow', { offset: 0, limit: 500 })).rows.map(
+        (r) => r.mediaTitle,
+      ),
+    ).toEqual(['Alien']);
     await app.call('downloads:enqueue', {
       mediaId: app.mediaId('Alien (1979)'),
       source: host.server.url('/media/video.mp4'),
     });
-    expect(await app.call('discovery:needsChoice')).toEqual([]);
+    expect((await app.call('discovery:needsChoiceWindow', { offset: 0, limit: 500 })).rows).toEqual([]);
   });
 
   it('tells how many titles a profile would add downloads for before it is switched on', async () => {

@@ -4,11 +4,11 @@ import type {
   CandidateSearch,
   DiscoveryRun,
   DiscoverySettings,
-  NeedsChoice,
   NeedsChoiceWindow,
   YoutubeLane,
 } from '../../../src-preload/contract/discovery';
 import type { DownloadJob } from '../../../src-preload/contract/downloads';
+import type { EventPayloads } from '../../../src-preload/contract/events';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { ProfileService } from '../profiles/profile-service';
 import { AppError } from '../errors';
@@ -46,13 +46,10 @@ export class DiscoveryService {
     // A title that gets a job for a profile (from any path) no longer needs a choice for it.
     this.unsubscribe = deps.events.subscribe((event, payload) => {
       if (event !== 'downloads:changed') return;
-      const queued = (
-        payload as { jobs: { mediaId: number; profileId: number | null; status: string }[] }
-      ).jobs.flatMap((job) =>
-        job.status === 'queued' && job.profileId !== null
-          ? [{ mediaId: job.mediaId, profileId: job.profileId }]
-          : [],
+      const ids = (payload as EventPayloads['downloads:changed']).changes.flatMap((change) =>
+        change.status === 'queued' ? [change.id] : [],
       );
+      const queued = ids.length > 0 ? deps.downloads.store.queuedTitles(ids) : [];
       const cleared = queued.length > 0 ? deps.store.clearOutcomes(queued) : [];
       if (cleared.length > 0) deps.events.emit('discovery:needsChoiceChanged', { mediaIds: cleared });
     });
@@ -117,10 +114,6 @@ export class DiscoveryService {
 
   run(): DiscoveryRun {
     return this.libraryRun.status();
-  }
-
-  needsChoice(): NeedsChoice[] {
-    return this.deps.store.needsChoice();
   }
 
   needsChoiceWindow(request: { offset: number; limit: number }): NeedsChoiceWindow {

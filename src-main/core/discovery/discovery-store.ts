@@ -154,12 +154,6 @@ export class DiscoveryStore {
     )();
   }
 
-  needsChoice(): NeedsChoice[] {
-    return this.sqlite
-      .prepare(`${NEEDS_CHOICE} ORDER BY r.checked_at DESC, r.id DESC`)
-      .all() as NeedsChoice[];
-  }
-
   /** One page of the Review list, newest check first (the id breaks ties), and its totals. */
   needsChoiceWindow(offset: number, limit: number): NeedsChoiceWindow {
     const rows = this.sqlite

@@ -1,14 +1,16 @@
 // The downloads capability as the contract sees it: queue requests, control jobs, settings, and
 // start-up recovery after a crash. The one pipeline for every request (single title or bulk).
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import { join } from 'node:path';
 import type {
   ActiveJobCounts,
   DownloadJob,
   DownloadSettings,
   EnqueueManyResult,
+  EnqueueSkips,
+  JobChange,
   JobChoice,
-  JobFilter,
   JobFilterCounts,
   JobProgress,
   JobWindow,
@@ -54,7 +56,7 @@ export interface DownloadServiceDeps {
 // Placement failures keep the finished download, so a retry after fixing the folder files it at once.
 const keptForRetry = new Set(['PERMISSION_DENIED', 'DISK_FULL', 'TITLE_FOLDER_MISSING']);
 const titleJobsLimit = 50;
-/** The most jobs one `downloads:changed` event carries. */
+/** The most job changes one `downloads:changed` event carries (a few dozen bytes each). */
 export const changedBatch = 500;
 
 export class DownloadService {
@@ -63,10 +65,13 @@ export class DownloadService {
   private readonly settingsStore: DownloadSettingsStore;
   private readonly queue: DownloadQueue;
   private readonly holder = `${process.pid}:${randomUUID()}`;
+  private readonly mediaExists: Statement<[number]>;
 
   constructor(private readonly deps: DownloadServiceDeps) {
     this.store = new JobStore(deps.db, deps.now);
     this.windowQuery = new JobWindowQuery(deps.db.$client);
+    // Prepared once: a library run queues its titles one by one.
+    this.mediaExists = deps.db.$client.prepare<[number]>('SELECT 1 FROM media WHERE id = ?').pluck();
     this.settingsStore = new DownloadSettingsStore(deps.settings);
     const { events } = deps;
     this.queue = new DownloadQueue(
@@ -83,7 +88,7 @@ export class DownloadService {
       },
       () => this.settingsStore.get(),
       {
-        changed: (jobs) => events.emit('downloads:changed', { jobs }),
+        changed: (jobs) => this.announce(jobs),
         finished: (jobs) => events.emit('downloads:finished', { jobs }),
         progress: (progress) => events.emit('downloads:progress', { progress }),
         trailersChanged: (mediaIds) => {
@@ -109,7 +114,7 @@ export class DownloadService {
           heldSince: null,
           workerPid: null,
         });
-        this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(job)] });
+        this.announce([toDownloadJob(job)]);
       }
       const keep = new Set(
         this.store
@@ -145,18 +150,23 @@ export class DownloadService {
     const sources = this.deps.db.$client.prepare<[number], { set: string | null; nfo: string | null }>(
       'SELECT trailer_source AS "set", nfo_trailer_id AS nfo FROM media WHERE id = ?',
     );
-    const result: EnqueueManyResult = { queued: [], skipped: [] };
+    const skipped = new Map<string, EnqueueSkips>();
+    const skip = (code: string, reason: string) => {
+      const entry = skipped.get(code) ?? { code, reason, count: 0 };
+      entry.count += 1;
+      skipped.set(code, entry);
+    };
     const rows: JobRow[] = [];
     this.deps.db.$client.transaction(() => {
       for (const mediaId of new Set(input.mediaIds)) {
         const known = sources.get(mediaId);
         if (known === undefined) {
-          result.skipped.push({ mediaId, reason: 'This title is no longer in the library.' });
+          skip('NOT_IN_LIBRARY', 'no longer in the library');
           continue;
         }
         const link = known.set ?? known.nfo;
         if (link === null) {
-          result.skipped.push({ mediaId, reason: 'No trailer link or YouTube id is known for this title.' });
+          skip('NO_LINK', 'no trailer link known');
           continue;
         }
         const choice: NewJobChoice = { ...pastedChoice, source: known.set === null ? 'nfo' : 'manual' };
@@ -164,21 +174,15 @@ export class DownloadService {
           rows.push(this.insertJob(mediaId, profile, parseTrailerSource(link), choice, false));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          result.skipped.push({ mediaId, reason: error.message });
+          // The message names the title's job; the count says it for all of them.
+          if (error.code === 'ALREADY_QUEUED') skip(error.code, 'already queued');
+          else skip(error.code, error.message.replace(/\.$/, ''));
         }
       }
     })();
-    result.queued = rows.map(toDownloadJob);
-    // Announced a batch at a time: one event of 50,000 jobs would stall every window it crosses to.
-    for (let at = 0; at < result.queued.length; at += changedBatch) {
-      this.deps.events.emit('downloads:changed', { jobs: result.queued.slice(at, at + changedBatch) });
-    }
+    this.announce(rows.map(toDownloadJob));
     this.queue.pump();
-    return result;
-  }
-
-  list(options?: { filter?: JobFilter; mediaId?: number; limit?: number }): DownloadJob[] {
-    return this.store.list(options);
+    return { queued: rows.length, skipped: [...skipped.values()] };
   }
 
   /** One page of the Activity list, with its total and every tab's count. */
@@ -315,12 +319,12 @@ export class DownloadService {
       choice,
       tempDirFor: (id) => join(this.deps.jobsDir, jobDirName(id)),
     });
-    if (emit) this.deps.events.emit('downloads:changed', { jobs: [toDownloadJob(row)] });
+    if (emit) this.announce([toDownloadJob(row)]);
     return row;
   }
 
   private requireMedia(mediaId: number): void {
-    const found = this.deps.db.$client.prepare('SELECT 1 FROM media WHERE id = ?').pluck().get(mediaId);
+    const found = this.mediaExists.get(mediaId);
     if (found === undefined) throw new AppError('NOT_FOUND', `There is no title ${mediaId} in the library.`);
   }
 
@@ -333,8 +337,23 @@ export class DownloadService {
 
   private changed(row: JobRow): DownloadJob {
     const job = toDownloadJob(row);
-    this.deps.events.emit('downloads:changed', { jobs: [job] });
+    this.announce([job]);
     return job;
+  }
+
+  /**
+   * Tells every reader which jobs changed and the counts after the change, a batch at a time: the
+   * ids and states only, so an event stays a few kilobytes however many jobs a bulk run queued.
+   */
+  private announce(jobs: readonly Pick<DownloadJob, 'id' | 'mediaId' | 'status'>[]): void {
+    if (jobs.length === 0) return;
+    const { counts, active } = this.windowQuery.bothCounts();
+    for (let at = 0; at < jobs.length; at += changedBatch) {
+      const changes: JobChange[] = jobs
+        .slice(at, at + changedBatch)
+        .map(({ id, mediaId, status }) => ({ id, mediaId, status }));
+      this.deps.events.emit('downloads:changed', { changes, counts, active });
+    }
   }
 }
 

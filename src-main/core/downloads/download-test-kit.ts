@@ -103,10 +103,10 @@ export async function openDownloadApp(
       const wanted = Array.isArray(statuses) ? statuses : [statuses];
       const current = core.downloads.store.get(jobId);
       if (wanted.includes(current.status)) return current;
-      const payload = await nextEvent(core.events, 'downloads:changed', (p) =>
-        p.jobs.some((j) => j.id === jobId && wanted.includes(j.status)),
+      await nextEvent(core.events, 'downloads:changed', (p) =>
+        p.changes.some((j) => j.id === jobId && wanted.includes(j.status)),
       );
-      return payload.jobs.find((j) => j.id === jobId) as DownloadJob;
+      return core.downloads.store.get(jobId);
     },
     async restart(atLaunch) {
       await core.close();
@@ -125,7 +125,10 @@ export async function openDownloadApp(
   const scanned = nextEvent(core.events, 'scan:finished');
   await call('library:addRoot', { path: movies, kind: 'movies' });
   await scanned;
-  for (const media of await call('library:list')) ids.set(`${media.title} (${media.year})`, media.id);
+  const titles = core.db.$client.prepare<[], { id: number; title: string; year: number | null }>(
+    'SELECT id, title, year FROM media',
+  );
+  for (const media of titles.all()) ids.set(`${media.title} (${media.year})`, media.id);
   // The generated clips are a second or two long: no duration bounds for the default profile.
   const profile = (await call('profiles:list')).find((p) => p.isDefault);
   if (profile)

@@ -42,7 +42,7 @@ describe('the choice recorded with a job', () => {
     await expect(app.call('downloads:enqueue', input as never)).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
-    expect(await app.call('downloads:list')).toEqual([]);
+    expect((await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows).toEqual([]);
   });
 
   it('queueing the known links of many titles says whether each came from the title or its NFO', async () => {
@@ -50,8 +50,12 @@ describe('the choice recorded with a job', () => {
     const alien = app.mediaId('Alien (1979)');
     await app.call('media:setTrailerSource', { mediaId: heat, source: 'https://youtu.be/0xbBLiYbX8A' });
     app.core.db.$client.prepare('UPDATE media SET nfo_trailer_id = ? WHERE id = ?').run('LjLamj-b0I8', alien);
-    const { queued } = await app.call('downloads:enqueueMany', { mediaIds: [heat, alien] });
-    const sourceOf = (mediaId: number) => queued.find((j) => j.mediaId === mediaId)?.choice?.source;
+    expect(await app.call('downloads:enqueueMany', { mediaIds: [heat, alien] })).toEqual({
+      queued: 2,
+      skipped: [],
+    });
+    const { rows } = await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 });
+    const sourceOf = (mediaId: number) => rows.find((j) => j.mediaId === mediaId)?.choice?.source;
     expect(sourceOf(heat)).toBe('manual');
     expect(sourceOf(alien)).toBe('nfo');
   });
@@ -78,7 +82,7 @@ describe('the choice recorded with a job', () => {
     write.run('a new source', 80, '[]', job.id);
     expect(await app.call('downloads:choice', { jobId: job.id })).toBeNull();
     write.run('tmdb', 250, '[]', job.id);
-    const [listed] = await app.call('downloads:list');
+    const [listed] = (await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows;
     expect(listed).toMatchObject({ id: job.id, status: 'queued', choice: null });
 
     // A job queued before choices were recorded has none.

@@ -138,6 +138,13 @@ export class JobStore {
   private readonly sqlite: Database;
   private readonly byId: Statement<[number]>;
   private readonly runnable: Statement<[SiteLane, string, number]>;
+  // Prepared once: a bulk run inserts and moves thousands of jobs, and preparing is a good part of
+  // each (one UPDATE per set of columns a transition writes: a handful of shapes).
+  private readonly liveJob: Statement<[number, number]>;
+  private readonly insertRow: Statement<unknown[]>;
+  private readonly setTempDir: Statement<[string, number]>;
+  private readonly queuedOf: Statement<[string], { mediaId: number; profileId: number }>;
+  private readonly updates = new Map<string, Statement<unknown[]>>();
 
   constructor(
     db: AppDatabase,
@@ -145,6 +152,27 @@ export class JobStore {
   ) {
     this.sqlite = db.$client;
     this.byId = this.sqlite.prepare(`${SELECT_JOB} WHERE j.id = ?`);
+    this.liveJob = this.sqlite
+      .prepare<[number, number]>(
+        `SELECT id FROM download_job WHERE media_id = ? AND profile_id = ?
+         AND status IN ('queued', 'downloading', 'processing', 'paused')`,
+      )
+      .pluck();
+    this.insertRow = this.sqlite.prepare(
+      `INSERT INTO download_job (media_id, profile_id, profile_name, source_url, video_id, site, status,
+         attempts, max_attempts, created_at, updated_at, temp_dir, choice_source, chosen_by,
+         choice_title, choice_score, choice_min_score, choice_reasons)
+       VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)`,
+    );
+    this.queuedOf = this.sqlite.prepare<[string], { mediaId: number; profileId: number }>(
+      // From the ids to the rows (CROSS JOIN keeps that order): a lookup per id, not a walk of the queue.
+      `SELECT j.media_id AS mediaId, j.profile_id AS profileId
+       FROM json_each(?) AS e CROSS JOIN download_job j ON j.id = e.value
+       WHERE j.status = 'queued' AND j.profile_id IS NOT NULL`,
+    );
+    this.setTempDir = this.sqlite.prepare<[string, number]>(
+      'UPDATE download_job SET temp_dir = ? WHERE id = ?',
+    );
     // Oldest first, so a bulk run goes in the order the person asked for. The queue index walks one
     // lane's queued jobs in that order, so the pick stops after `limit` rows however long the queue.
     this.runnable = this.sqlite.prepare(
@@ -162,13 +190,7 @@ export class JobStore {
   insert(job: NewJob): JobRow {
     const at = this.timestamp();
     const insertTx = this.sqlite.transaction(() => {
-      const live = this.sqlite
-        .prepare(
-          `SELECT id FROM download_job WHERE media_id = ? AND profile_id = ?
-           AND status IN ('queued', 'downloading', 'processing', 'paused')`,
-        )
-        .pluck()
-        .get(job.mediaId, job.profileId);
+      const live = this.liveJob.get(job.mediaId, job.profileId);
       if (live !== undefined) {
         throw new AppError(
           'ALREADY_QUEUED',
@@ -176,35 +198,33 @@ export class JobStore {
         );
       }
       const choice = choiceColumns(job.choice ?? pastedChoice);
-      const { lastInsertRowid } = this.sqlite
-        .prepare(
-          `INSERT INTO download_job (media_id, profile_id, profile_name, source_url, video_id, site, status,
-             attempts, max_attempts, created_at, updated_at, temp_dir, choice_source, chosen_by,
-             choice_title, choice_score, choice_min_score, choice_reasons)
-           VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          job.mediaId,
-          job.profileId,
-          job.profileName,
-          job.sourceUrl,
-          job.videoId,
-          job.site,
-          job.maxAttempts,
-          at,
-          at,
-          choice.choice_source,
-          choice.chosen_by,
-          choice.choice_title,
-          choice.choice_score,
-          choice.choice_min_score,
-          choice.choice_reasons,
-        );
+      const { lastInsertRowid } = this.insertRow.run(
+        job.mediaId,
+        job.profileId,
+        job.profileName,
+        job.sourceUrl,
+        job.videoId,
+        job.site,
+        job.maxAttempts,
+        at,
+        at,
+        choice.choice_source,
+        choice.chosen_by,
+        choice.choice_title,
+        choice.choice_score,
+        choice.choice_min_score,
+        choice.choice_reasons,
+      );
       const id = Number(lastInsertRowid);
-      this.sqlite.prepare('UPDATE download_job SET temp_dir = ? WHERE id = ?').run(job.tempDirFor(id), id);
+      this.setTempDir.run(job.tempDirFor(id), id);
       return this.getRow(id);
     });
     return insertTx.immediate();
+  }
+
+  /** Of these jobs, those queued, with their title and profile (read by id, not carried in events). */
+  queuedTitles(ids: readonly number[]): { mediaId: number; profileId: number }[] {
+    return this.queuedOf.all(JSON.stringify(ids));
   }
 
   findRow(id: number): JobRow | undefined {
@@ -304,6 +324,12 @@ export class JobStore {
       sets.push(`${patchColumns[key]} = ?`);
       values.push(value);
     }
-    this.sqlite.prepare(`UPDATE download_job SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+    const sql = `UPDATE download_job SET ${sets.join(', ')} WHERE id = ?`;
+    let update = this.updates.get(sql);
+    if (!update) {
+      update = this.sqlite.prepare<unknown[]>(sql);
+      this.updates.set(sql, update);
+    }
+    update.run(...values, id);
   }
 }

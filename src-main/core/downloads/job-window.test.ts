@@ -102,6 +102,30 @@ describe('the Activity window', () => {
     expect(await app.call('downloads:activeCounts')).toEqual({ running: 3, queued: 6000, paused: 4 });
   });
 
+  it('keeps every count right when jobs change status, and when a removed title takes its jobs along', async () => {
+    insertJobs(5, 'queued', 'Alien (1979)');
+    insertJobs(2, 'completed', 'Heat (1995)');
+    const sqlite = app.core.db.$client;
+    sqlite.prepare(`UPDATE download_job SET status = 'failed' WHERE status = 'queued' AND id % 2 = 0`).run();
+    const counted = () =>
+      sqlite.prepare('SELECT status, count(*) AS n FROM download_job GROUP BY status ORDER BY status').all();
+    const fromCounts = async () => {
+      const counts = await app.call('downloads:counts');
+      const byStatus = counted() as { status: string; n: number }[];
+      const n = (status: string) => byStatus.find((row) => row.status === status)?.n ?? 0;
+      expect(counts).toEqual({
+        active: n('queued'),
+        completed: n('completed'),
+        failed: n('failed'),
+        all: n('queued') + n('completed') + n('failed'),
+      });
+    };
+    await fromCounts();
+    sqlite.prepare('DELETE FROM media WHERE id = ?').run(app.mediaId('Alien (1979)'));
+    await fromCounts();
+    expect(await app.call('downloads:counts')).toEqual({ active: 0, completed: 2, failed: 0, all: 2 });
+  });
+
   it("a title's page gets that title's jobs only", async () => {
     insertJobs(2, 'failed', 'Alien (1979)');
     insertJobs(1, 'completed', 'Heat (1995)');
@@ -112,25 +136,47 @@ describe('the Activity window', () => {
     ]);
   });
 
-  it('announces a bulk queue in small events that together name every job once', async () => {
+  it('announces a bulk queue of 2,000 titles in small events that name every job once, with the counts', async () => {
     const sqlite = app.core.db.$client;
     const rootId = sqlite.prepare('SELECT id FROM library_root LIMIT 1').pluck().get() as number;
     const insert = sqlite.prepare(
       `INSERT INTO media (root_id, kind, title, sort_title, year, folder_path, trailer_source)
-       VALUES (?, 'movie', ?, ?, 2000, ?, 'https://youtu.be/0xbBLiYbX8A')`,
+       VALUES (?, 'movie', ?, ?, 2000, ?, ?)`,
     );
+    // Long titles and links: an event that carried job rows would grow with them.
+    const long = 'A title long enough to matter '.repeat(10);
     const mediaIds = sqlite.transaction(() =>
-      Array.from({ length: 1200 }, (_, i) =>
-        Number(insert.run(rootId, `Bulk ${i}`, `bulk ${i}`, `/bulk/${i}`).lastInsertRowid),
+      Array.from({ length: 2000 }, (_, i) =>
+        Number(
+          insert.run(rootId, `${long}${i}`, `${long}${i}`, `/bulk/${i}`, `https://example.com/${long}/${i}`)
+            .lastInsertRowid,
+        ),
       ),
     )();
     app.log.clear();
-    const { queued } = await app.call('downloads:enqueueMany', { mediaIds });
-    expect(queued).toHaveLength(1200);
+    // The answer counts: the 2,000 jobs are on the Activity page, not in the answer.
+    expect(await app.call('downloads:enqueueMany', { mediaIds })).toEqual({ queued: 2000, skipped: [] });
+
     const events = app.log.of('downloads:changed');
-    expect(Math.max(...events.map((event) => event.jobs.length))).toBeLessThanOrEqual(500);
-    const announced = events.flatMap((event) => event.jobs.map((job) => job.id));
-    expect(new Set(announced)).toEqual(new Set(queued.map((job) => job.id)));
+    // A few dozen bytes a job whatever the job holds: at most ~32 kB for the largest batch.
+    for (const event of events) expect(JSON.stringify(event).length).toBeLessThanOrEqual(32_768);
+    const jobIds = sqlite.prepare('SELECT id FROM download_job').pluck().all() as number[];
+    expect(jobIds).toHaveLength(2000);
+    const announced = events.flatMap((event) => event.changes.map((change) => change.id));
+    expect(announced.sort((a, b) => a - b)).toEqual(jobIds.sort((a, b) => a - b));
+    // The tabs and the badge read their figures off the event.
+    expect(events.at(-1)?.counts).toMatchObject({ active: 2000, all: 2000 });
+    expect(events.at(-1)?.active).toEqual({ running: 0, queued: 2000, paused: 0 });
+
+    // Asked again, with a title that has no link: the titles left out are counted by reason.
+    const noLink = app.mediaId('Heat (1995)');
+    expect(await app.call('downloads:enqueueMany', { mediaIds: [...mediaIds, noLink] })).toEqual({
+      queued: 0,
+      skipped: [
+        { code: 'ALREADY_QUEUED', reason: 'already queued', count: 2000 },
+        { code: 'NO_LINK', reason: 'no trailer link known', count: 1 },
+      ],
+    });
   });
 
   it('refuses a page larger than the window may ask for', async () => {

@@ -80,11 +80,18 @@ export class ProfileService {
   private readonly db: AppDatabase;
   private readonly events: EventBus;
   private readonly now: () => Date;
+  // Prepared once: a library run asks for its profile once per title it queues.
+  private readonly byId;
 
   constructor(deps: ProfileServiceDeps) {
     this.db = deps.db;
     this.events = deps.events;
     this.now = deps.now ?? (() => new Date());
+    this.byId = this.db
+      .select()
+      .from(trailerProfile)
+      .where(eq(trailerProfile.id, sql.placeholder('id')))
+      .prepare();
     this.ensureDefault();
   }
 
@@ -102,7 +109,7 @@ export class ProfileService {
   }
 
   get(id: number): TrailerProfile {
-    const row = this.db.select().from(trailerProfile).where(eq(trailerProfile.id, id)).get();
+    const row = this.byId.get({ id });
     if (!row)
       throw new AppError('NOT_FOUND', `There is no trailer profile with id ${id}. It may have been deleted.`);
     return toProfile(row);

@@ -90,13 +90,13 @@ describe('dispatch', () => {
 
   it('hides unexpected errors behind INTERNAL and reports them', async () => {
     const { dispatch, onInternalError } = dispatchWith({
-      'library:list': async () => {
+      'library:listRoots': async () => {
         throw new Error('disk on fire at /secret/path');
       },
     });
-    const result = await dispatch('library:list', undefined);
+    const result = await dispatch('library:listRoots', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toContain('/secret/path');
-    expect(onInternalError).toHaveBeenCalledWith('library:list', expect.any(Error));
+    expect(onInternalError).toHaveBeenCalledWith('library:listRoots', expect.any(Error));
   });
 });

@@ -166,7 +166,10 @@ describe('refresh after filing', () => {
     const scanned = nextEvent(app.core.events, 'scan:finished');
     await app.call('library:addRoot', { path: series, kind: 'series' });
     await scanned;
-    const severance = (await app.call('library:list')).find((m) => m.title === 'Severance')!.id;
+    const severance = app.core.db.$client
+      .prepare("SELECT id FROM media WHERE title = 'Severance'")
+      .pluck()
+      .get() as number;
 
     let told = refreshed([jellyfinId]);
     app.core.events.emit('media:trailersChanged', { mediaIds: [app.mediaId('Heat (1995)'), severance] });
