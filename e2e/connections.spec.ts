@@ -301,3 +301,23 @@ test('a profile can skip titles Plex already has a trailer for', async ({ page, 
   const stored = await api.call<TrailerProfile[]>('profiles:list');
   expect(stored.find((p) => p.isDefault)?.skipWhenPlexHasTrailer).toBe(true);
 });
+
+test('a connection removed from another window while its form is open says so instead of turning into a new one', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  const added = await api.call<{ id: number }>('connections:add', {
+    kind: 'emby',
+    name: 'Emby',
+    url: `http://127.0.0.1:${await closedPort()}`,
+    apiKey: 'emby-0123456789',
+  });
+  await openApp('#/settings');
+  await page.getByRole('button', { name: 'Edit Emby' }).click();
+  await expect(dialog(page).getByLabel('Name')).toHaveValue('Emby');
+  await api.call('connections:remove', { id: added.id });
+  await expect(dialog(page)).toContainText('This connection was removed');
+  await dialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(dialog(page)).toBeHidden();
+});

@@ -219,7 +219,18 @@ export function ConnectionEditorDialog() {
       className="connection-dialog"
       onClose={() => appStore.getState().closeConnectionEditor()}
     >
-      <ConnectionForm key={`${kind}-${id ?? 'new'}`} kind={kind} saved={saved} />
+      {id !== null && !saved ? (
+        // Removed from another window while open here: nothing is left to edit.
+        <div className="dialog-body">
+          <DialogHeader
+            title="Connection removed"
+            onClose={() => appStore.getState().closeConnectionEditor()}
+          />
+          <p>This connection was removed, so there is nothing left to edit.</p>
+        </div>
+      ) : (
+        <ConnectionForm key={`${kind}-${id ?? 'new'}`} kind={kind} saved={saved} />
+      )}
     </ModalDialog>
   );
 }
