@@ -54,9 +54,9 @@ describe('connections slice', () => {
     expect(store.getState().connections.map((c) => c.name)).toEqual(['Radarr 1']);
     stored = [makeConnection(1), makeConnection(2, { kind: 'jellyfin', name: 'Jellyfin', sync: null })];
     store.getState().onConnectionsChanged();
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(store.getState().connections.map((c) => c.name)).toEqual(['Radarr 1', 'Jellyfin']);
+    await vi.waitFor(() =>
+      expect(store.getState().connections.map((c) => c.name)).toEqual(['Radarr 1', 'Jellyfin']),
+    );
   });
 
   it('keeps only the newest answer when lists are asked for back to back', async () => {
