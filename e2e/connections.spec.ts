@@ -287,21 +287,6 @@ test('a Jellyfin server, once added and mapped, is told about a finished downloa
   }
 });
 
-test('a profile can skip titles Plex already has a trailer for', async ({ page, api, openApp }) => {
-  await openApp('#/settings');
-  const profiles = page.getByRole('list', { name: 'Trailer profiles' });
-  await profiles
-    .getByRole('listitem', { name: 'Default', exact: true })
-    .getByRole('button', { name: 'Edit' })
-    .click();
-  const editor = page.getByRole('dialog', { name: 'Edit profile' });
-  await editor.getByLabel('Skip titles Plex has a trailer for').check();
-  await editor.getByRole('button', { name: 'Save' }).click();
-  await expect(editor).toBeHidden();
-  const stored = await api.call<TrailerProfile[]>('profiles:list');
-  expect(stored.find((p) => p.isDefault)?.skipWhenPlexHasTrailer).toBe(true);
-});
-
 test('a connection removed from another window while its form is open says so instead of turning into a new one', async ({
   page,
   api,

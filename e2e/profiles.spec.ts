@@ -32,6 +32,7 @@ test('trailer profiles: default exists, invalid combination refused inline, then
 
   await dialog.getByLabel('Video codec').selectOption('vp9');
   await dialog.getByLabel('Audio codec').selectOption('opus');
+  await dialog.getByLabel('Skip titles Plex already has a trailer for').check();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status')).toContainText('Saved profile "Web".');
@@ -57,9 +58,11 @@ test('trailer profiles: default exists, invalid combination refused inline, then
   await expect(list.getByRole('listitem')).toHaveCount(2);
 
   const stored = await api.call<Profile[]>('profiles:list');
-  expect(stored.map((p) => [p.name, p.isDefault, p.container, p.videoCodec])).toEqual([
-    ['Web', true, 'webm', 'vp9'],
-    ['Web (copy)', false, 'webm', 'vp9'],
+  expect(
+    stored.map((p) => [p.name, p.isDefault, p.container, p.videoCodec, p.skipWhenPlexHasTrailer]),
+  ).toEqual([
+    ['Web', true, 'webm', 'vp9', true],
+    ['Web (copy)', false, 'webm', 'vp9', true],
   ]);
 });
 

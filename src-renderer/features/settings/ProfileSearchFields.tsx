@@ -76,16 +76,15 @@ export function ProfileSearchFields({ draft, set }: Props) {
         it, the title waits for your choice under Review. With the box ticked, a title that already has a
         trailer file is not downloaded again.
       </p>
-
       <Check
-        label="Skip titles Plex has a trailer for"
+        label="Skip titles Plex already has a trailer for"
         checked={draft.skipWhenPlexHasTrailer}
         onChange={set('skipWhenPlexHasTrailer')}
       />
-      <span />
       <p className="muted span-2 hint">
-        Filling the library leaves out a title whose Plex item already shows a trailer among its extras
-        (Plex&apos;s own). Needs a Plex connection (Settings → Connections).
+        When filling the library, a title whose Plex item already shows a trailer among its extras is left
+        alone. Needs a Plex server under Settings → Connections; if Plex cannot answer, the title is searched
+        as usual.
       </p>
     </>
   );
