@@ -7,6 +7,7 @@ interface Profile {
   isDefault: boolean;
   container: string;
   videoCodec: string;
+  skipWhenPlexHasTrailer: boolean;
 }
 
 test('trailer profiles: default exists, invalid combination refused inline, then duplicate, default, delete', async ({
