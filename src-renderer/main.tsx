@@ -15,6 +15,7 @@ import './styles/job-choice.css';
 import './styles/tools.css';
 import './styles/diagnostics.css';
 import './styles/logs.css';
+import './styles/connections.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

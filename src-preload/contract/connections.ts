@@ -206,7 +206,13 @@ export type ConnectionPatch = z.output<typeof connectionPatchSchema>;
  * that is not saved yet, so a person can test before saving.
  */
 export const connectionTestInputSchema = z.union([
-  z.strictObject({ id: z.number().int().positive(), apiKey: apiKeySchema.optional() }),
+  z.strictObject({
+    id: z.number().int().positive(),
+    apiKey: apiKeySchema.optional(),
+    /** An edited address not saved yet, tested with the stored key (unless a new one is typed). */
+    url: connectionUrlSchema.optional(),
+    urlBase: urlBaseSchema.optional(),
+  }),
   z.strictObject({
     kind: z.enum(connectionKinds),
     url: connectionUrlSchema,

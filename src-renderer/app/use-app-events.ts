@@ -29,6 +29,8 @@ export function useAppEvents(): void {
       api.on('tools:changed', (status) => store().onToolsChanged(status)),
       api.on('tools:installProgress', (progress) => store().onInstallProgress(progress)),
       api.on('logs:appended', ({ entries }) => store().onLogsAppended(entries)),
+      api.on('connections:changed', () => store().onConnectionsChanged()),
+      api.on('connections:syncProgress', (progress) => store().onArrSyncProgress(progress)),
       connection.subscribe((status) => {
         store().setConnection(status);
         if (status === 'reconnecting' || status === 'unauthorized') lostConnection = true;
@@ -44,6 +46,8 @@ export function useAppEvents(): void {
           if (store().title.mediaId !== null) void store().refreshTitle();
           if (store().toolsLoad !== 'idle') void store().loadTools();
           if (store().logsStatus !== 'idle') void store().loadLogs();
+          store().onConnectionsChanged();
+          if (store().connectionsLoad !== 'idle') void store().loadArrSync();
         }
       }),
     ];

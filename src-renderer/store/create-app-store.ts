@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import { createActivityWindowSlice } from './activity-window-slice';
+import { createArrSyncSlice } from './arr-sync-slice';
+import { createConnectionsSlice } from './connections-slice';
 import { createDiagnosticsSlice } from './diagnostics-slice';
 import { createDiscoverySlice } from './discovery-slice';
 import { createDownloadsSlice } from './downloads-slice';
@@ -8,6 +10,7 @@ import { createFindTrailerSlice } from './find-trailer-slice';
 import { createJobChoiceSlice } from './job-choice-slice';
 import { createLibrarySlice } from './library-slice';
 import { createLogsSlice } from './logs-slice';
+import { createMediaServersSlice } from './media-servers-slice';
 import { createPickerSlice } from './picker-slice';
 import { createProfilesSlice } from './profiles-slice';
 import { createScanSlice } from './scan-slice';
@@ -38,5 +41,8 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createToolsSlice(transport)(...a),
     ...createDiagnosticsSlice(transport)(...a),
     ...createLogsSlice(transport)(...a),
+    ...createConnectionsSlice(transport)(...a),
+    ...createArrSyncSlice(transport)(...a),
+    ...createMediaServersSlice(transport)(...a),
   }));
 }

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import type { ActivityWindowSlice } from './activity-window-slice';
+import type { ArrSyncSlice } from './arr-sync-slice';
+import type { ConnectionsSlice } from './connections-slice';
 import type { DiagnosticsSlice } from './diagnostics-slice';
 import type { DiscoverySlice } from './discovery-slice';
 import type { DownloadsSlice } from './downloads-slice';
@@ -8,6 +10,7 @@ import type { FindTrailerSlice } from './find-trailer-slice';
 import type { JobChoiceSlice } from './job-choice-slice';
 import type { LibrarySlice } from './library-slice';
 import type { LogsSlice } from './logs-slice';
+import type { MediaServersSlice } from './media-servers-slice';
 import type { PickerSlice } from './picker-slice';
 import type { ProfilesSlice } from './profiles-slice';
 import type { ScanSlice } from './scan-slice';
@@ -34,7 +37,10 @@ export type AppState = LibrarySlice &
   FindTrailerSlice &
   ToolsSlice &
   DiagnosticsSlice &
-  LogsSlice;
+  LogsSlice &
+  ConnectionsSlice &
+  ArrSyncSlice &
+  MediaServersSlice;
 
 /** A slice gets the API it talks to, so tests can hand it any transport. */
 export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;

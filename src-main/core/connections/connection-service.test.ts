@@ -165,6 +165,17 @@ describe('connections', () => {
     expect(seenKeys).toEqual(['k-123', 'wrong', 'k-123', 'k-123']);
   });
 
+  it('tests an edited address with the stored key, without saving what it found', async () => {
+    const added = await addOne({ ...radarr(), url: 'http://127.0.0.1:9' });
+    const edited = await dispatch('connections:test', { id: added.data.id, url: `${url}/` });
+    expect(edited).toMatchObject({ ok: true, data: { ok: true, appName: 'Radarr' } });
+    expect(seenKeys).toEqual(['k-123']);
+    // The saved connection still points elsewhere: what the draft found is not kept on it.
+    expect(await dispatch('connections:list', undefined)).toMatchObject({ data: [{ lastTest: null }] });
+    const refused = await dispatch('connections:test', { id: added.data.id, url: 'ftp://x' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'url' } });
+  });
+
   it('keeps the stored key when an edit leaves it out, and removes a connection', async () => {
     const added = await addOne(radarr());
     await dispatch('connections:update', {

@@ -47,9 +47,15 @@ export class ConnectionService {
     let savedId: number | null = null;
     if ('id' in input) {
       const saved = this.deps.store.target(input.id);
-      target = { ...saved, apiKey: input.apiKey ?? saved.apiKey };
-      // A Test with a key typed but not saved says nothing about the saved connection.
-      if (input.apiKey === undefined) savedId = saved.id;
+      target = {
+        ...saved,
+        apiKey: input.apiKey ?? saved.apiKey,
+        url: input.url ?? saved.url,
+        urlBase: input.urlBase ?? saved.urlBase,
+      };
+      // A Test with a key or an address typed but not saved says nothing about the saved connection.
+      const draft = input.apiKey !== undefined || input.url !== undefined || input.urlBase !== undefined;
+      if (!draft) savedId = saved.id;
     } else {
       target = { kind: input.kind, url: input.url, urlBase: input.urlBase, apiKey: input.apiKey };
     }

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
+import { ConnectionsSection } from '../connections/ConnectionsSection';
 import { DiscoverySection } from './DiscoverySection';
 import { DownloadsSection } from './DownloadsSection';
 import { ProfilesSection } from './ProfilesSection';
@@ -66,6 +67,8 @@ export function SettingsPage() {
       <DownloadsSection />
 
       <DiscoverySection />
+
+      <ConnectionsSection />
 
       <ToolsSection />
 
