@@ -22,6 +22,8 @@ export const errorCodes = [
   'FILE_OPERATION_FAILED',
   /** The internet, or the site, cannot be reached (name not found, connection refused). */
   'OFFLINE',
+  /** A connected app (Radarr, Sonarr, Plex, Jellyfin, Emby) could not be reached or refused the request. */
+  'CONNECTION_FAILED',
   'INTERNAL',
 ] as const;
 

@@ -4,7 +4,7 @@
 // where the API should be (a wrong URL base), or an answer of the wrong shape.
 import type { z } from 'zod';
 import type { ConnectionProblemCode } from '../../../src-preload/contract/connections';
-import { messageOf } from '../errors';
+import { AppError, messageOf } from '../errors';
 
 export class ConnectionError extends Error {
   constructor(
@@ -237,4 +237,14 @@ function networkReason(error: unknown): string {
 export function problemOf(error: unknown): { code: ConnectionProblemCode; message: string } {
   if (error instanceof ConnectionError) return { code: error.code, message: error.message };
   throw error;
+}
+
+/**
+ * For procedures that ask an outside app on the person's behalf: its problem becomes an error the
+ * window shows as it is (CONNECTION_FAILED with the plain message), not an internal error.
+ */
+export function asAppError(error: unknown): unknown {
+  return error instanceof ConnectionError
+    ? new AppError('CONNECTION_FAILED', error.message, { cause: error })
+    : error;
 }

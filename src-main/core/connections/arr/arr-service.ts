@@ -22,6 +22,7 @@ import type { ArrServiceApi } from './arr-service-api';
 import { syncArr, syncArrTitle } from './arr-sync';
 import { ArrSyncStateStore } from './arr-sync-state';
 import { syncMark } from './sync-mark';
+import { asAppError } from '../http-json';
 import { notOnDiskMessage } from './not-on-disk-message';
 import { localFolders, suggestionFor, suggestMappings } from './suggest-mappings';
 
@@ -104,7 +105,11 @@ export class ArrService implements ArrServiceApi {
 
   async suggestMappings(connectionId: number): Promise<MappingSuggestions> {
     const { client, mappings } = this.clientOf(connectionId);
-    const [rootFolders, titles] = await Promise.all([client.rootFolders(), client.titles()]);
+    const [rootFolders, titles] = await Promise.all([client.rootFolders(), client.titles()]).catch(
+      (error: unknown) => {
+        throw asAppError(error);
+      },
+    );
     return suggestMappings({
       rootFolders,
       titlePaths: titles.map((t) => ({ title: t.title, path: t.path })),

@@ -67,6 +67,15 @@ describe('suggestMappings', () => {
     expect(await arr.suggestMappings(connectionId)).toEqual({ suggestions: [], unexplained: 1 });
   });
 
+  it('says what is wrong when the Arr cannot be asked, as an error the window shows', async () => {
+    const { arr, connectionId, store } = await radarrElsewhere();
+    store.update(connectionId, { apiKey: 'wrong-key' });
+    await expect(arr.suggestMappings(connectionId)).rejects.toMatchObject({
+      code: 'CONNECTION_FAILED',
+      message: expect.stringMatching(/Radarr refused the API key/),
+    });
+  });
+
   it('names the suggested mapping on each title not on disk', async () => {
     const k = await radarrElsewhere();
     await k.sync();
