@@ -1,6 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useFixedRows } from '../../app/use-fixed-rows';
 import { useAppStore } from '../../store';
 import { isSelected } from '../../store/selection-slice';
 import { itemAt } from './library-query';
@@ -47,20 +47,9 @@ export function LibraryGrid() {
   const rowHeight = Math.round(cardWidth * 1.5 + captionHeight + gap);
   const rowCount = Math.ceil(view.total / columns);
 
-  // The app does not use the React Compiler; the virtualizer re-renders this component on scroll.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 3,
-  });
-
-  useLayoutEffect(() => {
-    virtualizer.measure();
-  }, [virtualizer, rowHeight]);
-
-  const rows = virtualizer.getVirtualItems();
+  // Every row has the same height: the rows in view follow from the scroll position alone, so a
+  // 200,000-title library renders as fast as a small one.
+  const { rows, totalSize } = useFixedRows(scrollRef, { count: rowCount, rowHeight, overscan: 3 });
   const firstItem = (rows[0]?.index ?? 0) * columns;
   const lastItem = ((rows[rows.length - 1]?.index ?? 0) + 1) * columns - 1;
   useEffect(() => {
@@ -76,14 +65,14 @@ export function LibraryGrid() {
         role="list"
         aria-label="Titles"
         aria-rowcount={view.total}
-        style={{ height: virtualizer.getTotalSize() }}
+        style={{ height: totalSize }}
       >
         {rows.map((row) => {
           const start = row.index * columns;
           const cells = Array.from({ length: Math.min(columns, view.total - start) }, (_, i) => start + i);
           return (
             <div
-              key={row.key}
+              key={row.index}
               className="grid-row"
               style={{
                 transform: `translateY(${row.start}px)`,
