@@ -19,6 +19,7 @@ import { ConnectionService } from './connection-service';
 import { ConnectionStore } from './connection-store';
 import type { ConnectionTarget, TestOutcome } from './connection-types';
 import { httpJson, problemOf } from './http-json';
+import { testFailed, testPassed } from './test-outcome';
 
 let server: Server;
 let url: string;
@@ -45,27 +46,18 @@ function statusAdapter(target: ConnectionTarget) {
   return {
     async test(): Promise<TestOutcome> {
       try {
-        const s = await http.json(
+        const status = await http.json(
           { path: '/api/v3/system/status' },
           z.object({ appName: z.string(), version: z.string() }),
         );
-        return {
-          ok: true,
-          appName: s.appName,
-          version: s.version,
+        return testPassed({
+          appName: status.appName,
+          version: status.version,
           serverName: null,
           libraries: [],
-          problem: null,
-        };
+        });
       } catch (error) {
-        return {
-          ok: false,
-          appName: null,
-          version: null,
-          serverName: null,
-          libraries: [],
-          problem: problemOf(error),
-        };
+        return testFailed(problemOf(error));
       }
     },
   };

@@ -6,6 +6,7 @@ import { connectionKindLabels, type ArrKind } from '../../../../src-preload/cont
 import type { ArrClient, ArrTitle, ConnectionTarget, TestOutcome } from '../connection-types';
 import { ConnectionError, httpJson, problemOf } from '../http-json';
 import { radarrMovieSchema, rootFoldersSchema, sonarrSeriesSchema, systemStatusSchema } from './arr-schemas';
+import { testFailed, testPassed } from '../test-outcome';
 
 export interface ArrClientOptions {
   fetch?: typeof fetch;
@@ -50,23 +51,14 @@ export function createArrClient(target: ConnectionTarget, options: ArrClientOpti
       try {
         const found = await status(signal);
         const roots = await rootFolders(signal);
-        return {
-          ok: true,
+        return testPassed({
           appName: found.appName,
           version: found.version,
           serverName: found.instanceName,
           libraries: roots.map((path) => ({ name: path, paths: [path] })),
-          problem: null,
-        };
+        });
       } catch (error) {
-        return {
-          ok: false,
-          appName: null,
-          version: null,
-          serverName: null,
-          libraries: [],
-          problem: problemOf(error),
-        };
+        return testFailed(problemOf(error));
       }
     },
     rootFolders,

@@ -11,6 +11,7 @@ import { ConnectionError, httpJson, problemOf, type HttpJson } from '../http-jso
 import { explainWithIdentity } from './identify-server';
 import type { AdapterOptions } from '../adapter-registry';
 import { folderHolds, outsideLibraries, parentOf } from './server-paths';
+import { testFailed, testPassed } from '../test-outcome';
 
 const systemInfoSchema = z.object({
   ServerName: z.string().nullish(),
@@ -93,26 +94,21 @@ export function createMediaBrowserClient(
           );
         }
         const found = await libraries(signal);
-        return {
-          ok: true,
+        return testPassed({
           appName: flavour.appName,
           version: info.Version,
           serverName: info.ServerName ?? null,
           libraries: found.map(({ name, paths }) => ({ name, paths })),
-          problem: null,
-        };
+        });
       } catch (error) {
-        return {
-          ok: false,
-          appName: null,
-          version: null,
-          serverName: null,
-          libraries: [],
-          // Another server at this address says who it is (no key sent for that).
-          problem: problemOf(
-            await explainWithIdentity(error, flavour.kind, `${target.url}${target.urlBase}`, options),
-          ),
-        };
+        // Another server at this address says who it is (no key sent for that).
+        const explained = await explainWithIdentity(
+          error,
+          flavour.kind,
+          `${target.url}${target.urlBase}`,
+          options,
+        );
+        return testFailed(problemOf(explained));
       }
     },
     libraries,

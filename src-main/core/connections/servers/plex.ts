@@ -11,6 +11,7 @@ import type { SampledMediaServerClient } from './sampled-client';
 import { ConnectionError, httpJson, problemOf } from '../http-json';
 import { explainWithIdentity } from './identify-server';
 import { folderHolds, outsideLibraries, parentOf, titleSearchOf } from './server-paths';
+import { testFailed, testPassed } from '../test-outcome';
 
 const container = <T extends z.ZodRawShape>(shape: T) => z.object({ MediaContainer: z.object(shape) });
 
@@ -112,23 +113,14 @@ export function createPlexClient(target: ConnectionTarget, options: AdapterOptio
         });
         const root = await http.json({ path: '/', signal }, rootSchema);
         const found = await libraries(signal);
-        return {
-          ok: true,
+        return testPassed({
           appName: 'Plex Media Server',
           version: root.MediaContainer.version ?? identity.MediaContainer.version,
           serverName: root.MediaContainer.friendlyName ?? null,
           libraries: found.map(({ name, paths }) => ({ name, paths })),
-          problem: null,
-        };
+        });
       } catch (error) {
-        return {
-          ok: false,
-          appName: null,
-          version: null,
-          serverName: null,
-          libraries: [],
-          problem: problemOf(await explainWithIdentity(error, 'plex', baseUrl, options)),
-        };
+        return testFailed(problemOf(await explainWithIdentity(error, 'plex', baseUrl, options)));
       }
     },
     libraries,
