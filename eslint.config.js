@@ -60,7 +60,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-preload/contract/values.ts'],
+    files: ['src-preload/contract/values.ts', 'src-preload/contract/language-names.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -69,7 +69,7 @@ export default tseslint.config(
             {
               group: ['*', '.*', '**'],
               allowTypeImports: true,
-              message: 'The window imports values.ts at run time: it imports nothing (types aside).',
+              message: 'The window imports this module at run time: it imports nothing (types aside).',
             },
           ],
         },
@@ -94,11 +94,13 @@ export default tseslint.config(
             { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'The database belongs to main.' },
             { group: ['**/src-main/**'], message: 'The renderer never imports main-process code.' },
             {
-              // values.ts holds plain lists and limits with no imports: the one module the window
-              // takes values from, so the schemas (and zod) stay out of its bundle.
-              regex: 'src-preload/contract(/(?!values$)[^/]+)?$',
+              // values.ts (plain lists and limits) and language-names.ts (names from Intl) import
+              // nothing: the modules the window takes values from, so the schemas (and zod) stay
+              // out of its bundle.
+              regex: 'src-preload/contract(/(?!(values|language-names)$)[^/]+)?$',
               allowTypeImports: true,
-              message: 'The renderer imports the contract with `import type` only (values: contract/values).',
+              message:
+                'The renderer imports the contract with `import type` only (values: contract/values, contract/language-names).',
             },
           ],
         },

@@ -222,6 +222,16 @@ describe('language', () => {
     ).toBeDefined();
   });
 
+  it('names and matches every language, not only the ones the ranking has words for', () => {
+    // A Czech profile written in ISO 639-2/T ("ces") and TMDB's Czech video ("cs") are one language.
+    const czech = video('Trailer', { tmdb: { type: 'Trailer', official: true, language: 'cs' } });
+    const ranked = rankCandidates([czech], movie('Pelíšky', 1999, { language: 'ces' })).ranked[0]!;
+    expect(reason(ranked, 'In Czech, according to TMDB').points).toBeGreaterThan(0);
+    const polish = video('Trailer', { tmdb: { type: 'Trailer', official: true, language: 'pl' } });
+    const other = rankCandidates([polish], movie('Pelíšky', 1999, { language: 'cze' })).ranked[0]!;
+    expect(reason(other, 'In Polish, not Czech, according to TMDB').points).toBeLessThan(0);
+  });
+
   it('ignores language when the profile has none', () => {
     const ranked = rankCandidates([video('Das Boot Trailer VF')], movie('Das Boot', null)).ranked[0]!;
     expect(ranked.reasons.some((r) => r.label.includes('French'))).toBe(false);

@@ -2,7 +2,14 @@
 // "doblado"), TMDB's language, or the channel when it only publishes in one language.
 import { type Analysis } from './analyse';
 import { type RankContext, type ScoreReason } from './types';
-import { LANGUAGE_WORDS, SUBTITLE_WORDS, SUBTITLED_VERSION, languageCode, languageName } from './vocabulary';
+import {
+  languageName as englishName,
+  primaryLanguage,
+} from '../../../../src-preload/contract/language-names';
+import { LANGUAGE_WORDS, SUBTITLE_WORDS, SUBTITLED_VERSION } from './vocabulary';
+
+// A code ICU has no name for still reads as itself in a reason ("In XX, not German").
+const languageName = (code: string): string => englishName(code) ?? code.toUpperCase();
 
 export const LANGUAGE_POINTS = { named: 15, otherNamed: -20, subtitled: -15, hinted: 8, otherHinted: -10 };
 
@@ -50,10 +57,10 @@ function readMarkers(analysis: Analysis): Markers {
 }
 
 export function languageReasons(analysis: Analysis, context: RankContext): ScoreReason[] {
-  const wanted = languageCode(context.language);
+  const wanted = primaryLanguage(context.language);
   if (!wanted) return [];
   const name = languageName(wanted);
-  const tmdbLanguage = languageCode(analysis.candidate.tmdb?.language);
+  const tmdbLanguage = primaryLanguage(analysis.candidate.tmdb?.language);
   if (tmdbLanguage) {
     return tmdbLanguage === wanted
       ? [{ label: `In ${name}, according to TMDB`, points: LANGUAGE_POINTS.named }]

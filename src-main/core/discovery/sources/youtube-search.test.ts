@@ -48,6 +48,9 @@ describe('renderSearchQuery', () => {
     expect(renderSearchQuery(template, { ...dune, language: 'de' })).toBe('Dune 2021 German trailer');
     expect(renderSearchQuery(template, { ...dune, language: 'deu' })).toBe('Dune 2021 German trailer');
     expect(renderSearchQuery(template, { ...dune, language: 'pt-BR' })).toBe('Dune 2021 Portuguese trailer');
+    expect(renderSearchQuery(template, { ...dune, language: 'ces' })).toBe('Dune 2021 Czech trailer');
+    expect(renderSearchQuery(template, { ...dune, language: 'yid' })).toBe('Dune 2021 Yiddish trailer');
+    expect(renderSearchQuery(template, { ...dune, language: 'nob' })).toBe('Dune 2021 Norwegian trailer');
   });
 
   it('leaves out what is unknown without leaving gaps or empty brackets', () => {
