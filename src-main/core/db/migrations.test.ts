@@ -180,6 +180,25 @@ describe('migrations', () => {
     db.$client.close();
   });
 
+  it('gives titles made before short-word search their search key', () => {
+    const file = join(tempDir(), 'short.db');
+    const old = openDatabase(file, earlierMigrations(migrationsBefore('short_word_search')));
+    old.$client.exec(`
+      insert into library_root (id, path, kind) values (1, '/m', 'movies');
+      insert into media (id, root_id, kind, title, sort_title, year, folder_path) values
+        (1, 1, 'movie', 'Up', 'up', 2009, '/m/Up'), (2, 1, 'movie', 'Heat', 'heat', 1995, '/m/Heat');
+    `);
+    old.$client.close();
+
+    const db = openDatabase(file, migrationsFolder);
+    const found = new LibraryWindowQueries(db).window(
+      libraryWindowQuerySchema.parse({ offset: 0, limit: 10, text: 'up', facets: true }),
+    );
+    expect(found.rows.map((r) => r.title)).toEqual(['Up']);
+    expect(found.facets).toMatchObject({ all: 1, movie: 1 });
+    db.$client.close();
+  });
+
   it('gives titles made before the library counts and search tags their counts', () => {
     const file = join(tempDir(), 'counts.db');
     const old = openDatabase(file, earlierMigrations(migrationsBefore('library_counts')));

@@ -39,6 +39,11 @@ export const media = sqliteTable(
     sortTitle: text('sort_title').notNull(),
     /** Folded title for "sort by title" (see db/title-keys.ts); kept by a trigger. */
     sortKey: text('sort_key').notNull().default(''),
+    /**
+     * The folded "title year" search key (as in media_search), kept by the same triggers: words
+     * under three letters, which the trigram index cannot answer, are looked for in its index.
+     */
+    searchKey: text('search_key').notNull().default(''),
     year: integer('year'),
     folderPath: text('folder_path').notNull().unique(),
     imdbId: text('imdb_id'),
@@ -69,6 +74,8 @@ export const media = sqliteTable(
     index('media_year_idx').on(sql`${t.year} DESC`, t.sortKey, t.id, t.kind, t.trailerCount),
     index('media_added_at_idx').on(t.addedAt, t.id, t.kind, t.trailerCount),
     index('media_kind_trailers_idx').on(t.kind, t.trailerCount),
+    // Covers a short-word search's count and facets: one walk of small entries, not of the table.
+    index('media_search_key_idx').on(t.searchKey, t.kind, t.trailerCount),
     // The Arr sync links a title by its ids when its folder path does not match.
     index('media_tmdb_id_idx').on(t.tmdbId),
     index('media_imdb_id_idx').on(t.imdbId),

@@ -14,6 +14,10 @@ export interface SearchSql {
   params: string[];
   /** Whether the trigram index answers it (a MATCH); without one, every key is read. */
   indexed: boolean;
+  /** The MATCH expression of the words of three letters or more (null when there are none). */
+  match: string | null;
+  /** Words under three letters, which the trigram index cannot answer: media.search_key has them. */
+  short: string[];
 }
 
 /** Kind and trailer state to match on the `tags` column (see search_facets' triggers). */
@@ -45,5 +49,11 @@ export function searchSql(text: string, tags: SearchTags = {}): SearchSql | null
     clauses.push('instr(key, ?) > 0');
     params.push(word);
   }
-  return { where: clauses.join(' AND '), params, indexed: match.length > 0 };
+  return {
+    where: clauses.join(' AND '),
+    params,
+    indexed: match.length > 0,
+    match: match.length > 0 ? match.join(' AND ') : null,
+    short,
+  };
 }

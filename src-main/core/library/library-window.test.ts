@@ -133,6 +133,10 @@ describe('the library window', () => {
     expect(titles(q, { ...all, text: 'ra 85' })).toEqual(['Ran']);
     expect(titles(q, { ...all, text: 'e"a' })).toEqual([]);
     expect(titles(q, { ...all, text: '   ' })).toHaveLength(5);
+    // A renamed title is found by its new name's short words, and no longer by its old one's.
+    lib.db.$client.prepare("UPDATE media SET title = 'Up' WHERE title = 'Ran'").run();
+    expect(titles(q, { ...all, text: 'up' })).toEqual(['Up']);
+    expect(titles(q, { ...all, text: 'ra 85' })).toEqual([]);
   });
 
   it('gives pages that join up into the whole list, in every sort, with equal titles and years', () => {

@@ -88,9 +88,20 @@ export function filterSql(filter: ResolvedFilter, textOnly = false): FilterSql {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   const search = searchSql(filter.text);
-  if (search) {
-    clauses.push(`m.id IN (SELECT rowid FROM media_search WHERE ${search.where})`);
-    params.push(...search.params);
+  if (search?.match) {
+    clauses.push('m.id IN (SELECT rowid FROM media_search WHERE media_search MATCH ?)');
+    params.push(search.match);
+  }
+  // Short words on the title's own copy of the key: a walk of its compact index finds them, where
+  // the same check in the trigram table read every row of it.
+  if (search && search.short.length > 0) {
+    // The matches are collected from the key's compact index first: a walk of a sort index then
+    // tests each entry against that set without reading the row (a row-by-row check is slow when
+    // the matches sit late in the sort order).
+    clauses.push(
+      `m.id IN (SELECT id FROM media INDEXED BY media_search_key_idx WHERE ${shortWordsWhere(search)})`,
+    );
+    params.push(...search.short);
   }
   if (!textOnly && filter.type !== 'all') {
     clauses.push('m.kind = ?');
@@ -102,6 +113,11 @@ export function filterSql(filter: ResolvedFilter, textOnly = false): FilterSql {
     clauses.push('(m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL)');
   }
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** Every short word a substring of media.search_key. */
+function shortWordsWhere(search: SearchSql): string {
+  return search.short.map(() => 'instr(search_key, ?) > 0').join(' AND ');
 }
 
 // Statements by SQL text; the shapes are few (sort × type × trailer × number of words), so the
@@ -222,6 +238,16 @@ export class LibraryWindowQueries {
   }
 
   private walkedFacets(filter: ResolvedFilter): [number, number, number, number] {
+    const search = searchSql(filter.text);
+    if (search && !search.match && search.short.length > 0) {
+      // Only short words: one walk of the search key's index, which also holds kind and trailers.
+      return this.prepare(
+        `SELECT count(*), coalesce(sum(kind = 'movie'), 0), coalesce(sum(kind = 'series'), 0),
+                coalesce(sum(trailer_count > 0), 0)
+         FROM media INDEXED BY media_search_key_idx WHERE ${shortWordsWhere(search)}`,
+        true,
+      ).get(...search.short) as [number, number, number, number];
+    }
     const sql = filterSql(filter, true);
     return this.prepare(
       `SELECT count(*), coalesce(sum(m.kind = 'movie'), 0), coalesce(sum(m.kind = 'series'), 0),
