@@ -30,3 +30,15 @@ export function errorCode(error: unknown): string | undefined {
 
 /** A write refused by a UNIQUE constraint or index. */
 export const isUniqueViolation = (error: unknown): boolean => errorCode(error) === 'SQLITE_CONSTRAINT_UNIQUE';
+
+/**
+ * Why a request reached nothing: Node's fetch says "fetch failed" and keeps the reason
+ * (ECONNREFUSED, ENOTFOUND, a certificate code…) in `cause`.
+ */
+export function networkReason(error: unknown): string {
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
+  if (typeof cause?.code === 'string') return cause.code;
+  if (typeof cause?.message === 'string') return cause.message;
+  return messageOf(error);
+}

@@ -4,7 +4,7 @@
 // where the API should be (a wrong URL base), or an answer of the wrong shape.
 import type { z } from 'zod';
 import type { ConnectionProblemCode } from '../../../src-preload/contract/connections';
-import { AppError, messageOf } from '../errors';
+import { AppError, networkReason } from '../errors';
 
 export class ConnectionError extends Error {
   constructor(
@@ -223,14 +223,6 @@ export function httpJson(options: HttpJsonOptions): HttpJson {
 function looksLikeHtml(response: Response, text: string): boolean {
   const type = response.headers.get('content-type') ?? '';
   return /text\/html/i.test(type) || /^\s*<(!doctype|html)/i.test(text);
-}
-
-function networkReason(error: unknown): string {
-  const cause =
-    error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
-  return messageOf(error);
 }
 
 /** A ConnectionError's code and message for a Test result; anything else is re-thrown. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NotedField, plainTextInput, wholeNumberInput } from '../settings/NotedField';
+import { NotedField, plainTextInput, wholeNumberInput, type NotedControlProps } from '../settings/NotedField';
 import type { DraftErrors } from './connection-draft';
 
 // The one field kit of the connection forms: every kind's form is made of these, so a label, its
@@ -21,8 +21,8 @@ interface KitFieldProps {
   autoFocus?: boolean;
 }
 
-/** A text (or secret) input with its label, help and error. */
-export function KitTextField(props: KitFieldProps) {
+/** A field of the kit: its label, and its help line or main's refusal of it, around `input`. */
+function KitField(props: KitFieldProps & { input: (control: NotedControlProps) => ReactNode }) {
   return (
     <NotedField
       noteFor={`connection-${props.name.replaceAll('.', '-')}`}
@@ -31,7 +31,17 @@ export function KitTextField(props: KitFieldProps) {
       error={props.errors[props.name]}
       className={props.className}
     >
-      {(control) => (
+      {props.input}
+    </NotedField>
+  );
+}
+
+/** A text (or secret) input with its label, help and error. */
+export function KitTextField(props: KitFieldProps) {
+  return (
+    <KitField
+      {...props}
+      input={(control) => (
         <input
           {...control}
           {...plainTextInput}
@@ -43,21 +53,16 @@ export function KitTextField(props: KitFieldProps) {
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}
-    </NotedField>
+    />
   );
 }
 
 /** A whole number with its label, help and error. */
 export function KitNumberField(props: Omit<KitFieldProps, 'secret'> & { min: number; max: number }) {
   return (
-    <NotedField
-      noteFor={`connection-${props.name.replaceAll('.', '-')}`}
-      label={props.label}
-      help={props.help}
-      error={props.errors[props.name]}
-      className={props.className}
-    >
-      {(control) => (
+    <KitField
+      {...props}
+      input={(control) => (
         <input
           {...control}
           {...wholeNumberInput(props.min, props.max)}
@@ -65,6 +70,6 @@ export function KitNumberField(props: Omit<KitFieldProps, 'secret'> & { min: num
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}
-    </NotedField>
+    />
   );
 }

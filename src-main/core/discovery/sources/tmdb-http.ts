@@ -1,7 +1,7 @@
 // One GET against TMDB's v3 API: the key in the right place, a timeout, one polite retry after a
 // 429, and every failure turned into a TmdbError a person can act on.
 import type { z } from 'zod';
-import { messageOf } from '../../errors';
+import { networkReason } from '../../errors';
 
 export const defaultTmdbBaseUrl = 'https://api.themoviedb.org/3';
 
@@ -210,12 +210,3 @@ function errorMessage(text: string): string | null {
 
 // Node's codes for "nothing reached at all": the name did not resolve, nobody listens, no route.
 const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH']);
-
-function networkReason(error: unknown): string {
-  // Node's fetch says "fetch failed" and keeps the reason (ECONNREFUSED, ENOTFOUND…) in `cause`.
-  const cause =
-    error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
-  return messageOf(error);
-}
