@@ -24,6 +24,7 @@ export function downloadJob(overrides: Partial<DownloadJob> = {}): DownloadJob {
     finalPath: null,
     downloadId: null,
     choice: null,
+    slot: { type: 'trailer', season: null, language: null, ordinal: 1 },
     ...overrides,
   };
 }

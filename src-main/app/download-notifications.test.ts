@@ -233,6 +233,9 @@ describe('trailerDetails', () => {
     addedAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     jobId: null,
+    videoType: 'trailer',
+    season: null,
+    language: null,
     ...overrides,
   });
 

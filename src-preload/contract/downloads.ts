@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { VideoSlot } from './video-kinds';
 import type { ScoreReason } from './discovery';
 import { downloadSettingBounds, type JobStatus } from './values';
 import { wholeNumber } from './whole-number';
@@ -67,6 +68,8 @@ export interface DownloadJob {
   downloadId: number | null;
   /** Why this video was queued, without the reasons (`downloads:choice` has them); null for old jobs. */
   choice: JobChoiceSummary | null;
+  /** The video it fills: a trailer, a featurette, a season's trailer, in a language. */
+  slot: VideoSlot;
 }
 
 /**

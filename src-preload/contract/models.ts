@@ -1,4 +1,5 @@
 // Shapes that cross the contract. Plain data only: they travel as JSON or structured clones.
+import type { VideoType } from './video-kinds';
 
 export type LibraryKind = 'movies' | 'series';
 export type MediaKind = 'movie' | 'series';
@@ -47,6 +48,14 @@ export interface MediaDetail extends MediaSummary {
   trailerSource: string | null;
   monitored: boolean;
   updatedAt: string;
+  /** A series' season folders on disk, by number (0 is specials); empty for a movie. */
+  seasons: MediaSeason[];
+}
+
+export interface MediaSeason {
+  season: number;
+  /** The folder's name on disk (`Season 01`, `Specials`), inside the title's folder. */
+  folderName: string;
 }
 
 /** One trailer file on disk, detected or downloaded: the `download` table's row. */
@@ -75,6 +84,12 @@ export interface TrailerFile {
   updatedAt: string;
   /** The download job that filed it (its recorded choice says why this video); null when found on disk. */
   jobId: number | null;
+  /** What kind of video: the title's trailer, a teaser, a featurette… */
+  videoType: VideoType;
+  /** The season it belongs to; null for the whole title. */
+  season: number | null;
+  /** The language it was filed as (ISO 639-1), when known. */
+  language: string | null;
 }
 
 export interface ScanIssue {

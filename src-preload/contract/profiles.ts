@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxVideosPerTitleLimit, wantedVideosSchema } from './video-kinds';
 
 // Trailer profiles: how a trailer is chosen, muxed and named. The shapes are checked here;
 // combinations (a container that cannot carry a codec, a template that escapes the title's
@@ -71,6 +72,22 @@ export const profileFieldsSchema = z.strictObject({
    * own), for people who do not want a local copy then. Needs an enabled Plex connection.
    */
   skipWhenPlexHasTrailer: z.boolean(),
+  /** How many of each video type per title (default one trailer). */
+  wantedVideos: wantedVideosSchema,
+  /** A cap on all videos per title, across types, seasons and languages. */
+  maxVideosPerTitle: z
+    .number()
+    .int()
+    .min(1, 'A title gets at least one video')
+    .max(maxVideosPerTitleLimit, `At most ${maxVideosPerTitleLimit} videos per title`),
+  /** Series: a trailer for each season on disk too, filed in the season's folder. */
+  seasonTrailers: z.boolean(),
+  /** Languages in the order wanted (German, then English); empty: any language. */
+  languages: z.array(languageCode).max(5, 'At most 5 languages'),
+  /** One video per listed language, instead of the first language found. */
+  onePerLanguage: z.boolean(),
+  /** A dubbed video beats one subtitled in the wanted language. */
+  preferDubbed: z.boolean(),
 });
 
 export type ProfileFields = z.output<typeof profileFieldsSchema>;

@@ -57,6 +57,7 @@ export function makeJob(id: number, status: JobStatus, extra: Partial<DownloadJo
     finalPath: null,
     downloadId: null,
     choice: null,
+    slot: { type: 'trailer', season: null, language: null, ordinal: 1 },
     ...extra,
   };
 }

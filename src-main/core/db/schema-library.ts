@@ -1,6 +1,7 @@
 // The library, its trailers, profiles, the download queue and discovery: the app's own tables.
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { videoTypes } from '../../../src-preload/contract/video-kinds';
 
 const timestamps = {
   addedAt: text('added_at')
@@ -63,6 +64,12 @@ export const media = sqliteTable(
     trailerCount: integer('trailer_count').notNull().default(0),
     /** Files named like a trailer that are broken, kept by the same triggers. */
     brokenTrailerCount: integer('broken_trailer_count').notNull().default(0),
+    /** Usable videos that are not the title's trailers (teasers, featurettes…), kept by the same triggers. */
+    extraCount: integer('extra_count').notNull().default(0),
+    /** Seasons found on disk (rows of media_season), kept by triggers on media_season. */
+    seasonCount: integer('season_count').notNull().default(0),
+    /** Seasons on disk with a usable trailer of their own, kept by the download and season triggers. */
+    seasonTrailerCount: integer('season_trailer_count').notNull().default(0),
     ...timestamps,
   },
   (t) => [
@@ -107,6 +114,22 @@ export const libraryCount = sqliteTable(
   (t) => [primaryKey({ columns: [t.rootId, t.kind, t.present, t.hasTrailer] })],
 );
 
+/** A season folder of a series on disk (`Season 01`, `Staffel 2`, `S03`, `Specials`): where its trailers go. */
+export const mediaSeason = sqliteTable(
+  'media_season',
+  {
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    season: integer('season').notNull(),
+    /** The folder's name as it is on disk, inside the title's folder. */
+    folderName: text('folder_name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.season] })],
+);
+
+export type MediaSeasonRow = typeof mediaSeason.$inferSelect;
+
 /** One trailer file: detected on disk (profile 'detected') or downloaded with a profile. */
 export const download = sqliteTable(
   'download',
@@ -136,6 +159,12 @@ export const download = sqliteTable(
      * video stream); null for a usable trailer. A broken file is shown, never counted, never deleted.
      */
     problem: text('problem'),
+    /** What kind of video it is (contract/video-kinds.ts); a file found on disk by its name or folder. */
+    videoType: text('video_type', { enum: videoTypes }).notNull().default('trailer'),
+    /** The season it belongs to; null for the whole title. */
+    season: integer('season'),
+    /** The language it was filed as (wanted by the profile, or tagged in its name); null when unknown. */
+    language: text('language'),
     ...timestamps,
   },
   (t) => [
@@ -194,6 +223,18 @@ export const trailerProfile = sqliteTable(
     skipWhenPlexHasTrailer: integer('skip_when_plex_has_trailer', { mode: 'boolean' })
       .notNull()
       .default(false),
+    /** JSON object: how many of each video type per title, e.g. {"trailer":1,"featurette":2}. */
+    wantedVideos: text('wanted_videos').notNull().default('{"trailer":1}'),
+    /** A cap on all videos per title (types × seasons × languages), so a library never fills with duplicates. */
+    maxVideosPerTitle: integer('max_videos_per_title').notNull().default(6),
+    /** Series: also a trailer per season on disk, filed in the season's folder. */
+    seasonTrailers: integer('season_trailers', { mode: 'boolean' }).notNull().default(false),
+    /** JSON array of language codes in the order wanted (first found wins); empty: any language. */
+    languages: text('languages').notNull().default('[]'),
+    /** One video per wanted language instead of the first language found. */
+    onePerLanguage: integer('one_per_language', { mode: 'boolean' }).notNull().default(false),
+    /** Prefer a dubbed video over one subtitled in the wanted language. */
+    preferDubbed: integer('prefer_dubbed', { mode: 'boolean' }).notNull().default(true),
     createdAt: text('created_at')
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -269,6 +310,11 @@ export const downloadJob = sqliteTable(
     choiceMinScore: integer('choice_min_score'),
     /** JSON array of { label, points }. */
     choiceReasons: text('choice_reasons'),
+    /** The video this job fills (contract/video-kinds.ts slotKey), and its parts for queries. */
+    slot: text('slot').notNull().default('trailer'),
+    videoType: text('video_type', { enum: videoTypes }).notNull().default('trailer'),
+    season: integer('season'),
+    language: text('language'),
   },
   (t) => [
     index('download_job_media_id_idx').on(t.mediaId),
@@ -282,7 +328,7 @@ export const downloadJob = sqliteTable(
     index('download_job_queue_idx').on(t.status, t.site, t.createdAt),
     // One live job per title and profile: the database refuses a double even if a check races.
     uniqueIndex('download_job_active_idx')
-      .on(t.mediaId, t.profileId)
+      .on(t.mediaId, t.profileId, t.slot)
       .where(sql`${t.status} IN ('queued', 'downloading', 'processing', 'paused')`),
   ],
 );
@@ -335,9 +381,11 @@ export const discoveryResult = sqliteTable(
     bestTitle: text('best_title'),
     message: text('message'),
     checkedAt: text('checked_at').notNull(),
+    /** The video searched for (contract/video-kinds.ts slotKey): one result per slot. */
+    slot: text('slot').notNull().default('trailer'),
   },
   (t) => [
-    uniqueIndex('discovery_result_media_profile_idx').on(t.mediaId, t.profileId),
+    uniqueIndex('discovery_result_media_profile_idx').on(t.mediaId, t.profileId, t.slot),
     index('discovery_result_profile_idx').on(t.profileId),
     index('discovery_result_outcome_idx').on(t.outcome),
     // The Review list's order: newest check first, the id breaking ties, a page at a time.

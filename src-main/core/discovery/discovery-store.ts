@@ -134,7 +134,7 @@ export class DiscoveryStore {
       .prepare(
         `INSERT INTO discovery_result (media_id, profile_id, outcome, best_score, best_title, message, checked_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT(media_id, profile_id) DO UPDATE SET outcome = excluded.outcome,
+         ON CONFLICT(media_id, profile_id, slot) DO UPDATE SET outcome = excluded.outcome,
            best_score = excluded.best_score, best_title = excluded.best_title, message = excluded.message,
            checked_at = excluded.checked_at`,
       )

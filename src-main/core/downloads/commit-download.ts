@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { DOWNLOAD_FILE_COLUMNS, DOWNLOAD_FILE_UPDATES } from '../db/download-upsert';
 import type { ProbeResult } from '../probe/types';
+import type { VideoSlot } from '../../../src-preload/contract/video-kinds';
 
 export interface CommittedFile {
   mediaId: number;
@@ -14,6 +15,8 @@ export interface CommittedFile {
   youtubeId: string | null;
   profileName: string;
   at: string;
+  /** What the job filled: the file is recorded as that kind of video. */
+  slot: VideoSlot;
 }
 
 /**
@@ -24,10 +27,11 @@ export function upsertDownloadRow(sqlite: Database, file: CommittedFile): number
   const p = file.probe;
   const id = sqlite
     .prepare(
-      `INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, added_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
+      `INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, added_at, updated_at, video_type, season, language)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES},
-         profile_name = excluded.profile_name, updated_at = excluded.updated_at
+         profile_name = excluded.profile_name, updated_at = excluded.updated_at,
+         video_type = excluded.video_type, season = excluded.season, language = excluded.language
        RETURNING id`,
     )
     .pluck()
@@ -49,6 +53,9 @@ export function upsertDownloadRow(sqlite: Database, file: CommittedFile): number
       Math.trunc(file.mtimeMs),
       file.at,
       file.at,
+      file.slot.type,
+      file.slot.season,
+      file.slot.language,
     );
   return Number(id);
 }

@@ -23,7 +23,7 @@ import {
   type JobPaths,
 } from './job-files';
 import { JobFailure } from './job-failure';
-import type { JobRow, JobStore } from './job-store';
+import { jobSlot, type JobRow, type JobStore } from './job-store';
 import { PlacementFailed, placeTrailer } from './place-trailer';
 import { cutOffHint, cutOffMessage, findCutOff } from './cut-off-check';
 import { DownloadFailed, runYtdlpChecked, type RunYtdlpOptions, type YtdlpResult } from './run-ytdlp';
@@ -292,6 +292,7 @@ async function commit(
         youtubeId: youtubeId ?? probe.youtubeId,
         profileName: job.profile_name,
         at,
+        slot: jobSlot(job),
       }),
     }),
   );

@@ -7,6 +7,13 @@ import type {
   JobFilter,
   JobStatus,
 } from '../../../src-preload/contract/downloads';
+import {
+  parseSlotKey,
+  slotKey,
+  titleTrailerSlot,
+  type VideoSlot,
+  type VideoType,
+} from '../../../src-preload/contract/video-kinds';
 import type { AppDatabase } from '../db/open-database';
 import { AppError } from '../errors';
 import {
@@ -46,6 +53,10 @@ export interface JobRow extends ChoiceColumns {
   updated_at: string;
   media_title: string;
   media_year: number | null;
+  slot: string;
+  video_type: VideoType;
+  season: number | null;
+  language: string | null;
 }
 
 export interface NewJob {
@@ -60,6 +71,8 @@ export interface NewJob {
   choice?: NewJobChoice;
   /** Called with the new id: the job's own temp folder is named after it. */
   tempDirFor: (jobId: number) => string;
+  /** The video it fills; default the title's trailer. */
+  slot?: VideoSlot;
 }
 
 /** Columns a status change may set along with the status. */
@@ -108,6 +121,16 @@ const filterClauses: Record<JobFilter, string> = {
   all: '1 = 1',
 };
 
+/** The video a job fills, from its columns (the ordinal lives only in the slot key). */
+export function jobSlot(row: Pick<JobRow, 'slot' | 'video_type' | 'season' | 'language'>): VideoSlot {
+  return {
+    type: row.video_type,
+    season: row.season,
+    language: row.language,
+    ordinal: parseSlotKey(row.slot)?.ordinal ?? 1,
+  };
+}
+
 export function toDownloadJob(row: JobRow): DownloadJob {
   return {
     id: row.id,
@@ -131,6 +154,7 @@ export function toDownloadJob(row: JobRow): DownloadJob {
     finalPath: row.final_path,
     downloadId: row.download_id,
     choice: readChoiceSummary(row),
+    slot: jobSlot(row),
   };
 }
 
@@ -140,7 +164,7 @@ export class JobStore {
   private readonly runnable: Statement<[SiteLane, string, number]>;
   // Prepared once: a bulk run inserts and moves thousands of jobs, and preparing is a good part of
   // each (one UPDATE per set of columns a transition writes: a handful of shapes).
-  private readonly liveJob: Statement<[number, number]>;
+  private readonly liveJob: Statement<[number, number, string]>;
   private readonly insertRow: Statement<unknown[]>;
   private readonly setTempDir: Statement<[string, number]>;
   private readonly queuedOf: Statement<[string], { mediaId: number; profileId: number }>;
@@ -153,16 +177,16 @@ export class JobStore {
     this.sqlite = db.$client;
     this.byId = this.sqlite.prepare(`${SELECT_JOB} WHERE j.id = ?`);
     this.liveJob = this.sqlite
-      .prepare<[number, number]>(
-        `SELECT id FROM download_job WHERE media_id = ? AND profile_id = ?
+      .prepare<[number, number, string]>(
+        `SELECT id FROM download_job WHERE media_id = ? AND profile_id = ? AND slot = ?
          AND status IN ('queued', 'downloading', 'processing', 'paused')`,
       )
       .pluck();
     this.insertRow = this.sqlite.prepare(
       `INSERT INTO download_job (media_id, profile_id, profile_name, source_url, video_id, site, status,
          attempts, max_attempts, created_at, updated_at, temp_dir, choice_source, chosen_by,
-         choice_title, choice_score, choice_min_score, choice_reasons)
-       VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)`,
+         choice_title, choice_score, choice_min_score, choice_reasons, slot, video_type, season, language)
+       VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.queuedOf = this.sqlite.prepare<[string], { mediaId: number; profileId: number }>(
       // From the ids to the rows (CROSS JOIN keeps that order): a lookup per id, not a walk of the queue.
@@ -186,11 +210,13 @@ export class JobStore {
     return this.now().toISOString();
   }
 
-  /** Inserts a queued job; ALREADY_QUEUED when the title has a live job for that profile. */
+  /** Inserts a queued job; ALREADY_QUEUED when the title has a live job for that profile and video. */
   insert(job: NewJob): JobRow {
     const at = this.timestamp();
+    const slot = job.slot ?? titleTrailerSlot;
+    const key = slotKey(slot);
     const insertTx = this.sqlite.transaction(() => {
-      const live = this.liveJob.get(job.mediaId, job.profileId);
+      const live = this.liveJob.get(job.mediaId, job.profileId, key);
       if (live !== undefined) {
         throw new AppError(
           'ALREADY_QUEUED',
@@ -214,6 +240,10 @@ export class JobStore {
         choice.choice_score,
         choice.choice_min_score,
         choice.choice_reasons,
+        key,
+        slot.type,
+        slot.season,
+        slot.language,
       );
       const id = Number(lastInsertRowid);
       this.setTempDir.run(job.tempDirFor(id), id);

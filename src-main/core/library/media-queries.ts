@@ -1,5 +1,11 @@
 import type { Statement } from 'better-sqlite3';
-import type { MediaDetail, MediaSummary, TrailerFile } from '../../../src-preload/contract/models';
+import type {
+  MediaDetail,
+  MediaSeason,
+  MediaSummary,
+  TrailerFile,
+} from '../../../src-preload/contract/models';
+import type { VideoType } from '../../../src-preload/contract/video-kinds';
 import type { AppDatabase } from '../db/open-database';
 import { trailerSourceUrl } from '../downloads/trailer-source';
 import { AppError } from '../errors';
@@ -38,6 +44,9 @@ interface TrailerRow {
   updated_at: string;
   job_id: number | null;
   problem: string | null;
+  video_type: VideoType;
+  season: number | null;
+  language: string | null;
 }
 
 /** The read side of the library, as prepared statements. */
@@ -47,6 +56,7 @@ export class MediaQueries {
   private readonly detailById: Statement<[number]>;
   private readonly trailersByMedia: Statement<[number]>;
   private readonly posterById: Statement<[number]>;
+  private readonly seasonsByMedia: Statement<[number]>;
 
   constructor(db: AppDatabase) {
     const s = db.$client;
@@ -68,6 +78,9 @@ export class MediaQueries {
        WHERE d.media_id = ? ORDER BY d.file_exists DESC, d.added_at DESC, d.id DESC`,
     );
     this.posterById = s.prepare(`SELECT poster_path FROM media WHERE id = ?`).pluck();
+    this.seasonsByMedia = s.prepare(
+      `SELECT season, folder_name AS folderName FROM media_season WHERE media_id = ? ORDER BY season`,
+    );
   }
 
   listMedia(): MediaSummary[] {
@@ -88,6 +101,7 @@ export class MediaQueries {
       trailerSource: detail.trailer_source,
       monitored: detail.monitored === 1,
       updatedAt: detail.updated_at,
+      seasons: this.seasonsByMedia.all(mediaId) as MediaSeason[],
     };
   }
 
@@ -115,6 +129,9 @@ export class MediaQueries {
       addedAt: r.added_at,
       updatedAt: r.updated_at,
       jobId: r.job_id,
+      videoType: r.video_type,
+      season: r.season,
+      language: r.language,
     }));
   }
 

@@ -5,6 +5,7 @@ import {
   type ProfileFields,
   type TrailerProfile,
 } from '../../../src-preload/contract/profiles';
+import { wantedVideosSchema, type WantedVideos } from '../../../src-preload/contract/video-kinds';
 import type { AppDatabase } from '../db/open-database';
 import { trailerProfile, type TrailerProfileRow } from '../db/schema';
 import { AppError } from '../errors';
@@ -36,6 +37,12 @@ export const defaultProfileFields: ProfileFields = {
   minScore: 50,
   acceptDetectedTrailers: true,
   skipWhenPlexHasTrailer: false,
+  wantedVideos: { trailer: 1 },
+  maxVideosPerTitle: 6,
+  seasonTrailers: false,
+  languages: [],
+  onePerLanguage: false,
+  preferDubbed: true,
 };
 
 const maxNameLength = 80;
@@ -50,13 +57,25 @@ function stringList(json: string): string[] {
   }
 }
 
+/** The wanted videos from their column; a value that is not a valid count map reads as one trailer. */
+function wantedVideosOf(json: string): WantedVideos {
+  try {
+    const parsed = wantedVideosSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : { trailer: 1 };
+  } catch {
+    return { trailer: 1 };
+  }
+}
+
 function toProfile(row: TrailerProfileRow): TrailerProfile {
-  const { subtitleLanguages, excludeWords, channelAllowList, ...rest } = row;
+  const { subtitleLanguages, excludeWords, channelAllowList, wantedVideos, languages, ...rest } = row;
   return {
     ...rest,
     subtitleLanguages: stringList(subtitleLanguages),
     excludeWords: stringList(excludeWords),
     channelAllowList: stringList(channelAllowList),
+    wantedVideos: wantedVideosOf(wantedVideos),
+    languages: stringList(languages),
   };
 }
 
@@ -66,6 +85,8 @@ function toColumns(fields: ProfileFields) {
     subtitleLanguages: JSON.stringify(fields.subtitleLanguages),
     excludeWords: JSON.stringify(fields.excludeWords),
     channelAllowList: JSON.stringify(fields.channelAllowList),
+    wantedVideos: JSON.stringify(fields.wantedVideos),
+    languages: JSON.stringify(fields.languages),
   };
 }
 

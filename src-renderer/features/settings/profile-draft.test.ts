@@ -28,6 +28,12 @@ const stored: TrailerProfile = {
   minScore: 60,
   acceptDetectedTrailers: false,
   skipWhenPlexHasTrailer: false,
+  wantedVideos: { trailer: 1 },
+  maxVideosPerTitle: 6,
+  seasonTrailers: false,
+  languages: [],
+  onePerLanguage: false,
+  preferDubbed: true,
 };
 
 describe('profile draft', () => {

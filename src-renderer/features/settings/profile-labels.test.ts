@@ -24,6 +24,12 @@ const base: ProfileFields = {
   minScore: 50,
   acceptDetectedTrailers: true,
   skipWhenPlexHasTrailer: false,
+  wantedVideos: { trailer: 1 },
+  maxVideosPerTitle: 6,
+  seasonTrailers: false,
+  languages: [],
+  onePerLanguage: false,
+  preferDubbed: true,
 };
 
 describe('describeProfile', () => {
