@@ -60,16 +60,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-preload/contract/values.ts', 'src-preload/contract/language-names.ts'],
+    files: [
+      'src-preload/contract/values.ts',
+      'src-preload/contract/language-names.ts',
+      'src-preload/contract/video-kinds.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['*', '.*', '**'],
+              // language-names.ts imports nothing itself, so the others may use it.
+              regex: '^(?!\\./language-names$)',
               allowTypeImports: true,
-              message: 'The window imports this module at run time: it imports nothing (types aside).',
+              message:
+                'The window imports this module at run time: it imports nothing (types and ./language-names aside).',
             },
           ],
         },
@@ -94,13 +100,13 @@ export default tseslint.config(
             { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'The database belongs to main.' },
             { group: ['**/src-main/**'], message: 'The renderer never imports main-process code.' },
             {
-              // values.ts (plain lists and limits) and language-names.ts (names from Intl) import
-              // nothing: the modules the window takes values from, so the schemas (and zod) stay
-              // out of its bundle.
-              regex: 'src-preload/contract(/(?!(values|language-names)$)[^/]+)?$',
+              // values.ts (plain lists and limits), language-names.ts (names from Intl) and
+              // video-kinds.ts (video types, slots and their labels) import nothing: the modules the
+              // window takes values from, so the schemas (and zod) stay out of its bundle.
+              regex: 'src-preload/contract(/(?!(values|language-names|video-kinds)$)[^/]+)?$',
               allowTypeImports: true,
               message:
-                'The renderer imports the contract with `import type` only (values: contract/values, contract/language-names).',
+                'The renderer imports the contract with `import type` only (values: contract/values, contract/language-names, contract/video-kinds).',
             },
           ],
         },

@@ -190,6 +190,16 @@ describe('notification texts', () => {
     expect(body.endsWith('…')).toBe(true);
   });
 
+  it('names the video a job fills when it is not the title trailer', () => {
+    const slot = { type: 'featurette' as const, season: null, language: null, ordinal: 1 };
+    expect(jobNotification(completed(1, { slot }), '1080p mp4').title).toBe('Featurette downloaded');
+    const season = { type: 'trailer' as const, season: 2, language: 'de', ordinal: 1 };
+    expect(jobNotification(failed(1, { slot: season }), null).title).toBe(
+      'Season 2 trailer · German download failed',
+    );
+    expect(jobNotification(completed(2), null).title).toBe('Trailer downloaded');
+  });
+
   it('says something even when a failure has no message', () => {
     expect(jobNotification(failed(1, { errorMessage: null }), null).body).toBe(
       'Heat (1995): the download did not finish.',

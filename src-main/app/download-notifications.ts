@@ -1,6 +1,7 @@
 import type { DownloadJob } from '../../src-preload/contract/downloads';
 import type { EventPayloads } from '../../src-preload/contract/events';
 import type { TrailerFile } from '../../src-preload/contract/models';
+import { slotLabel } from '../../src-preload/contract/video-kinds';
 import type { EventBus } from '../core/event-bus';
 import type { NotificationContent } from './notifications';
 
@@ -43,15 +44,20 @@ export function trailerDetails(
   return extension ? extension.toLowerCase() : null;
 }
 
-/** One job: "Trailer downloaded" / "Heat (1995) — 1080p mp4", or the failure and its reason. */
+/**
+ * One job: "Trailer downloaded" / "Heat (1995) — 1080p mp4", or the failure and its reason. A job
+ * for another video than the title's trailer names it: "Featurette downloaded", "Season 2 trailer
+ * download failed".
+ */
 export function jobNotification(job: DownloadJob, details: string | null): RoutedNotification {
   const name = jobTitle(job);
   const route = titleRoute(job.mediaId);
+  const video = slotLabel(job.slot);
   if (job.status === 'failed') {
     const reason = job.errorMessage?.trim() || 'the download did not finish.';
-    return { title: 'Trailer download failed', body: clip(`${name}: ${reason}`), route };
+    return { title: `${video} download failed`, body: clip(`${name}: ${reason}`), route };
   }
-  return { title: 'Trailer downloaded', body: clip(details ? `${name} — ${details}` : name), route };
+  return { title: `${video} downloaded`, body: clip(details ? `${name} — ${details}` : name), route };
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

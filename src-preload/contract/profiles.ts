@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { maxVideosPerTitleLimit, wantedVideosSchema } from './video-kinds';
+import { maxPerType, maxVideosPerTitleLimit, videoTypes } from './video-kinds';
 
 // Trailer profiles: how a trailer is chosen, muxed and named. The shapes are checked here;
 // combinations (a container that cannot carry a codec, a template that escapes the title's
@@ -27,6 +27,16 @@ const seconds = z
   .min(0, 'Durations cannot be negative')
   .max(24 * 3600, 'Durations are at most 24 hours')
   .nullable();
+
+/** How many of each type a profile fetches per title; a type left out is not fetched. */
+export const wantedVideosSchema = z
+  .partialRecord(
+    z.enum(videoTypes),
+    z.number().int().min(0).max(maxPerType, `At most ${maxPerType} of one type`),
+  )
+  .refine((wanted) => Object.values(wanted).some((count) => (count ?? 0) > 0), {
+    message: 'A profile wants at least one video (a trailer, a teaser or an extra)',
+  });
 
 /** The fields a person edits; everything but id, default flag and timestamps. */
 export const profileFieldsSchema = z.strictObject({

@@ -1,8 +1,8 @@
-import { z } from 'zod';
-
 // The kinds of video a title can have beside its main file, and the "slot" one video fills: its
 // type, the season it belongs to (null: the whole title) and the language it was wanted in. Shared
-// by main (scan, discovery, queue, filing) and the window (profile editor, title page).
+// by main (scan, discovery, queue, filing) and the window (profile editor, title page, activity),
+// which imports this module at run time (eslint.config.js): it imports nothing but types.
+import { languageName } from './language-names';
 
 /**
  * Video types, in the order they are shown. "clip" covers scenes and clips (Plex's `-scene`,
@@ -51,14 +51,6 @@ export const maxPerType = 5;
 export const maxVideosPerTitleLimit = 50;
 
 /** How many of each type a profile fetches per title; a type left out is not fetched. */
-export const wantedVideosSchema = z
-  .partialRecord(
-    z.enum(videoTypes),
-    z.number().int().min(0).max(maxPerType, `At most ${maxPerType} of one type`),
-  )
-  .refine((wanted) => Object.values(wanted).some((count) => (count ?? 0) > 0), {
-    message: 'A profile wants at least one video (a trailer, a teaser or an extra)',
-  });
 export type WantedVideos = Partial<Record<VideoType, number>>;
 
 /** One video a title should have: what the queue fills and what a filed file is recorded as. */
@@ -100,4 +92,17 @@ export function parseSlotKey(key: string): VideoSlot | null {
     language: match[3] ?? null,
     ordinal: match[4] === undefined ? 1 : Number(match[4]),
   };
+}
+
+/**
+ * What a person calls the video a slot stands for: "Trailer", "Featurette #2", "Season 2 trailer",
+ * "Specials teaser", "Trailer · German" (a language with no known name shows its code).
+ */
+export function slotLabel(slot: VideoSlot): string {
+  const type = videoTypeLabels[slot.type];
+  const season = slot.season === null ? null : slot.season === 0 ? 'Specials' : `Season ${slot.season}`;
+  const kind = season === null ? type : `${season} ${type.toLowerCase()}`;
+  const numbered = slot.ordinal > 1 ? `${kind} #${slot.ordinal}` : kind;
+  if (slot.language === null) return numbered;
+  return `${numbered} · ${languageName(slot.language) ?? slot.language}`;
 }

@@ -1,4 +1,6 @@
 import type { DownloadJob, EnqueueManyResult } from '../../src-preload/contract';
+import { slotLabel } from '../../src-preload/contract/video-kinds';
+import { jobVideoLabel } from '../features/downloads/download-format';
 import { mediaLabel } from '../features/library/media-labels';
 import { plural } from './messages';
 import type { ToastKind } from './toast-slice';
@@ -38,14 +40,14 @@ export function describeFinished(jobs: DownloadJob[]): FinishedMessage[] {
     return job.status === 'completed'
       ? {
           kind: 'success',
-          title: 'Trailer downloaded',
-          message: `Trailer downloaded: ${mediaLabel(job)}`,
+          title: `${slotLabel(job.slot)} downloaded`,
+          message: `${slotLabel(job.slot)} downloaded: ${mediaLabel(job)}`,
           tag,
         }
       : {
           kind: 'error',
           title: 'Download failed',
-          message: `Download failed: ${mediaLabel(job)} — ${job.errorMessage ?? 'unknown error'}`,
+          message: `Download failed: ${[mediaLabel(job), jobVideoLabel(job)].filter(Boolean).join(' · ')} — ${job.errorMessage ?? 'unknown error'}`,
           tag,
         };
   });

@@ -5,7 +5,8 @@ import {
   type ProfileFields,
   type TrailerProfile,
 } from '../../../src-preload/contract/profiles';
-import { wantedVideosSchema, type WantedVideos } from '../../../src-preload/contract/video-kinds';
+import { wantedVideosSchema } from '../../../src-preload/contract/profiles';
+import type { WantedVideos } from '../../../src-preload/contract/video-kinds';
 import type { AppDatabase } from '../db/open-database';
 import { trailerProfile, type TrailerProfileRow } from '../db/schema';
 import { AppError } from '../errors';

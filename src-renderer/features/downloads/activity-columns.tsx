@@ -2,7 +2,7 @@ import { createColumnHelper, metaHelper, tableFeatures } from '@tanstack/react-t
 import type { DownloadJob } from '../../../src-preload/contract';
 import { hrefs } from '../../app/router';
 import { formatDateTime, formatRelative } from '../../app/dates';
-import { jobTimeLabel } from './download-format';
+import { jobTimeLabel, jobVideoLabel } from './download-format';
 import { JobActions } from './JobActions';
 import { JobDetails, JobStatusBadge } from './JobDetails';
 import { mediaLabel } from '../library/media-labels';
@@ -22,11 +22,13 @@ const helper = createColumnHelper<typeof activityFeatures, DownloadJob>();
 function TitleCell({ job, title }: { job: DownloadJob; title: string }) {
   const finished = job.finishedAt !== null && !isActive(job.status);
   const at = finished ? (job.finishedAt as string) : job.createdAt;
+  const video = jobVideoLabel(job);
   return (
     <span className="job-title-cell">
       <a href={hrefs.title(job.mediaId)} className="job-title">
         {title}
       </a>
+      {video && <span className="job-video">{video}</span>}
       <span className="job-when">
         {finished ? `${jobTimeLabel(job.status)} ` : 'Queued '}
         <time dateTime={at} title={formatDateTime(at)}>

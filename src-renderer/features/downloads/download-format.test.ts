@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../src-preload/contract';
+import { titleTrailerSlot, type VideoSlot } from '../../../src-preload/contract/video-kinds';
 import {
+  jobVideoLabel,
   formatBytesOfTotal,
   formatClock,
   jobTimeLabel,
@@ -27,6 +29,17 @@ const progress = (p: Partial<JobProgress>): JobProgress => ({
   partCount: null,
   partKind: null,
   ...p,
+});
+
+describe('the video a job fills', () => {
+  const job = (slot: Partial<VideoSlot>) => ({ slot: { ...titleTrailerSlot, ...slot } });
+
+  it('says nothing for the title trailer and names every other video', () => {
+    expect(jobVideoLabel(job({}))).toBeNull();
+    expect(jobVideoLabel(job({ type: 'featurette' }))).toBe('Featurette');
+    expect(jobVideoLabel(job({ season: 2 }))).toBe('Season 2 trailer');
+    expect(jobVideoLabel(job({ language: 'de' }))).toBe('Trailer · German');
+  });
 });
 
 describe('download formatting', () => {

@@ -1,4 +1,5 @@
-import type { JobProgress, JobStatus } from '../../../src-preload/contract';
+import type { DownloadJob, JobProgress, JobStatus } from '../../../src-preload/contract';
+import { slotKey, slotLabel, titleTrailerSlot } from '../../../src-preload/contract/video-kinds';
 import { formatTime } from '../../app/dates';
 import { formatSize } from '../title/format';
 
@@ -83,3 +84,11 @@ const jobTimeLabels: Record<JobStatus, string> = {
   failed: 'Failed',
   cancelled: 'Cancelled',
 };
+
+/**
+ * The video a job fills when it is not the title's own trailer ("Featurette", "Season 2 trailer",
+ * "Trailer · German"); null for the title's trailer, which needs no word beside the title.
+ */
+export function jobVideoLabel(job: Pick<DownloadJob, 'slot'>): string | null {
+  return slotKey(job.slot) === slotKey(titleTrailerSlot) ? null : slotLabel(job.slot);
+}
