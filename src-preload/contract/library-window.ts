@@ -9,8 +9,13 @@ export const librarySorts = ['title', 'year', 'added'] as const;
 export type LibrarySort = (typeof librarySorts)[number];
 export const libraryTypeFilters = ['all', 'movie', 'series'] as const;
 export type LibraryTypeFilter = (typeof libraryTypeFilters)[number];
-export const libraryTrailerFilters = ['all', 'has', 'missing'] as const;
-/** "has": at least one usable trailer; "missing": none (a title with only broken files is missing). */
+export const libraryTrailerFilters = ['all', 'has', 'missing', 'missingSeasons', 'hasExtras'] as const;
+/**
+ * "has": the title's own trailer is there (usable, not a season's); "missing": it is not (a title
+ * with only broken files is missing); "missingSeasons": a series with a season on disk that has no
+ * trailer of its own; "hasExtras": at least one usable video beside the trailers (teaser,
+ * featurette…).
+ */
 export type LibraryTrailerFilter = (typeof libraryTrailerFilters)[number];
 
 /** Which titles a window or a bulk action is about: the library page's filters. */

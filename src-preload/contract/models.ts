@@ -35,6 +35,12 @@ export interface MediaSummary {
   /** A trailer link or id is known (set by hand or from the NFO): it can be queued in bulk. */
   hasTrailerSource: boolean;
   addedAt: string;
+  /** Usable videos beside the title's and the seasons' trailers (teasers, featurettes…). */
+  extraCount: number;
+  /** A series' season folders on disk (0 for a movie). */
+  seasonCount: number;
+  /** Of those seasons, how many have a usable trailer of their own. */
+  seasonTrailerCount: number;
 }
 
 export interface MediaDetail extends MediaSummary {

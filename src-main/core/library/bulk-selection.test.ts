@@ -33,6 +33,27 @@ describe('a selection given as the library filter', () => {
     ).toEqual([heat]);
   });
 
+  it('takes the video filters: only the titles with an extra are queued', async () => {
+    const heat = app.mediaId('Heat (1995)');
+    const arrival = app.mediaId('Arrival (2016)');
+    for (const mediaId of [heat, arrival]) {
+      await app.call('media:setTrailerSource', { mediaId, source: 'https://youtu.be/0xbBLiYbX8A' });
+    }
+    // A featurette on disk for Arrival, as a scan records it.
+    app.core.db.$client
+      .prepare(
+        `INSERT INTO download (media_id, path, file_name, size, profile_name, video_type)
+         VALUES (?, '/x/arrival-featurette.mkv', 'arrival-featurette.mkv', 1, 'detected', 'featurette')`,
+      )
+      .run(arrival);
+    const { queued } = await app.call('downloads:enqueueMany', {
+      matching: { filter: { trailer: 'hasExtras', source: 'has' } },
+    });
+    expect(queued).toBe(1);
+    const rows = (await app.call('downloads:window', { filter: 'all', offset: 0, limit: 500 })).rows;
+    expect(rows.map((j) => j.mediaId)).toEqual([arrival]);
+  });
+
   it('refuses a selection that matches nothing instead of acting on the whole library', async () => {
     const nothing = { matching: { filter: { text: 'no such title' } } };
     await expect(app.call('downloads:enqueueMany', nothing)).rejects.toMatchObject({ code: 'INVALID_INPUT' });

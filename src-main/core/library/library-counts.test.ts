@@ -72,7 +72,16 @@ function walked() {
     return libraryTypeFilters.flatMap((type) =>
       libraryTrailerFilters.map((trailer) => {
         const kind = type === 'all' ? '1' : `kind = '${type}'`;
-        const state = { all: '1', has: 'trailer_count > 0', missing: 'trailer_count = 0' }[trailer];
+        const state = {
+          all: '1',
+          has: 'trailer_count > 0',
+          missing: 'trailer_count = 0',
+          hasExtras: `EXISTS (SELECT 1 FROM download d WHERE d.media_id = media.id AND d.video_type <> 'trailer'
+                        AND d.file_exists = 1 AND d.problem IS NULL)`,
+          missingSeasons: `kind = 'series' AND EXISTS (SELECT 1 FROM media_season ms WHERE ms.media_id = media.id
+                        AND NOT EXISTS (SELECT 1 FROM download d WHERE d.media_id = media.id AND d.season = ms.season
+                          AND d.video_type = 'trailer' AND d.file_exists = 1 AND d.problem IS NULL))`,
+        }[trailer];
         return [text, type, trailer, count(`${matching} AND ${kind} AND ${state}`), size, facets];
       }),
     );
@@ -114,6 +123,22 @@ describe('the library counts', () => {
       [movies, 3, 3],
       [shows, 2, 1],
     ]);
+    // An extra and season folders with and without their trailers, as a scan records them.
+    const addVideo = s.prepare(
+      `INSERT INTO download (media_id, path, file_name, size, profile_name, video_type, season)
+       VALUES (?, ?, 'v.mp4', 1, 'detected', ?, ?)`,
+    );
+    const addSeason = s.prepare('INSERT INTO media_season (media_id, season, folder_name) VALUES (?, ?, ?)');
+    addVideo.run(idOf('Brazil'), '/t/brazil-featurette.mp4', 'featurette', null);
+    addSeason.run(idOf('Lost Wave'), 1, 'Season 01');
+    addSeason.run(idOf('Lost Wave'), 2, 'Season 02');
+    addSeason.run(idOf('Dark'), 1, 'Season 01');
+    addVideo.run(idOf('Lost Wave'), '/t/lost-s1.mp4', 'trailer', 1);
+    addVideo.run(idOf('Dark'), '/t/dark-s1.mp4', 'trailer', 1);
+    expect(shown()).toEqual(walked());
+    s.prepare(`UPDATE download SET problem = 'empty' WHERE path = '/t/dark-s1.mp4'`).run();
+    s.prepare(`UPDATE download SET file_exists = 0 WHERE path = '/t/brazil-featurette.mp4'`).run();
+    expect(shown()).toEqual(walked());
     s.prepare(`UPDATE download SET problem = 'empty' WHERE path = '/t/heat-1.mp4'`).run();
     s.prepare(`UPDATE download SET file_exists = 0 WHERE path = '/t/alien.mp4'`).run();
     expect(shown()).toEqual(walked());

@@ -30,7 +30,8 @@ export interface ResolvedWindowQuery extends ResolvedFilter {
 /** Columns of a MediaSummary, read straight from `media` (trailer counts are kept by triggers). */
 export const SUMMARY_COLUMNS = `m.id, m.root_id, m.kind, m.title, m.year, m.poster_path IS NOT NULL,
   m.trailer_count, m.missing_since IS NOT NULL, m.added_at,
-  (m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL), m.broken_trailer_count`;
+  (m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL), m.broken_trailer_count,
+  m.extra_count, m.season_count, m.season_trailer_count`;
 
 export type SummaryRow = [
   number,
@@ -42,6 +43,9 @@ export type SummaryRow = [
   number,
   number,
   string,
+  number,
+  number,
+  number,
   number,
   number,
 ];
@@ -58,6 +62,9 @@ export const toSummary = (r: SummaryRow): MediaSummary => ({
   addedAt: r[8],
   hasTrailerSource: r[9] === 1,
   brokenTrailerCount: r[10],
+  extraCount: r[11],
+  seasonCount: r[12],
+  seasonTrailerCount: r[13],
 });
 
 const ORDER_BY: Record<LibrarySort, string> = {
@@ -73,6 +80,38 @@ const SORT_INDEX: Record<LibrarySort, string> = {
   year: 'INDEXED BY media_year_idx',
   added: 'INDEXED BY media_added_at_idx',
 };
+
+// The video filters' partial indexes (migration library_video_filters), one per sort: they hold
+// only the titles the filter keeps, so the window walks what it shows and its count what matches.
+type VideoFilter = Extract<LibraryTrailerFilter, 'hasExtras' | 'missingSeasons'>;
+const VIDEO_FILTER_INDEX: Record<VideoFilter, string> = { hasExtras: 'extras', missingSeasons: 'season_gap' };
+const VIDEO_FILTER_WHERE: Record<VideoFilter, string> = {
+  hasExtras: 'm.extra_count > 0',
+  // Written as each index's WHERE is, so SQLite sees the filter imply it.
+  missingSeasons: "m.kind = 'series' AND m.season_count > m.season_trailer_count",
+};
+const SORT_INDEX_SUFFIX: Record<LibrarySort, string> = { title: 'sort_key', year: 'year', added: 'added_at' };
+
+const isVideoFilter = (trailer: LibraryTrailerFilter): trailer is VideoFilter =>
+  trailer === 'hasExtras' || trailer === 'missingSeasons';
+
+/** The index a window of this filter walks in this sort: the filter's own partial one if it has one. */
+function sortIndex(filter: ResolvedFilter, sort: LibrarySort): string {
+  if (!isVideoFilter(filter.trailer)) return SORT_INDEX[sort];
+  return `INDEXED BY media_${VIDEO_FILTER_INDEX[filter.trailer]}_${SORT_INDEX_SUFFIX[sort]}_idx`;
+}
+
+/**
+ * Many matches: walk the sort's index and keep the matching ids until the window is full, rather
+ * than read and sort every match (a word found in a third of the library). A video filter walks its
+ * own partial index, except for a search with few matches: those are read by id and sorted, not
+ * looked for among every title the filter keeps.
+ */
+function windowIndex(query: ResolvedWindowQuery, total: number): string {
+  const searching = query.text.trim() !== '';
+  if (searching && total <= WALK_SORT_INDEX_ABOVE) return isVideoFilter(query.trailer) ? 'NOT INDEXED' : '';
+  return searching || isVideoFilter(query.trailer) ? sortIndex(query, query.sort) : '';
+}
 
 // Below this many matches, reading and sorting them costs less than walking an index to find them.
 export const WALK_SORT_INDEX_ABOVE = 5000;
@@ -109,6 +148,7 @@ export function filterSql(filter: ResolvedFilter, textOnly = false): FilterSql {
   }
   if (!textOnly && filter.trailer === 'has') clauses.push('m.trailer_count > 0');
   if (!textOnly && filter.trailer === 'missing') clauses.push('m.trailer_count = 0');
+  if (!textOnly && isVideoFilter(filter.trailer)) clauses.push(VIDEO_FILTER_WHERE[filter.trailer]);
   if (!textOnly && filter.source === 'has') {
     clauses.push('(m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL)');
   }
@@ -127,6 +167,7 @@ const MAX_STATEMENTS = 200;
 /** The filter's total when it is one of the facets (one type or one trailer state): no second count. */
 function totalAmong(facets: LibraryFacets, filter: ResolvedFilter): number | null {
   if (filter.source !== 'all' || (filter.type !== 'all' && filter.trailer !== 'all')) return null;
+  if (isVideoFilter(filter.trailer)) return null;
   if (filter.type !== 'all') return facets[filter.type];
   if (filter.trailer === 'has') return facets.hasTrailer;
   if (filter.trailer === 'missing') return facets.missingTrailer;
@@ -146,10 +187,8 @@ export class LibraryWindowQueries {
       (facets && totalAmong(facets, query)) ??
       this.countedTotal(query) ??
       this.searchTotal(query) ??
-      this.countMatching(filter);
-    // Many matches: walk the sort's index and keep the matching ids until the window is full,
-    // rather than read and sort every match (a word found in a third of the library).
-    const hint = query.text.trim() !== '' && total > WALK_SORT_INDEX_ABOVE ? SORT_INDEX[query.sort] : '';
+      this.countMatching(filter, query);
+    const hint = windowIndex(query, total);
     const rows = this.prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM media m ${hint} ${filter.where}
        ORDER BY ${ORDER_BY[query.sort]} LIMIT ? OFFSET ?`,
@@ -159,14 +198,18 @@ export class LibraryWindowQueries {
     return { rows: rows.map(toSummary), total, size, facets };
   }
 
-  private countMatching(filter: FilterSql): number {
-    return this.prepare(`SELECT count(*) FROM media m ${filter.where}`)
+  private countMatching(filter: FilterSql, query: ResolvedFilter): number {
+    // A video filter without search text counts its partial index: what matches, not the library.
+    const hint = isVideoFilter(query.trailer) && query.text.trim() === '' ? sortIndex(query, 'title') : '';
+    return this.prepare(`SELECT count(*) FROM media m ${hint} ${filter.where}`)
       .pluck()
       .get(...filter.params) as number;
   }
 
   /** The total of a search counted in the trigram index alone (its tags carry type and trailer). */
   private searchTotal(filter: ResolvedFilter): number | null {
+    // The tags know the kind and the title's trailer, not extras or seasons.
+    if (isVideoFilter(filter.trailer)) return null;
     const search = searchSql(filter.text, filter);
     if (!search?.indexed || filter.source !== 'all') return null;
     return this.prepare(`SELECT count(*) FROM media_search WHERE ${search.where}`)
@@ -176,7 +219,7 @@ export class LibraryWindowQueries {
 
   /** The total read from library_count when the filter is one it keeps (no text, no source): no walk. */
   private countedTotal(filter: ResolvedFilter): number | null {
-    if (filter.text.trim() !== '' || filter.source !== 'all') return null;
+    if (filter.text.trim() !== '' || filter.source !== 'all' || isVideoFilter(filter.trailer)) return null;
     const clauses: string[] = [];
     const params: string[] = [];
     if (filter.type !== 'all') {

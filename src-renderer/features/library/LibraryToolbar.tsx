@@ -47,6 +47,8 @@ export function LibraryToolbar({ query, onChange }: Props) {
             <option value="all">All</option>
             <option value="has">Has trailer</option>
             <option value="missing">Missing</option>
+            <option value="missingSeasons">Missing season trailers</option>
+            <option value="hasExtras">Has extras</option>
           </select>
         )}
       </Field>

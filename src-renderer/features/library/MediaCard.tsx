@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { MediaSummary } from '../../../src-preload/contract';
 import { api } from '../../api';
 import { hrefs } from '../../app/router';
-import { kindLabel, titleWithYear } from './media-labels';
+import { extrasLabel, kindLabel, seasonTrailersLabel, titleWithYear } from './media-labels';
 import { PosterImage } from './PosterImage';
 
 interface Props {
@@ -23,6 +23,25 @@ function TrailerBadge({ media, selecting }: { media: MediaSummary; selecting: bo
   return <span className="badge badge-missing">Missing</span>;
 }
 
+/** "+2 extras", "Seasons 1/3": what else the title has, beside its own trailer. */
+function VideoBadges({ media }: { media: MediaSummary }) {
+  const extras = extrasLabel(media.extraCount);
+  const seasons = seasonTrailersLabel(media);
+  return (
+    <>
+      {extras && <span className="badge badge-accent">{extras}</span>}
+      {seasons && (
+        <span
+          className={media.seasonTrailerCount < media.seasonCount ? 'badge badge-missing' : 'badge badge-ok'}
+          title={`${media.seasonTrailerCount} of ${media.seasonCount} seasons have a trailer`}
+        >
+          {seasons}
+        </span>
+      )}
+    </>
+  );
+}
+
 function CardBody({ media, metaId, selecting }: { media: MediaSummary; metaId: string; selecting: boolean }) {
   return (
     <>
@@ -37,6 +56,7 @@ function CardBody({ media, metaId, selecting }: { media: MediaSummary; metaId: s
         </span>
         <span className="card-badges">
           <TrailerBadge media={media} selecting={selecting} />
+          <VideoBadges media={media} />
           {media.folderMissing && <span className="badge badge-warn">Folder missing</span>}
         </span>
       </span>

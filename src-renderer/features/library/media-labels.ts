@@ -29,3 +29,17 @@ export function placeholderHue(title: string): number {
   for (let i = 0; i < title.length; i++) hash = (hash * 31 + title.charCodeAt(i)) >>> 0;
   return hash % 360;
 }
+
+/** "+1 extra", "+3 extras"; null without any. */
+export function extrasLabel(extraCount: number): string | null {
+  if (extraCount <= 0) return null;
+  return `+${extraCount} ${extraCount === 1 ? 'extra' : 'extras'}`;
+}
+
+/** "Seasons 1/3": seasons with a trailer of their own, of the season folders on disk; null without seasons. */
+export function seasonTrailersLabel(
+  media: Pick<MediaSummary, 'seasonCount' | 'seasonTrailerCount'>,
+): string | null {
+  if (media.seasonCount <= 0) return null;
+  return `Seasons ${media.seasonTrailerCount}/${media.seasonCount}`;
+}

@@ -1,0 +1,6 @@
+CREATE INDEX `media_extras_sort_key_idx` ON `media` (`sort_key`,`id`,`kind`,`extra_count`) WHERE "media"."extra_count" > 0;--> statement-breakpoint
+CREATE INDEX `media_extras_year_idx` ON `media` ("year" DESC,`sort_key`,`id`,`kind`,`extra_count`) WHERE "media"."extra_count" > 0;--> statement-breakpoint
+CREATE INDEX `media_extras_added_at_idx` ON `media` (`added_at`,`id`,`kind`,`extra_count`) WHERE "media"."extra_count" > 0;--> statement-breakpoint
+CREATE INDEX `media_season_gap_sort_key_idx` ON `media` (`sort_key`,`id`,`kind`,`season_count`,`season_trailer_count`) WHERE "media"."kind" = 'series' AND "media"."season_count" > "media"."season_trailer_count";--> statement-breakpoint
+CREATE INDEX `media_season_gap_year_idx` ON `media` ("year" DESC,`sort_key`,`id`,`kind`,`season_count`,`season_trailer_count`) WHERE "media"."kind" = 'series' AND "media"."season_count" > "media"."season_trailer_count";--> statement-breakpoint
+CREATE INDEX `media_season_gap_added_at_idx` ON `media` (`added_at`,`id`,`kind`,`season_count`,`season_trailer_count`) WHERE "media"."kind" = 'series' AND "media"."season_count" > "media"."season_trailer_count";
