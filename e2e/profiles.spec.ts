@@ -129,3 +129,98 @@ test('an inline confirmation focuses the safe choice and Escape cancels it', asy
   await expect(card.getByRole('button', { name: 'Delete', exact: true })).toBeVisible();
   expect(await api.call<unknown[]>('profiles:list')).toHaveLength(2);
 });
+
+test('wanted videos, the cap, season trailers and languages in order: refused by the field, saved, shown again after a reload', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp('#/settings');
+  const list = page.getByRole('list', { name: 'Trailer profiles' });
+  await list
+    .getByRole('listitem', { name: 'Default', exact: true })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Edit profile' });
+  const counts = dialog.getByRole('group', { name: 'Videos per title, by type' });
+
+  // Nothing wanted: refused by the counts, before main is asked.
+  await counts.getByLabel('Trailer', { exact: true }).selectOption('0');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.locator('#profile-wanted-note')).toHaveText(
+    'Choose at least one video: a trailer, a teaser or an extra.',
+  );
+  await expect(counts).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog).toBeVisible();
+
+  // Two trailers and a featurette under a cap of 2: allowed, and the note says what the cap does.
+  await counts.getByLabel('Trailer', { exact: true }).selectOption('2');
+  await counts.getByLabel('Featurette').selectOption('1');
+  await dialog.getByLabel('At most, videos per title').fill('2');
+  await expect(dialog.locator('#profile-cap-note')).toHaveText(
+    'This profile wants 3 videos per title; a title gets at most 2 of them, and the rest are not fetched.',
+  );
+  await dialog.getByLabel('A trailer for each season (series)').check();
+
+  // Languages by keyboard: typed codes added with Enter, shown by name; an unknown code refused.
+  const code = dialog.getByLabel('Language code to add');
+  await code.fill('de');
+  await code.press('Enter');
+  await code.fill('xx');
+  await code.press('Enter');
+  await expect(dialog.locator('#profile-languages-note')).toContainText('"xx" is not a language code');
+  await code.fill('EN');
+  await code.press('Enter');
+  await code.fill('ger');
+  await code.press('Enter');
+  await expect(dialog.locator('#profile-languages-note')).toHaveText('German is already in the list.');
+  const languages = dialog.getByRole('list', { name: 'Preferred languages' });
+  await expect(languages.getByRole('listitem')).toHaveText([/^German de/, /^English en/]);
+  // English moves up; the focus follows it, so a second press would move it again.
+  await languages.getByRole('button', { name: 'Move English up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(languages.getByRole('listitem')).toHaveText([/^English en/, /^German de/]);
+  await expect(languages.getByRole('button', { name: 'Move English down' })).toBeFocused();
+  await dialog.getByLabel('One video per language').check();
+  await dialog.getByLabel('Prefer dubbed over subtitled').uncheck();
+  await saveScreenshot(page, 'profile-editor-videos');
+
+  // Everything fits the small window without pushing the page sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  const [stored] = await api.call<Array<Record<string, unknown>>>('profiles:list');
+  expect(stored).toMatchObject({
+    wantedVideos: { trailer: 2, featurette: 1 },
+    maxVideosPerTitle: 2,
+    seasonTrailers: true,
+    languages: ['en', 'de'],
+    onePerLanguage: true,
+    preferDubbed: false,
+  });
+
+  // A reload reads them back from main; at a wide window too.
+  await page.setViewportSize({ width: 2560, height: 1300 });
+  await page.reload();
+  await list
+    .getByRole('listitem', { name: 'Default', exact: true })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  await expect(counts.getByLabel('Trailer', { exact: true })).toHaveValue('2');
+  await expect(counts.getByLabel('Featurette')).toHaveValue('1');
+  await expect(counts.getByLabel('Teaser')).toHaveValue('0');
+  await expect(dialog.getByLabel('At most, videos per title')).toHaveValue('2');
+  await expect(dialog.getByLabel('A trailer for each season (series)')).toBeChecked();
+  await expect(languages.getByRole('listitem')).toHaveText([/^English en/, /^German de/]);
+  await expect(dialog.getByLabel('One video per language')).toBeChecked();
+  await expect(dialog.getByLabel('Prefer dubbed over subtitled')).not.toBeChecked();
+  await saveScreenshot(page, 'profile-editor-videos-wide');
+
+  // Removing the languages while one per language stays on: refused by that box.
+  await languages.getByRole('button', { name: 'Remove English' }).click();
+  await languages.getByRole('button', { name: 'Remove German' }).click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('One video per language needs at least one language above.')).toBeVisible();
+});

@@ -2,17 +2,22 @@ import type { ContractError, ErrorCode } from '../../src-preload/contract/result
 
 /** An error with a code the UI can act on and a message a person can read. */
 export class AppError extends Error {
+  /** INVALID_INPUT: the input a form shows the message by (ContractError.field). */
+  readonly field: string | undefined;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; field?: string },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
+    this.field = options?.field;
   }
 
   toContract(): ContractError {
-    return { code: this.code, message: this.message };
+    const error = { code: this.code, message: this.message };
+    return this.field === undefined ? error : { ...error, field: this.field };
   }
 }
 

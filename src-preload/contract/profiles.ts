@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageCodePattern } from './values';
 import { maxPerType, maxVideosPerTitleLimit, videoTypes } from './video-kinds';
 
 // Trailer profiles: how a trailer is chosen, muxed and named. The shapes are checked here;
@@ -20,7 +21,7 @@ export type Placement = (typeof placements)[number];
 // ISO 639-1/639-2 codes, optionally with a region or script as YouTube uses them (pt-BR, zh-Hans).
 const languageCode = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as "en", "deu" or "pt-BR"');
+  .regex(languageCodePattern, 'Use a language code such as "en", "deu" or "pt-BR"');
 const seconds = z
   .number()
   .int('Durations are whole seconds')

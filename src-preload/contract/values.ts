@@ -104,3 +104,9 @@ export const searchTokens = ['title', 'year', 'language', 'type'] as const;
 
 /** The largest hand-picked selection; "all matching" travels as its filter instead of its ids. */
 export const maxPickedTitles = 5000;
+
+/**
+ * A language code as profiles store it: ISO 639-1/639-2 in lower case ("de", "deu"), optionally
+ * with a region or script as YouTube writes them ("pt-BR", "zh-Hans").
+ */
+export const languageCodePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;

@@ -226,6 +226,43 @@ describe('profiles through dispatch', () => {
     });
   });
 
+  it('refuses video wishes that do not go together, naming the field the editor shows it by', async () => {
+    expect(await core.dispatch('profiles:create', { name: 'W', wantedVideos: { trailer: 0 } })).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        field: 'wantedVideos',
+        message: 'A profile wants at least one video (a trailer, a teaser or an extra).',
+      },
+    });
+    expect(await core.dispatch('profiles:create', { name: 'W', onePerLanguage: true })).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        field: 'onePerLanguage',
+        message: expect.stringContaining('One video per language needs languages'),
+      },
+    });
+    expect(await core.dispatch('profiles:update', { id: 1, languages: ['de', 'en', 'ger'] })).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        field: 'languages',
+        message: 'German is in the language list twice. Keep it once.',
+      },
+    });
+    // A cap below what the types add up to is allowed: the editor says what it means.
+    expect(
+      await core.dispatch('profiles:create', {
+        name: 'Many',
+        wantedVideos: { trailer: 2, featurette: 3 },
+        maxVideosPerTitle: 2,
+        languages: ['de', 'en'],
+        onePerLanguage: true,
+      }),
+    ).toMatchObject({ ok: true, data: { maxVideosPerTitle: 2, languages: ['de', 'en'] } });
+  });
+
   it('creates, updates, duplicates, makes default and deletes', async () => {
     const created = (await core.dispatch('profiles:create', { name: 'A', container: 'mp4' })) as {
       data: { id: number };

@@ -10,6 +10,7 @@ import type { WantedVideos } from '../../../src-preload/contract/video-kinds';
 import type { AppDatabase } from '../db/open-database';
 import { trailerProfile, type TrailerProfileRow } from '../db/schema';
 import { AppError } from '../errors';
+import { videoWishProblem } from './video-wishes';
 import type { EventBus } from '../event-bus';
 import { profileProblem } from './profile-validation';
 
@@ -256,6 +257,8 @@ export class ProfileService {
     }
     const problem = profileProblem(fields);
     if (problem) throw new AppError('INVALID_INPUT', problem);
+    const wish = videoWishProblem(fields);
+    if (wish) throw new AppError('INVALID_INPUT', wish.message, { field: wish.field });
     return {
       ...fields,
       name,

@@ -14,6 +14,8 @@ import {
 } from './profile-labels';
 import { ProfileSearchFields } from './ProfileSearchFields';
 import { EnableProfileCheck } from './EnableProfileCheck';
+import { ProfileVideoFields } from './ProfileVideoFields';
+import { placeVideoError, videoDraftProblem, type VideoProblem } from './profile-videos-draft';
 
 function ProfileForm({ initial, profileId }: { initial: ProfileDraft; profileId: number | null }) {
   const isNew = profileId === null;
@@ -23,12 +25,17 @@ function ProfileForm({ initial, profileId }: { initial: ProfileDraft; profileId:
   const [draft, setDraft] = useState(initial);
   // Checked here first: main's word for a typed score that is not a number says less.
   const [problem, setProblem] = useState<string | null>(null);
+  const [videoProblem, setVideoProblem] = useState<VideoProblem | null>(null);
   const set =
     <K extends keyof ProfileDraft>(key: K) =>
     (value: ProfileDraft[K]) => {
       setDraft((d) => ({ ...d, [key]: value }));
       setProblem(null);
+      setVideoProblem(null);
     };
+  // Main's refusal of a video field is shown by that field, not under the form.
+  const mainVideoProblem = placeVideoError(editor.error);
+  const formError = problem ?? (mainVideoProblem ? null : editor.error?.message);
 
   return (
     <form
@@ -37,8 +44,10 @@ function ProfileForm({ initial, profileId }: { initial: ProfileDraft; profileId:
         e.preventDefault();
         if (editor.saving) return;
         const found = draftProblem(draft);
+        const foundVideo = videoDraftProblem(draft);
         setProblem(found);
-        if (!found) void save(fromDraft(draft));
+        setVideoProblem(foundVideo);
+        if (!found && !foundVideo) void save(fromDraft(draft));
       }}
     >
       <DialogHeader title={isNew ? 'New profile' : 'Edit profile'} onClose={close} />
@@ -139,13 +148,17 @@ function ProfileForm({ initial, profileId }: { initial: ProfileDraft; profileId:
           </p>
         )}
 
+        <ProfileVideoFields draft={draft} set={set} problem={videoProblem ?? mainVideoProblem} />
         <ProfileSearchFields draft={draft} set={set} />
       </div>
 
-      {(problem ?? editor.error) && (
+      {formError && (
         <p className="inline-error" role="alert">
-          {problem ?? editor.error?.message}
+          {formError}
         </p>
+      )}
+      {(videoProblem ?? mainVideoProblem) && (
+        <p className="inline-error">Something under “Which videos” or “Languages” needs a look.</p>
       )}
 
       <footer className="dialog-footer">

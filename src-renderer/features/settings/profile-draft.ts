@@ -8,7 +8,8 @@ type TypedFields =
   | 'maxDurationSeconds'
   | 'excludeWords'
   | 'channelAllowList'
-  | 'minScore';
+  | 'minScore'
+  | 'maxVideosPerTitle';
 
 /** The form's view of a profile: free text where the person types, parsed on save. */
 export type ProfileDraft = Omit<ProfileFields, TypedFields> & Record<TypedFields, string>;
@@ -31,7 +32,7 @@ export function toDraft(p: ProfileFields): ProfileDraft {
     acceptDetectedTrailers: p.acceptDetectedTrailers,
     skipWhenPlexHasTrailer: p.skipWhenPlexHasTrailer,
     wantedVideos: { ...p.wantedVideos },
-    maxVideosPerTitle: p.maxVideosPerTitle,
+    maxVideosPerTitle: String(p.maxVideosPerTitle),
     seasonTrailers: p.seasonTrailers,
     languages: [...p.languages],
     onePerLanguage: p.onePerLanguage,
@@ -90,5 +91,9 @@ export function fromDraft(d: ProfileDraft): ProfileFields {
     excludeWords: splitList(d.excludeWords),
     channelAllowList: splitList(d.channelAllowList),
     minScore: Number(d.minScore.trim()),
+    // A type at 0 is left out: the stored wish lists what is fetched.
+    wantedVideos: Object.fromEntries(Object.entries(d.wantedVideos).filter(([, count]) => (count ?? 0) > 0)),
+    maxVideosPerTitle: Number(d.maxVideosPerTitle.trim()),
+    languages: [...d.languages],
   };
 }
