@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { MediaSummary } from '../../../src-preload/contract';
 import { api } from '../../api';
 import { hrefs } from '../../app/router';
-import { extrasLabel, kindLabel, seasonTrailersLabel, titleWithYear } from './media-labels';
+import { kindLabel, titleWithYear } from './media-labels';
+import { VideoBadges } from './VideoBadges';
 import { PosterImage } from './PosterImage';
 
 interface Props {
@@ -21,25 +22,6 @@ function TrailerBadge({ media, selecting }: { media: MediaSummary; selecting: bo
   // A file named like a trailer that cannot be played is no trailer, but the person should know it is there.
   if (media.brokenTrailerCount > 0) return <span className="badge badge-error">Broken trailer</span>;
   return <span className="badge badge-missing">Missing</span>;
-}
-
-/** "+2 extras", "Seasons 1/3": what else the title has, beside its own trailer. */
-function VideoBadges({ media }: { media: MediaSummary }) {
-  const extras = extrasLabel(media.extraCount);
-  const seasons = seasonTrailersLabel(media);
-  return (
-    <>
-      {extras && <span className="badge badge-accent">{extras}</span>}
-      {seasons && (
-        <span
-          className={media.seasonTrailerCount < media.seasonCount ? 'badge badge-missing' : 'badge badge-ok'}
-          title={`${media.seasonTrailerCount} of ${media.seasonCount} seasons have a trailer`}
-        >
-          {seasons}
-        </span>
-      )}
-    </>
-  );
 }
 
 function CardBody({ media, metaId, selecting }: { media: MediaSummary; metaId: string; selecting: boolean }) {

@@ -6,11 +6,12 @@ import { useAppStore } from '../../store';
 import { plural } from '../../store/messages';
 import { kindLabel, titleWithYear } from '../library/media-labels';
 import { PosterImage } from '../library/PosterImage';
+import { VideoBadges } from '../library/VideoBadges';
 import { DownloadTrailerDialog } from '../downloads/DownloadTrailerDialog';
 import { TitleJobs } from '../downloads/TitleJobs';
 import { TitleFacts } from './TitleFacts';
 import { TrailerChoices } from './TrailerChoices';
-import { TrailersTable } from './TrailersTable';
+import { VideoGroups } from './VideoGroups';
 
 export function TitlePage({ mediaId }: { mediaId: number }) {
   const { title, openTitle, closeTitle, openDownloadDialog, openFindTrailer } = useAppStore(
@@ -69,6 +70,7 @@ export function TitlePage({ mediaId }: { mediaId: number }) {
             ) : (
               <span className="badge badge-missing">No trailer yet</span>
             )}
+            <VideoBadges media={detail} />
           </p>
           {detail.folderMissing && (
             <div className="notice notice-warn">
@@ -104,11 +106,7 @@ export function TitlePage({ mediaId }: { mediaId: number }) {
             {error.message}
           </p>
         )}
-        {trailers.length === 0 ? (
-          <p className="empty-inline">No trailers yet for this title.</p>
-        ) : (
-          <TrailersTable trailers={trailers} />
-        )}
+        <VideoGroups detail={detail} trailers={trailers} />
         <TrailerChoices trailers={trailers} />
       </section>
       <DownloadTrailerDialog detail={detail} />

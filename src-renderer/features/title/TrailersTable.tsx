@@ -11,7 +11,8 @@ const meta: TrailerTableMeta = { deleteTrailer: (id) => appStore.getState().dele
 const rowClass = (t: TrailerFile): string | undefined =>
   !t.fileExists || t.problem !== null ? 'row-missing' : undefined;
 
-export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
+/** One group's files of one type; `label` names the table ("Trailers", "Season 2 featurettes"). */
+export function TrailersTable({ trailers, label }: { trailers: TrailerFile[]; label: string }) {
   const table = useTable({
     features: trailerFeatures,
     columns: trailerColumns,
@@ -25,7 +26,7 @@ export function TrailersTable({ trailers }: { trailers: TrailerFile[] }) {
 
   return (
     <div className="table-wrap">
-      <table aria-label="Trailers" className="data-table trailers-table">
+      <table aria-label={label} className="data-table trailers-table">
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>

@@ -8,6 +8,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { TrailerFile } from '../../../src-preload/contract';
+import { languageName } from '../../../src-preload/contract/language-names';
 import { DeleteTrailerButton } from './DeleteTrailerButton';
 import { formatDuration, formatSize, formatTrack, sourceLabel } from './format';
 import { formatDate } from '../../app/dates';
@@ -43,6 +44,11 @@ export const trailerColumns = helper.columns([
           <span className="file-name" title={trailer.path}>
             {trailer.fileName}
           </span>
+          {trailer.language !== null && (
+            <span className="badge" title={`Filed as ${trailer.language}`}>
+              {languageName(trailer.language) ?? trailer.language}
+            </span>
+          )}
           {!trailer.fileExists && <span className="badge badge-missing">Missing file</span>}
           {trailer.problem !== null && (
             <>
