@@ -5,14 +5,17 @@ import { JobActions } from './JobActions';
 import { JobChoiceDisclosure } from './JobChoice';
 import { JobDetails, JobStatusBadge } from './JobDetails';
 import { JobProgressBar, JobRate } from './JobProgress';
+import { jobVideoLabel } from './download-format';
 import { isRunning, titleJobsOfMedia } from './job-selectors';
 import { runJobAction } from './run-job-action';
 
 function TitleJob({ job }: { job: DownloadJob }) {
+  const video = jobVideoLabel(job);
   return (
     <li className="title-job">
       <div className="title-job-head">
         <JobStatusBadge job={job} />
+        {video && <span className="job-video">{video}</span>}
         <span className="muted">Profile: {job.profileName}</span>
         <JobRate job={job} />
         <span className="title-job-actions">

@@ -33,6 +33,22 @@ const base: ProfileFields = {
 };
 
 describe('describeProfile', () => {
+  it('adds the wanted videos, season trailers and languages when they are not the default one trailer', () => {
+    expect(
+      describeProfile({
+        ...base,
+        wantedVideos: { trailer: 2, featurette: 1 },
+        seasonTrailers: true,
+        languages: ['de', 'en'],
+      }),
+    ).toBe(
+      '1080p · H.264 · MKV · next to media · 2× trailer, featurette · season trailers · German, then English',
+    );
+    expect(describeProfile({ ...base, languages: ['de', 'fr'], onePerLanguage: true })).toBe(
+      '1080p · H.264 · MKV · next to media · each in German, French',
+    );
+  });
+
   it('sums a profile up in one line', () => {
     expect(describeProfile(base)).toBe('1080p · H.264 · MKV · next to media');
     expect(

@@ -1,3 +1,5 @@
+import { languageName } from '../../../src-preload/contract/language-names';
+import { videoTypeLabels, videoTypes } from '../../../src-preload/contract/video-kinds';
 import type {
   AudioCodec,
   Container,
@@ -65,7 +67,25 @@ export function describeProfile(p: ProfileFields): string {
   if (p.audioCodec !== 'any') parts.push(labelOf(audioCodecOptions, p.audioCodec));
   parts.push(labelOf(containerOptions, p.container), placementShort[p.placement]);
   if (p.subtitlesEnabled) parts.push(`subtitles ${p.subtitleLanguages.join(', ')}`);
-  return parts.join(' · ');
+  return [...parts, ...describeVideoWishes(p)].join(' · ');
+}
+
+/** "2× trailer, featurette", "season trailers", "German, then English": said when not the default one trailer. */
+function describeVideoWishes(p: ProfileFields): string[] {
+  const parts: string[] = [];
+  const wanted = videoTypes.filter((type) => (p.wantedVideos[type] ?? 0) > 0);
+  if (!(wanted.length === 1 && wanted[0] === 'trailer' && p.wantedVideos.trailer === 1)) {
+    const counted = wanted.map((type) => {
+      const count = p.wantedVideos[type] ?? 0;
+      const label = videoTypeLabels[type].toLowerCase();
+      return count > 1 ? `${count}× ${label}` : label;
+    });
+    parts.push(counted.join(', '));
+  }
+  if (p.seasonTrailers) parts.push('season trailers');
+  const names = p.languages.map((code) => languageName(code) ?? code);
+  if (names.length > 0) parts.push(p.onePerLanguage ? `each in ${names.join(', ')}` : names.join(', then '));
+  return parts;
 }
 
 /**
