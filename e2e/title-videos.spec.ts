@@ -38,6 +38,14 @@ function seed(dataDir: string): void {
   add(1, '/seed/Shows/Dark/Season 02', 'Dark S02-trailer.mkv', 'trailer', 2, 'en');
   add(2, '/seed/Movies/Heat (1995)', 'Heat (1995)-trailer.mkv', 'trailer', null, null);
   add(2, '/seed/Movies/Heat (1995)', 'Heat (1995)-behindthescenes.mkv', 'behindthescenes', null, null);
+  // A finished job that filled Dark's Season 2 trailer in German, as the queue records one.
+  db.prepare(
+    `INSERT INTO download_job (media_id, profile_name, source_url, site, status, max_attempts, created_at,
+       finished_at, temp_dir, updated_at, error_message, slot, video_type, season, language)
+     VALUES (1, 'Default', 'https://youtu.be/aaaaaaaaaaa', 'youtube', 'failed', 3, '2026-12-04T10:00:00.000Z',
+       '2026-12-04T10:01:00.000Z', '/tmp/none', '2026-12-04T10:01:00.000Z', 'The video does not exist.',
+       'trailer/s2@de', 'trailer', 2, 'de')`,
+  ).run();
   db.close();
 }
 
@@ -116,4 +124,14 @@ test('a series page lists its videos by season and type, says which season has n
   );
   await expect(page.getByRole('table', { name: 'Behind the scenes' })).toContainText('behindthescenes');
   await expect(page.getByRole('region', { name: 'Whole series' })).toHaveCount(0);
+});
+
+test('the Activity page names the video a job filled when it is not the title trailer', async ({
+  page,
+  openApp,
+}) => {
+  await openApp('#/activity');
+  await page.getByRole('tab', { name: /All/ }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Dark (2017)' });
+  await expect(row).toContainText('Season 2 trailer · German');
 });
