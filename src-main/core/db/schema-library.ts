@@ -1,16 +1,8 @@
 // The library, its trailers, profiles, the download queue and discovery: the app's own tables.
-import { sql, type SQL } from 'drizzle-orm';
-import {
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { videoTypes } from '../../../src-preload/contract/video-kinds';
+import { videoFilterIndexes } from './media-filter-indexes';
 
 const timestamps = {
   addedAt: text('added_at')
@@ -35,25 +27,6 @@ export const libraryRoot = sqliteTable('library_root', {
   lastScanSummary: text('last_scan_summary'),
   ...timestamps,
 });
-
-/** The three sort indexes of the library page, kept to the titles one filter keeps. */
-function videoFilterIndexes(name: string, where: SQL, t: SortColumns, filterColumns: AnySQLiteColumn[]) {
-  // The filter's own columns ride along: SQLite then answers a count or a window from the index
-  // alone, without reading each title's row to test a WHERE the index already guarantees.
-  return [
-    index(`media_${name}_sort_key_idx`)
-      .on(t.sortKey, t.id, t.kind, ...filterColumns)
-      .where(where),
-    index(`media_${name}_year_idx`)
-      .on(sql`${t.year} DESC`, t.sortKey, t.id, t.kind, ...filterColumns)
-      .where(where),
-    index(`media_${name}_added_at_idx`)
-      .on(t.addedAt, t.id, t.kind, ...filterColumns)
-      .where(where),
-  ];
-}
-
-type SortColumns = Record<'sortKey' | 'id' | 'year' | 'addedAt' | 'kind', AnySQLiteColumn>;
 
 /** One movie or series: a title folder inside a library root. */
 export const media = sqliteTable(
@@ -112,16 +85,8 @@ export const media = sqliteTable(
     index('media_kind_trailers_idx').on(t.kind, t.trailerCount),
     // Covers a short-word search's count and facets: one walk of small entries, not of the table.
     index('media_search_key_idx').on(t.searchKey, t.kind, t.trailerCount),
-    // The filters "has extras" and "missing season trailers", one partial index per sort: each
-    // holds only the titles the filter keeps, so a window and its count cost what they show, not
-    // the library's size (library-window.ts names them with INDEXED BY).
-    ...videoFilterIndexes('extras', sql`${t.extraCount} > 0`, t, [t.extraCount]),
-    ...videoFilterIndexes(
-      'season_gap',
-      sql`${t.kind} = 'series' AND ${t.seasonCount} > ${t.seasonTrailerCount}`,
-      t,
-      [t.seasonCount, t.seasonTrailerCount],
-    ),
+    // "Has extras" and "missing season trailers": partial sort indexes (media-filter-indexes.ts).
+    ...videoFilterIndexes(t),
     // The Arr sync links a title by its ids when its folder path does not match.
     index('media_tmdb_id_idx').on(t.tmdbId),
     index('media_imdb_id_idx').on(t.imdbId),

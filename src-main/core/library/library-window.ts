@@ -12,6 +12,7 @@ import type {
 import type { MediaKind, MediaSummary } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
 import { searchSql, type SearchSql } from './library-search';
+import { isVideoFilter, videoFilterIndex, videoFilterWhere } from './video-filter-sql';
 
 export interface ResolvedFilter {
   type: LibraryTypeFilter;
@@ -81,24 +82,9 @@ const SORT_INDEX: Record<LibrarySort, string> = {
   added: 'INDEXED BY media_added_at_idx',
 };
 
-// The video filters' partial indexes (migration library_video_filters), one per sort: they hold
-// only the titles the filter keeps, so the window walks what it shows and its count what matches.
-type VideoFilter = Extract<LibraryTrailerFilter, 'hasExtras' | 'missingSeasons'>;
-const VIDEO_FILTER_INDEX: Record<VideoFilter, string> = { hasExtras: 'extras', missingSeasons: 'season_gap' };
-const VIDEO_FILTER_WHERE: Record<VideoFilter, string> = {
-  hasExtras: 'm.extra_count > 0',
-  // Written as each index's WHERE is, so SQLite sees the filter imply it.
-  missingSeasons: "m.kind = 'series' AND m.season_count > m.season_trailer_count",
-};
-const SORT_INDEX_SUFFIX: Record<LibrarySort, string> = { title: 'sort_key', year: 'year', added: 'added_at' };
-
-const isVideoFilter = (trailer: LibraryTrailerFilter): trailer is VideoFilter =>
-  trailer === 'hasExtras' || trailer === 'missingSeasons';
-
 /** The index a window of this filter walks in this sort: the filter's own partial one if it has one. */
 function sortIndex(filter: ResolvedFilter, sort: LibrarySort): string {
-  if (!isVideoFilter(filter.trailer)) return SORT_INDEX[sort];
-  return `INDEXED BY media_${VIDEO_FILTER_INDEX[filter.trailer]}_${SORT_INDEX_SUFFIX[sort]}_idx`;
+  return isVideoFilter(filter.trailer) ? videoFilterIndex(filter.trailer, sort) : SORT_INDEX[sort];
 }
 
 /**
@@ -148,7 +134,7 @@ export function filterSql(filter: ResolvedFilter, textOnly = false): FilterSql {
   }
   if (!textOnly && filter.trailer === 'has') clauses.push('m.trailer_count > 0');
   if (!textOnly && filter.trailer === 'missing') clauses.push('m.trailer_count = 0');
-  if (!textOnly && isVideoFilter(filter.trailer)) clauses.push(VIDEO_FILTER_WHERE[filter.trailer]);
+  if (!textOnly && isVideoFilter(filter.trailer)) clauses.push(videoFilterWhere[filter.trailer]);
   if (!textOnly && filter.source === 'has') {
     clauses.push('(m.trailer_source IS NOT NULL OR m.nfo_trailer_id IS NOT NULL)');
   }
