@@ -36,6 +36,11 @@ export interface CandidateSearch {
   mediaId: number;
   profileId: number;
   profileName: string;
+  /** The video searched for (slotKey) and its label ("Featurette · Season 2 · German"). */
+  slot: string;
+  slotLabel: string;
+  /** The slots the person may search for this title instead: the profile's, then every type. */
+  slotChoices: { key: string; label: string }[];
   /** Best first; rejected and failed candidates are left out. */
   candidates: TrailerCandidate[];
   /** The profile's minimum score for unattended downloads. */
@@ -55,6 +60,10 @@ export interface NeedsChoice {
   mediaYear: number | null;
   profileId: number;
   profileName: string;
+  /** The video this result is for (slotKey: `trailer`, `featurette/s2@de`…). */
+  slot: string;
+  /** The same for a person: "Featurette · Season 2 · German" (slotLabel). */
+  slotLabel: string;
   outcome: 'needs-choice' | 'no-candidates' | 'error';
   bestScore: number | null;
   bestTitle: string | null;

@@ -9,6 +9,7 @@ import type {
   TrailerFile,
 } from './models';
 import { profileFieldsSchema, type TrailerProfile } from './profiles';
+import { slotKeySchema } from './video-kinds';
 import {
   downloadSettingsSchema,
   jobFilters,
@@ -191,11 +192,16 @@ export const procedures = {
   'downloads:updateSettings': procedure<DownloadSettings>()(downloadSettingsSchema.partial()),
   /** Searches every source for a title's trailer and ranks the candidates, with reasons. */
   'discovery:findTrailer': procedure<CandidateSearch>()(
-    z.strictObject({ mediaId: id, profileId: id.optional() }),
+    z.strictObject({ mediaId: id, profileId: id.optional(), slot: slotKeySchema.optional() }),
   ),
-  /** Queues a candidate of the title's last search, recording its score and reasons with the job. */
+  /** Queues a candidate of the title's last search (for that slot), recording its score and reasons with the job. */
   'discovery:pick': procedure<DownloadJob>()(
-    z.strictObject({ mediaId: id, key: z.string().trim().min(1).max(2048), profileId: id.optional() }),
+    z.strictObject({
+      mediaId: id,
+      key: z.string().trim().min(1).max(2048),
+      profileId: id.optional(),
+      slot: slotKeySchema.optional(),
+    }),
   ),
   /** Never proposes this candidate for this title again. */
   'discovery:reject': procedure<{ rejected: true }>()(
@@ -217,7 +223,20 @@ export const procedures = {
   ),
   /** How many monitored titles lack a trailer for this profile (none given: a profile not saved yet). */
   'discovery:missingCount': procedure<{ titles: number }>()(
-    z.strictObject({ profileId: id.optional(), acceptDetectedTrailers: z.boolean() }),
+    z.strictObject({
+      profileId: id.optional(),
+      acceptDetectedTrailers: z.boolean(),
+      // The videos the profile wants, as edited (not saved yet); omitted: the saved profile's.
+      ...profileFieldsSchema
+        .pick({
+          wantedVideos: true,
+          maxVideosPerTitle: true,
+          seasonTrailers: true,
+          languages: true,
+          onePerLanguage: true,
+        })
+        .partial().shape,
+    }),
   ),
   /** The library run in progress or the last one. */
   'discovery:run': procedure<DiscoveryRun>()(nothing),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageName } from './language-names';
 
 // The kinds of video a title can have beside its main file, and the "slot" one video fills: its
 // type, the season it belongs to (null: the whole title) and the language it was wanted in. Shared
@@ -101,3 +102,21 @@ export function parseSlotKey(key: string): VideoSlot | null {
     ordinal: match[4] === undefined ? 1 : Number(match[4]),
   };
 }
+
+/**
+ * A slot in a few words for a person: "Trailer", "Featurette 2 · Season 2 · German". Main sends it
+ * with search results and Review rows (the window imports this module for types only), so every
+ * place names a slot the same way.
+ */
+export function slotLabel(slot: VideoSlot): string {
+  const type = videoTypeLabels[slot.type] + (slot.ordinal > 1 ? ` ${slot.ordinal}` : '');
+  const season = slot.season === null ? [] : [slot.season === 0 ? 'Specials' : `Season ${slot.season}`];
+  const language = slot.language === null ? [] : [languageName(slot.language) ?? slot.language.toUpperCase()];
+  return [type, ...season, ...language].join(' · ');
+}
+
+/** A slot key as a payload field: refused unless it names a slot. */
+export const slotKeySchema = z
+  .string()
+  .max(40)
+  .refine((key) => parseSlotKey(key) !== null, 'Not a video slot (such as "trailer" or "featurette/s2@de")');

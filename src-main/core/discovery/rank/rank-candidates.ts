@@ -21,7 +21,9 @@ import {
   unprovenNamesake,
   yearReasons,
 } from './rules-identity';
+import { seasonSlotReasons, typeReasons, wantedType } from './rules-slot';
 import { seasonOrder } from './season';
+import { namesType } from './type-words';
 import { titleVariants } from './title-match';
 import { type FlatCandidate, type RankContext, type RankedCandidate, type Ranking } from './types';
 import { defaultExcludeWords } from './vocabulary';
@@ -69,11 +71,13 @@ function score(
   currentYear: number,
 ): RankedCandidate {
   const notTrailer = notTrailerReasons(analysis);
+  const type = wantedType(context);
+  const season = context.kind === 'series' ? (context.season ?? null) : null;
   const reasons = [
     ...titleReasons(analysis),
     ...yearReasons(analysis, context, newerNamesake),
-    ...seasonReasons(analysis, context),
-    ...wordingReasons(analysis),
+    ...(season === null ? seasonReasons(analysis, context) : seasonSlotReasons(analysis, season)),
+    ...(type === 'trailer' ? wordingReasons(analysis) : typeReasons(analysis, type)),
     ...notTrailer,
     ...excludeReasons(analysis, phrases),
     ...channelReasons(analysis, context, currentYear),
@@ -105,7 +109,10 @@ export function rankCandidates(candidates: FlatCandidate[], context: RankContext
     }
   }
   const variants = titleVariants(context.title, context.alternativeTitles);
-  const phrases = excludePhrases(context.excludeWords ?? defaultExcludeWords);
+  // The exclude words that name the type asked for ("featurette") do not count against it.
+  const phrases = excludePhrases(context.excludeWords ?? defaultExcludeWords).filter(
+    (phrase) => wantedType(context) === 'trailer' || !namesType(phrase, wantedType(context)),
+  );
   const analyses = kept.map((candidate) =>
     analyse(candidate, variants, phrases, context.channelAllowList, context.kind),
   );
