@@ -69,7 +69,7 @@ function score(
   newerNamesake: number | null,
   phrases: ReturnType<typeof excludePhrases>,
   currentYear: number,
-): RankedCandidate {
+): RankedCandidate & { total: number } {
   const notTrailer = notTrailerReasons(analysis);
   const type = wantedType(context);
   const season = context.kind === 'series' ? (context.season ?? null) : null;
@@ -89,6 +89,7 @@ function score(
   }
   const total = reasons.reduce((sum, reason) => sum + reason.points, 0);
   return {
+    total,
     candidate: analysis.candidate,
     score: Math.max(0, Math.min(100, total)),
     reasons,
@@ -127,10 +128,13 @@ export function rankCandidates(candidates: FlatCandidate[], context: RankContext
     .sort(
       (a, b) =>
         b.ranked.score - a.ranked.score ||
+        // Two at the top of the scale are still told apart by what else they get right (the
+        // profile's language, say): the shown score stops at 100, the order does not.
+        b.ranked.total - a.ranked.total ||
         a.season - b.season ||
         (b.ranked.candidate.view_count ?? 0) - (a.ranked.candidate.view_count ?? 0) ||
         a.index - b.index,
     )
-    .map((entry) => entry.ranked);
+    .map(({ ranked: { total: _total, ...ranked } }) => ranked);
   return { ranked, excluded };
 }

@@ -16,7 +16,8 @@ export const LANGUAGE_POINTS = {
   fallback: 5,
   otherNamed: -20,
   subtitled: -15,
-  subtitledTaken: 5,
+  // A profile that takes subtitled trailers counts one subtitled in its language as in it.
+  subtitledTaken: 15,
   hinted: 8,
   fallbackHinted: 3,
   otherHinted: -10,
