@@ -1,7 +1,7 @@
-// Every source of trailer candidates for one title, in the order: the link the person set,
-// the NFO's <trailer>, Radarr's trailer for the movie, TMDB's videos, a YouTube search. Unattended runs stop at the first source
-// that is good enough, so YouTube is asked as rarely as possible. A source that cannot be reached
-// at all (no internet) makes the answer unknown, not empty: see offlineError.
+// The sources of candidates for one title, as title-search.ts asks them: the link the person set,
+// the NFO's <trailer> and Radarr's trailer (for the title's own trailer only), TMDB's videos of the
+// title and of a season, a YouTube search. A source that cannot be reached at all (no internet)
+// makes the answer unknown, not empty: see offlineError.
 import type { CandidateSource, TrailerCandidate } from '../../../src-preload/contract/discovery';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { RunProcess } from '../process/run-process';

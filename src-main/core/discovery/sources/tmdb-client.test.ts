@@ -7,7 +7,13 @@ import {
   tmdbVideo,
   type TmdbServer,
 } from '../../../../e2e/support/tmdb-server';
-import { TmdbError, tmdbTrailers, type TmdbOptions, type TmdbTitleRef } from './tmdb-client';
+import {
+  TmdbError,
+  tmdbSeasonVideos,
+  tmdbTrailers,
+  type TmdbOptions,
+  type TmdbTitleRef,
+} from './tmdb-client';
 import { closedPort } from '../../../../e2e/support/closed-port';
 
 const amelieVideos = [
@@ -75,6 +81,11 @@ beforeAll(async () => {
         originalLanguage: 'fr',
         releaseDate: '2001-04-25',
         videos: amelieVideos,
+        translations: [
+          { language: 'de', country: 'DE', title: 'Die fabelhafte Welt der Amélie' },
+          { language: 'es', country: 'ES', title: 'Amelie' },
+          { language: 'it', country: 'IT', title: '' },
+        ],
       },
       {
         id: 841,
@@ -113,6 +124,28 @@ beforeAll(async () => {
           }),
           tmdbVideo({ key: 'ESEUoa-mz2c', name: 'Dark | Teaser | Netflix', type: 'Teaser', iso_639_1: 'en' }),
         ],
+        seasonVideos: {
+          2: [
+            tmdbVideo({
+              key: 'darkS2trail',
+              name: 'Dark Season 2 | Official Trailer',
+              type: 'Trailer',
+              iso_639_1: 'en',
+            }),
+            tmdbVideo({
+              key: 'darkS2trlDE',
+              name: 'Dark Staffel 2 | Trailer',
+              type: 'Trailer',
+              iso_639_1: 'de',
+            }),
+            tmdbVideo({
+              key: 'darkS2trlFR',
+              name: 'Dark Saison 2 | Bande-annonce',
+              type: 'Trailer',
+              iso_639_1: 'fr',
+            }),
+          ],
+        },
       },
     ],
   });
@@ -175,19 +208,19 @@ describe('tmdbTrailers', () => {
     });
     expect(result.candidates[1]?.tmdb).toEqual({ type: 'Trailer', official: false, language: 'en' });
     expect(paths()).toEqual(['/3/movie/194', '/3/movie/194/videos']);
-    expect(server.requests[1]?.query).toEqual({ language: 'en', include_video_language: 'en,fr' });
+    expect(server.requests[1]?.query).toEqual({ language: 'en', include_video_language: 'en,fr,null' });
     expect(server.requests.every((r) => r.auth === 'api_key')).toBe(true);
   });
 
   it('puts the profile’s language first, given in three letters', async () => {
     const result = await tmdbTrailers(options(), amelie, 'deu');
     expect(ids(result)).toEqual(['p9Kc3Rr7ZbA', 'xQ0JqL2Aq5E', 'Zq3mUe1Yw9I']);
-    expect(server.requests[1]?.query).toEqual({ language: 'de', include_video_language: 'de,fr' });
+    expect(server.requests[1]?.query).toEqual({ language: 'de', include_video_language: 'de,fr,null' });
   });
 
   it('asks for the original language and English when the profile has no language', async () => {
     await tmdbTrailers(options(), amelie, null);
-    expect(server.requests[1]?.query).toEqual({ language: 'fr', include_video_language: 'fr,en' });
+    expect(server.requests[1]?.query).toEqual({ language: 'fr', include_video_language: 'fr,en,null' });
   });
 
   it('finds a movie by its IMDb id', async () => {
@@ -267,6 +300,7 @@ describe('tmdbTrailers', () => {
       tmdbId: null,
       originalTitle: null,
       originalLanguage: null,
+      localTitles: new Map(),
     });
     expect(server.requests[0]).toMatchObject({ path: '/3/movie/999999', status: 404 });
     expect(paths().slice(1, 3)).toEqual(['/3/find/tt0000001', '/3/search/movie']);
@@ -351,5 +385,39 @@ describe('tmdbTrailers', () => {
     const pending = tmdbTrailers(options({ signal: controller.signal }), amelie, 'en');
     setTimeout(() => controller.abort(new Error('cancelled by the person')), 100);
     await expect(pending).rejects.toThrow('cancelled by the person');
+  });
+});
+
+describe('TMDB for more than one trailer', () => {
+  const amelie: TmdbTitleRef = { tmdbId: '194', imdbId: null, title: 'Amélie', year: 2001, kind: 'movie' };
+
+  it('asks for every wanted language and reads the title in each from its translations', async () => {
+    const found = await tmdbTrailers(options(), amelie, 'de', ['es', 'en']);
+    const videos = server.requests.find((request) => request.path === '/3/movie/194/videos');
+    expect(videos?.query.include_video_language).toBe('de,es,en,fr,null');
+    expect([...found.localTitles]).toEqual([
+      ['de', 'Die fabelhafte Welt der Amélie'],
+      ['es', 'Amelie'],
+    ]);
+    expect(found.candidates[0]?.tmdb?.language).toBe('de');
+    // Every type comes back, not only trailers: the featurette slot is answered from the same list.
+    expect(found.candidates.map((c) => c.tmdb?.type)).toContain('Featurette');
+  });
+
+  it('does not ask for translations when only the original language and English are wanted', async () => {
+    const found = await tmdbTrailers(options(), amelie, 'en');
+    expect(server.requests.map((request) => request.path)).not.toContain('/3/movie/194/translations');
+    expect(found.localTitles.size).toBe(0);
+  });
+
+  it('lists a season’s videos in the wanted languages, each marked with its season', async () => {
+    const found = await tmdbSeasonVideos(options(), '70523', 2, ['de']);
+    expect(found.map((c) => c.id)).toEqual(['darkS2trlDE', 'darkS2trail']);
+    expect(found.every((c) => c.tmdb?.season === 2)).toBe(true);
+    expect(server.requests.at(-1)?.path).toBe('/3/tv/70523/season/2/videos');
+  });
+
+  it('gives no videos for a season TMDB does not know', async () => {
+    expect(await tmdbSeasonVideos(options(), '70523', 7, ['de'])).toEqual([]);
   });
 });

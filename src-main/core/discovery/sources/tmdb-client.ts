@@ -169,9 +169,10 @@ async function videosOf(
 ): Promise<FlatCandidate[]> {
   // A region the profile names ("pt-BR") goes along: TMDB's language takes a locale.
   const answer = await get(path, {
-    // TMDB's language picks the first language; include_video_language adds the others.
+    // TMDB's language picks the first language; include_video_language adds the others, and
+    // "null" the videos TMDB has no language for (often a studio's featurettes and clips).
     language: profile === null ? (wanted[0] ?? null) : region ? `${profile}-${region}` : profile,
-    include_video_language: wanted.join(','),
+    include_video_language: [...wanted, 'null'].join(','),
   });
   const videos = answer.found ? parseTmdb(videosSchema, answer.json, path).results : [];
   const youtube = videos.flatMap((raw) => {
