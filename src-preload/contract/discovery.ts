@@ -76,7 +76,7 @@ export interface NeedsChoiceWindow {
   rows: NeedsChoice[];
   /** Where `rows` start in the list. */
   offset: number;
-  /** Rows in the list: one per title and profile. */
+  /** Rows in the list: one per title, profile and video (slot). */
   total: number;
   /** Titles in the list (the sidebar's badge). */
   titles: number;
@@ -92,8 +92,9 @@ export interface DiscoveryRun {
   /** Searches, one per title and profile: `done` of `total`, and the counts below, count these. */
   total: number;
   done: number;
-  /** Downloads queued (one per title and profile). */
+  /** Downloads queued: one per video (slot) a title lacked for a profile. */
   queued: number;
+  /** Searches (title and profile) with at least one video left for the person to choose. */
   needsChoice: number;
   /** Distinct titles with at least one search waiting for a choice. */
   needsChoiceTitles: number;
