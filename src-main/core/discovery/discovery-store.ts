@@ -61,16 +61,18 @@ export class DiscoveryStore {
   /** Monitored titles (or the given ones) lacking a video the profile wants, by title. */
   unsatisfied(profile: SlotOwner, mediaIds?: number[]): TitleToSearch[] {
     const condition = unsatisfiedCondition(profile, profile.id, profile.acceptDetectedTrailers);
-    const rows = this.sqlite
+    // A selection is read by id (the primary key), not by filtering the whole library.
+    const which = mediaIds ? 'm.id IN (SELECT value FROM json_each(@mediaIds))' : 'm.monitored = 1';
+    return this.sqlite
       .prepare(
         `SELECT ${TITLE_COLUMNS} FROM media m
-         WHERE ${mediaIds ? '1 = 1' : 'm.monitored = 1'} AND ${condition.sql}
+         WHERE ${which} AND ${condition.sql}
          ORDER BY m.sort_title, m.year, m.id`,
       )
-      .all(condition.params) as TitleToSearch[];
-    if (!mediaIds) return rows;
-    const wanted = new Set(mediaIds);
-    return rows.filter((row) => wanted.has(row.id));
+      .all({
+        ...condition.params,
+        ...(mediaIds ? { mediaIds: JSON.stringify(mediaIds) } : {}),
+      }) as TitleToSearch[];
   }
 
   /**
