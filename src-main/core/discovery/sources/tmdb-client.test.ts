@@ -7,13 +7,7 @@ import {
   tmdbVideo,
   type TmdbServer,
 } from '../../../../e2e/support/tmdb-server';
-import {
-  TmdbError,
-  tmdbSeasonVideos,
-  tmdbTrailers,
-  type TmdbOptions,
-  type TmdbTitleRef,
-} from './tmdb-client';
+import { TmdbError, tmdbTrailers, type TmdbOptions, type TmdbTitleRef } from './tmdb-client';
 import { closedPort } from '../../../../e2e/support/closed-port';
 
 const amelieVideos = [
@@ -81,11 +75,6 @@ beforeAll(async () => {
         originalLanguage: 'fr',
         releaseDate: '2001-04-25',
         videos: amelieVideos,
-        translations: [
-          { language: 'de', country: 'DE', title: 'Die fabelhafte Welt der Amélie' },
-          { language: 'es', country: 'ES', title: 'Amelie' },
-          { language: 'it', country: 'IT', title: '' },
-        ],
       },
       {
         id: 841,
@@ -124,28 +113,6 @@ beforeAll(async () => {
           }),
           tmdbVideo({ key: 'ESEUoa-mz2c', name: 'Dark | Teaser | Netflix', type: 'Teaser', iso_639_1: 'en' }),
         ],
-        seasonVideos: {
-          2: [
-            tmdbVideo({
-              key: 'darkS2trail',
-              name: 'Dark Season 2 | Official Trailer',
-              type: 'Trailer',
-              iso_639_1: 'en',
-            }),
-            tmdbVideo({
-              key: 'darkS2trlDE',
-              name: 'Dark Staffel 2 | Trailer',
-              type: 'Trailer',
-              iso_639_1: 'de',
-            }),
-            tmdbVideo({
-              key: 'darkS2trlFR',
-              name: 'Dark Saison 2 | Bande-annonce',
-              type: 'Trailer',
-              iso_639_1: 'fr',
-            }),
-          ],
-        },
       },
     ],
   });
@@ -385,39 +352,5 @@ describe('tmdbTrailers', () => {
     const pending = tmdbTrailers(options({ signal: controller.signal }), amelie, 'en');
     setTimeout(() => controller.abort(new Error('cancelled by the person')), 100);
     await expect(pending).rejects.toThrow('cancelled by the person');
-  });
-});
-
-describe('TMDB for more than one trailer', () => {
-  const amelie: TmdbTitleRef = { tmdbId: '194', imdbId: null, title: 'Amélie', year: 2001, kind: 'movie' };
-
-  it('asks for every wanted language and reads the title in each from its translations', async () => {
-    const found = await tmdbTrailers(options(), amelie, 'de', ['es', 'en']);
-    const videos = server.requests.find((request) => request.path === '/3/movie/194/videos');
-    expect(videos?.query.include_video_language).toBe('de,es,en,fr,null');
-    expect([...found.localTitles]).toEqual([
-      ['de', 'Die fabelhafte Welt der Amélie'],
-      ['es', 'Amelie'],
-    ]);
-    expect(found.candidates[0]?.tmdb?.language).toBe('de');
-    // Every type comes back, not only trailers: the featurette slot is answered from the same list.
-    expect(found.candidates.map((c) => c.tmdb?.type)).toContain('Featurette');
-  });
-
-  it('does not ask for translations when only the original language and English are wanted', async () => {
-    const found = await tmdbTrailers(options(), amelie, 'en');
-    expect(server.requests.map((request) => request.path)).not.toContain('/3/movie/194/translations');
-    expect(found.localTitles.size).toBe(0);
-  });
-
-  it('lists a season’s videos in the wanted languages, each marked with its season', async () => {
-    const found = await tmdbSeasonVideos(options(), '70523', 2, ['de']);
-    expect(found.map((c) => c.id)).toEqual(['darkS2trlDE', 'darkS2trail']);
-    expect(found.every((c) => c.tmdb?.season === 2)).toBe(true);
-    expect(server.requests.at(-1)?.path).toBe('/3/tv/70523/season/2/videos');
-  });
-
-  it('gives no videos for a season TMDB does not know', async () => {
-    expect(await tmdbSeasonVideos(options(), '70523', 7, ['de'])).toEqual([]);
   });
 });
