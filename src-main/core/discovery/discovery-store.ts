@@ -113,7 +113,7 @@ export class DiscoveryStore {
       .prepare(
         `SELECT j.slot, j.status, CASE WHEN d.id IS NOT NULL AND ${usableTrailer('d')} THEN 1 ELSE 0 END AS usable
          FROM download_job j LEFT JOIN download d ON d.id = j.download_id
-         WHERE j.media_id = ? AND j.profile_id = ?`,
+         WHERE j.media_id = ? AND +j.profile_id = ?`,
       )
       .all(mediaId, profile.id) as { slot: string; status: string; usable: number }[];
     const filled = new Set(
@@ -164,7 +164,7 @@ export class DiscoveryStore {
     return this.sqlite
       .prepare(
         `SELECT coalesce(j.video_id, j.source_url) AS key, j.slot FROM download_job j LEFT JOIN download d ON d.id = j.download_id
-         WHERE j.media_id = ? AND j.profile_id = ?
+         WHERE j.media_id = ? AND +j.profile_id = ?
            AND (j.status IN ('queued', 'downloading', 'processing', 'paused')
                 OR (j.status = 'completed' AND ${usableTrailer('d')}))`,
       )

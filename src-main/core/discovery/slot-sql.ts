@@ -17,8 +17,10 @@ const LIVE = `('queued', 'downloading', 'processing', 'paused')`;
  * language (the second featurette needs two).
  */
 function satisfied(key: string, type: string, season: string, language: string, ordinal: string): string {
+  // "+j.profile_id": through the title's jobs (download_job_media_id_idx), never through all of a
+  // profile's jobs, which SQLite would pick without statistics and which grows with the library.
   return `(EXISTS (SELECT 1 FROM download_job j LEFT JOIN download d ON d.id = j.download_id
-      WHERE j.media_id = m.id AND j.profile_id = @profileId AND j.slot = ${key}
+      WHERE j.media_id = m.id AND +j.profile_id = @profileId AND j.slot = ${key}
         AND (j.status IN ${LIVE} OR (j.status = 'completed' AND ${usableTrailer('d')})))
     OR (@acceptDetected = 1 AND (SELECT count(*) FROM download d
       WHERE d.media_id = m.id AND ${usableTrailer('d')} AND d.profile_name = 'detected'
