@@ -11,6 +11,7 @@ import { EventBus } from '../event-bus';
 import { repoRoot } from '../library/test-helpers';
 import { ProfileService } from '../profiles/profile-service';
 import { DiscoveryStore, type SlotOwner } from './discovery-store';
+import { unsatisfiedCondition } from './slot-sql';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck slots '));
 const db = openDatabase(join(dir, 'test.db'), join(repoRoot, 'drizzle'));
@@ -178,5 +179,24 @@ describe('which titles lack a wanted video', () => {
       );
     }
     if (open) expect(store.openSlots(open[0], 'series', owner).map(slotKey)).toEqual(open[1]);
+  });
+});
+
+describe('the library-wide condition’s cost', () => {
+  it('reads each title’s own jobs and files by index, never all of a profile’s jobs', () => {
+    const owner = { ...base, wantedVideos: { trailer: 1, featurette: 1 }, seasonTrailers: true };
+    const condition = unsatisfiedCondition(owner, owner.id, true);
+    const plan = (
+      sqlite
+        .prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM media m WHERE m.monitored = 1 AND ${condition.sql}`)
+        .all(condition.params) as { detail: string }[]
+    ).map((row) => row.detail);
+    // Only the titles themselves are scanned; every job and file lookup is a search by the title.
+    expect(
+      plan.filter((detail) => detail.startsWith('SCAN') && !/^SCAN (m|s|l|\(subquery)/.test(detail)),
+    ).toEqual([]);
+    const jobLookups = plan.filter((detail) => detail.startsWith('SEARCH j'));
+    expect(jobLookups.length).toBeGreaterThan(0);
+    for (const detail of jobLookups) expect(detail).toContain('download_job_media_id_idx');
   });
 });
