@@ -143,6 +143,18 @@ describe('one run fills every wanted video of a title', () => {
     expect(standinQueries(standin.logPath)).toEqual([]);
     // A second run finds every slot filled.
     expect(await runFor([app.mediaId('Arrival (2016)')])).toMatchObject({ queued: 0, satisfied: 1 });
+    // The profile editor's count: the other three titles lack both; wanting an interview too, all four.
+    const profileId = (await app.call('profiles:list')).find((p) => p.isDefault)!.id;
+    expect(await app.call('discovery:missingCount', { profileId, acceptDetectedTrailers: true })).toEqual({
+      titles: 3,
+    });
+    expect(
+      await app.call('discovery:missingCount', {
+        profileId,
+        acceptDetectedTrailers: true,
+        wantedVideos: { trailer: 1, featurette: 1, interview: 1 },
+      }),
+    ).toEqual({ titles: 4 });
   });
 
   it('gives a series its trailer, a trailer per season folder and a featurette, asking TMDB once per season', async () => {
