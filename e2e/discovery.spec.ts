@@ -259,6 +259,9 @@ test('Download missing trailers searches and queues only the titles without one;
   const arrival = table.getByRole('row', { name: /Arrival \(2016\)/ });
   await expect(arrival).toContainText('Needs a choice');
   await expect(arrival).toContainText('/ 100');
+  // Which video the result is for: the title's trailer (a profile may want more than one).
+  await expect(table.getByRole('columnheader', { name: 'Video' })).toBeVisible();
+  await expect(arrival.getByRole('cell', { name: 'Trailer', exact: true })).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(2);
   await saveScreenshot(page, 'review');
 
@@ -268,6 +271,10 @@ test('Download missing trailers searches and queues only the titles without one;
   await expect(dialog.getByRole('list', { name: 'Candidates' })).toContainText('REACTION', {
     timeout: 20_000,
   });
+  // The search was for the row's video; the person may search for another kind instead.
+  const video = dialog.getByRole('combobox', { name: 'Video' });
+  await expect(video).toHaveValue('trailer');
+  await expect(video.getByRole('option', { name: 'Featurette' })).toHaveCount(1);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Alien's trailer was queued and arrives; Heat was left alone.

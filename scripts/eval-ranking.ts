@@ -6,6 +6,7 @@ import {
   accuracy,
   describeResult,
   evaluateFixture,
+  fixtureGroups,
   loadFixtures,
 } from '../src-main/core/discovery/rank/fixture-set';
 
@@ -31,6 +32,14 @@ const misses = results.filter((result) => !result.correct);
 if (showWhy && misses.length > 0) {
   console.log('\nMisses:');
   for (const miss of misses) console.log(describeResult(miss));
+}
+console.log('\nBy group (goal: 95 % or better in each):');
+for (const group of fixtureGroups) {
+  const of = accuracy(results.filter((result) => result.fixture.group === group));
+  if (of.total === 0) continue;
+  console.log(
+    `  ${group.padEnd(10)} ${String(of.correct).padStart(3)} of ${String(of.total).padStart(3)}  ${of.percent.toFixed(1)} %`,
+  );
 }
 const { correct, total, percent } = accuracy(results);
 const exact = results.filter(

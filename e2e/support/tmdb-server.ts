@@ -6,6 +6,13 @@
 //   GET /movie/{id}, /tv/{id}                        the title's details
 //   GET /movie/{id}/videos, /tv/{id}/videos          {id, results}, filtered like TMDB: the
 //       `language` parameter's language (English when absent) plus `include_video_language`'s
+//   GET /tv/{id}/season/{n}/videos                   {id, results}: a season's videos, filtered the
+//       same way ("TV Seasons › Videos", developer.themoviedb.org/reference/tv-season-videos)
+//   GET /movie/{id}/translations, /tv/{id}/translations
+//       {id, translations: [{iso_3166_1, iso_639_1, name, english_name, data}]}, data holding the
+//       title (movies) or name (series) in that language, with overview, homepage, tagline (and a
+//       movie's runtime) ("Movies › Translations", developer.themoviedb.org/reference/movie-translations;
+//       "TV Series › Translations", developer.themoviedb.org/reference/tv-series-translations)
 // Every request needs the key (api_key=) or the token (Authorization: Bearer), else 401 with TMDB's
 // error body; an unknown id or route is a 404 with TMDB's body. respondNext/rateLimitNext make the
 // next requests misbehave on purpose.
@@ -26,8 +33,18 @@ export interface TmdbVideo {
   id: string;
 }
 
+/** The title in another language, as a translation lists it. */
+export interface TmdbTranslation {
+  /** ISO 639-1. */
+  language: string;
+  /** ISO 3166-1. */
+  country: string;
+  title: string;
+}
+
 export interface TmdbMovieFixture {
   id: number;
+  translations?: TmdbTranslation[];
   imdbId?: string;
   title: string;
   originalTitle?: string;
@@ -39,6 +56,9 @@ export interface TmdbMovieFixture {
 
 export interface TmdbSeriesFixture {
   id: number;
+  translations?: TmdbTranslation[];
+  /** Videos of a season, by its number. */
+  seasonVideos?: Record<number, TmdbVideo[]>;
   imdbId?: string;
   name: string;
   originalName?: string;
@@ -66,6 +86,8 @@ interface Entry {
   originalLanguage: string;
   date: string;
   videos: TmdbVideo[];
+  translations?: TmdbTranslation[];
+  seasonVideos?: Record<number, TmdbVideo[]>;
 }
 
 export interface TmdbServedRequest {
@@ -174,8 +196,15 @@ export async function startTmdbServer(data: TmdbServerData = {}): Promise<TmdbSe
     const parts = url.pathname.split('/').filter((part) => part !== '');
     if (parts.shift() !== '3') return null;
     const [first, second, third, ...rest] = parts;
-    if (rest.length > 0) return null;
     const params = url.searchParams;
+    if (first === 'tv' && third === 'season' && rest.length === 2 && rest[1] === 'videos') {
+      const title = ofKind('tv').find((entry) => entry.id === Number(second));
+      const videos = title?.seasonVideos?.[Number(rest[0])];
+      // TMDB answers a season the series does not have with its 404.
+      if (!title || !videos) return null;
+      return { id: title.id * 1000 + Number(rest[0]), results: videosIn(videos, params) };
+    }
+    if (rest.length > 0) return null;
     if (first === 'find' && second && !third) {
       if (params.get('external_source') !== 'imdb_id') return null;
       const withId = (kind: string) =>
@@ -204,6 +233,7 @@ export async function startTmdbServer(data: TmdbServerData = {}): Promise<TmdbSe
       if (!title) return null;
       if (third === undefined) return details(title);
       if (third === 'videos') return { id: title.id, results: videosIn(title.videos, params) };
+      if (third === 'translations') return { id: title.id, translations: translationsOf(title) };
     }
     return null;
   }
@@ -256,6 +286,23 @@ function videosIn(videos: TmdbVideo[], params: URLSearchParams): TmdbVideo[] {
   );
   languages.add((params.get('language') ?? 'en-US').split('-')[0] ?? 'en');
   return videos.filter((video) => languages.has(video.iso_639_1));
+}
+
+/** A title's translations, each with the fields TMDB sends (its own language's name and English name). */
+function translationsOf(title: Entry) {
+  const names = (code: string) => ({
+    name: new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code,
+    english_name: new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code,
+  });
+  return (title.translations ?? []).map((translation) => ({
+    iso_3166_1: translation.country,
+    iso_639_1: translation.language,
+    ...names(translation.language),
+    data:
+      title.kind === 'movie'
+        ? { homepage: '', overview: '', runtime: 120, tagline: '', title: translation.title }
+        : { homepage: '', overview: '', tagline: '', name: translation.title },
+  }));
 }
 
 /** Case and accents do not matter to TMDB's search; every word of the query must appear. */

@@ -36,6 +36,11 @@ export interface CandidateSearch {
   mediaId: number;
   profileId: number;
   profileName: string;
+  /** The video searched for (slotKey) and its label ("Featurette · Season 2 · German"). */
+  slot: string;
+  slotLabel: string;
+  /** The slots the person may search for this title instead: the profile's, then every type. */
+  slotChoices: { key: string; label: string }[];
   /** Best first; rejected and failed candidates are left out. */
   candidates: TrailerCandidate[];
   /** The profile's minimum score for unattended downloads. */
@@ -55,6 +60,10 @@ export interface NeedsChoice {
   mediaYear: number | null;
   profileId: number;
   profileName: string;
+  /** The video this result is for (slotKey: `trailer`, `featurette/s2@de`…). */
+  slot: string;
+  /** The same for a person: "Featurette · Season 2 · German" (slotLabel). */
+  slotLabel: string;
   outcome: 'needs-choice' | 'no-candidates' | 'error';
   bestScore: number | null;
   bestTitle: string | null;
@@ -67,7 +76,7 @@ export interface NeedsChoiceWindow {
   rows: NeedsChoice[];
   /** Where `rows` start in the list. */
   offset: number;
-  /** Rows in the list: one per title and profile. */
+  /** Rows in the list: one per title, profile and video (slot). */
   total: number;
   /** Titles in the list (the sidebar's badge). */
   titles: number;
@@ -83,8 +92,9 @@ export interface DiscoveryRun {
   /** Searches, one per title and profile: `done` of `total`, and the counts below, count these. */
   total: number;
   done: number;
-  /** Downloads queued (one per title and profile). */
+  /** Downloads queued: one per video (slot) a title lacked for a profile. */
   queued: number;
+  /** Searches (title and profile) with at least one video left for the person to choose. */
   needsChoice: number;
   /** Distinct titles with at least one search waiting for a choice. */
   needsChoiceTitles: number;

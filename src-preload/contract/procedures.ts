@@ -9,6 +9,7 @@ import type {
   TrailerFile,
 } from './models';
 import { profileFieldsSchema, type TrailerProfile } from './profiles';
+import { parseSlotKey } from './video-kinds';
 import {
   downloadSettingsSchema,
   jobFilters,
@@ -53,6 +54,12 @@ import {
 } from './connections';
 import { serverLibrariesInputSchema, type ServerLibraries } from './connections';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
+
+/** A slot key as a payload field: refused unless it names a slot (contract/video-kinds.ts). */
+const slotKeySchema = z
+  .string()
+  .max(40)
+  .refine((key) => parseSlotKey(key) !== null, 'Not a video slot (such as "trailer" or "featurette/s2@de")');
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
 interface Procedure<Input extends z.ZodType, Output> {
@@ -191,11 +198,16 @@ export const procedures = {
   'downloads:updateSettings': procedure<DownloadSettings>()(downloadSettingsSchema.partial()),
   /** Searches every source for a title's trailer and ranks the candidates, with reasons. */
   'discovery:findTrailer': procedure<CandidateSearch>()(
-    z.strictObject({ mediaId: id, profileId: id.optional() }),
+    z.strictObject({ mediaId: id, profileId: id.optional(), slot: slotKeySchema.optional() }),
   ),
-  /** Queues a candidate of the title's last search, recording its score and reasons with the job. */
+  /** Queues a candidate of the title's last search (for that slot), recording its score and reasons with the job. */
   'discovery:pick': procedure<DownloadJob>()(
-    z.strictObject({ mediaId: id, key: z.string().trim().min(1).max(2048), profileId: id.optional() }),
+    z.strictObject({
+      mediaId: id,
+      key: z.string().trim().min(1).max(2048),
+      profileId: id.optional(),
+      slot: slotKeySchema.optional(),
+    }),
   ),
   /** Never proposes this candidate for this title again. */
   'discovery:reject': procedure<{ rejected: true }>()(
@@ -217,7 +229,20 @@ export const procedures = {
   ),
   /** How many monitored titles lack a trailer for this profile (none given: a profile not saved yet). */
   'discovery:missingCount': procedure<{ titles: number }>()(
-    z.strictObject({ profileId: id.optional(), acceptDetectedTrailers: z.boolean() }),
+    z.strictObject({
+      profileId: id.optional(),
+      acceptDetectedTrailers: z.boolean(),
+      // The videos the profile wants, as edited (not saved yet); omitted: the saved profile's.
+      ...profileFieldsSchema
+        .pick({
+          wantedVideos: true,
+          maxVideosPerTitle: true,
+          seasonTrailers: true,
+          languages: true,
+          onePerLanguage: true,
+        })
+        .partial().shape,
+    }),
   ),
   /** The library run in progress or the last one. */
   'discovery:run': procedure<DiscoveryRun>()(nothing),

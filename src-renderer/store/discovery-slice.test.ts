@@ -15,6 +15,8 @@ const heat: NeedsChoice = {
   mediaYear: 1995,
   profileId: 1,
   profileName: 'Default',
+  slot: 'trailer',
+  slotLabel: 'Trailer',
   outcome: 'needs-choice',
   bestScore: 41,
   bestTitle: 'Heat (1995) reaction',

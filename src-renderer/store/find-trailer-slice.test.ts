@@ -10,6 +10,9 @@ function searchFor(profileId: number, keys: Array<[string, number]>): CandidateS
     mediaId: 1,
     profileId,
     profileName: profileId === 1 ? 'Default' : 'Web',
+    slot: 'trailer',
+    slotLabel: 'Trailer',
+    slotChoices: [{ key: 'trailer', label: 'Trailer' }],
     candidates: keys.map(([key, score]) => makeCandidate(key, score)),
     minScore: 60,
     query: 'The Matrix 1999 official trailer',
@@ -59,6 +62,27 @@ describe('find trailer dialog', () => {
     expect(state.search?.candidates.map((c) => c.key)).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb']);
   });
 
+  it('searches again for the video the person picks, and queues the pick for that video', async () => {
+    const searches: unknown[] = [];
+    const { store, inputs } = setup({
+      'discovery:findTrailer': (input) => {
+        searches.push(input);
+        const slot = (input as { slot?: string }).slot ?? 'trailer';
+        return { ...searchFor(1, [['aaaaaaaaaaa', 80]]), slot, slotLabel: slot };
+      },
+    });
+    store.getState().openFindTrailer({ ...matrix, slot: 'teaser' });
+    await settle();
+    expect(searches[0]).toEqual({ mediaId: 1, slot: 'teaser' });
+    await store.getState().searchTrailers(undefined, 'featurette/s2@de');
+    expect(searches.at(-1)).toEqual({ mediaId: 1, profileId: 1, slot: 'featurette/s2@de' });
+    await store.getState().pickCandidate('aaaaaaaaaaa');
+    expect(inputs.at(-1)).toEqual({
+      name: 'discovery:pick',
+      input: { mediaId: 1, key: 'aaaaaaaaaaa', profileId: 1, slot: 'featurette/s2@de' },
+    });
+  });
+
   it('queues a picked candidate with the profile it was ranked for, closes and says so', async () => {
     const { store, inputs } = setup();
     store.getState().openFindTrailer(matrix);
@@ -67,7 +91,7 @@ describe('find trailer dialog', () => {
     // By its key: main queues the candidate as it ranked it, score and reasons included.
     expect(inputs.at(-1)).toEqual({
       name: 'discovery:pick',
-      input: { mediaId: 1, key: 'bbbbbbbbbbb', profileId: 1 },
+      input: { mediaId: 1, key: 'bbbbbbbbbbb', profileId: 1, slot: 'trailer' },
     });
     expect(store.getState().findTrailer.open).toBe(false);
     expect(store.getState().jobsById[7]?.status).toBe('queued');

@@ -9,6 +9,8 @@ export interface FindTrailerState {
   label: string;
   /** The profile asked for; null lets main take the default one. */
   profileId: number | null;
+  /** The video searched for (a slot key such as "featurette/s2@de"); null lets main choose. */
+  slot: string | null;
   status: 'idle' | 'searching' | 'ready' | 'error';
   search: CandidateSearch | null;
   /** Why the search failed. */
@@ -23,6 +25,8 @@ export interface FindTrailerTarget {
   mediaId: number;
   label: string;
   profileId?: number | null;
+  /** The video to search for (a Review row's slot); omitted: the first the title lacks. */
+  slot?: string | null;
 }
 
 /** The "Find trailer" dialog: a ranked search for one title, a pick, a rejection or a pasted link. */
@@ -31,8 +35,8 @@ export interface FindTrailerSlice {
   /** Opens the dialog and starts the search. */
   openFindTrailer(target: FindTrailerTarget): void;
   closeFindTrailer(): void;
-  /** Searches again, for another profile when one is given. */
-  searchTrailers(profileId?: number): Promise<void>;
+  /** Searches again, for another profile or another video (slot key) when one is given. */
+  searchTrailers(profileId?: number, slot?: string): Promise<void>;
   /** Queues this candidate with the search's profile; closes the dialog on success. */
   pickCandidate(key: string): Promise<boolean>;
   /** Never proposes this candidate for this title again; it leaves the list. */
@@ -46,6 +50,7 @@ const closed: FindTrailerState = {
   mediaId: null,
   label: '',
   profileId: null,
+  slot: null,
   status: 'idle',
   search: null,
   searchError: null,
@@ -69,14 +74,19 @@ export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (
   /** Queues through `send` (a pick or a pasted link) with the dialog's title and profile. */
   async function enqueue(
     busy: string,
-    send: (target: { mediaId: number; profileId?: number }) => Promise<Result<DownloadJob>>,
+    send: (target: { mediaId: number; profileId?: number; slot?: string }) => Promise<Result<DownloadJob>>,
   ): Promise<boolean> {
     const { mediaId, busy: already } = get().findTrailer;
     if (mediaId === null || already !== null) return false;
     const mine = session;
     patch({ busy, actionError: null });
     const profileId = profileToUse();
-    const result = await send(profileId === undefined ? { mediaId } : { mediaId, profileId });
+    const slot = get().findTrailer.search?.slot;
+    const result = await send({
+      mediaId,
+      ...(profileId === undefined ? {} : { profileId }),
+      ...(slot === undefined ? {} : { slot }),
+    });
     if (mine !== session) return false;
     if (!result.ok) {
       patch({ busy: null, actionError: result.error });
@@ -92,9 +102,18 @@ export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (
   return {
     findTrailer: closed,
 
-    openFindTrailer({ mediaId, label, profileId }) {
+    openFindTrailer({ mediaId, label, profileId, slot }) {
       session++;
-      set({ findTrailer: { ...closed, open: true, mediaId, label, profileId: profileId ?? null } });
+      set({
+        findTrailer: {
+          ...closed,
+          open: true,
+          mediaId,
+          label,
+          profileId: profileId ?? null,
+          slot: slot ?? null,
+        },
+      });
       void get().searchTrailers();
     },
 
@@ -104,24 +123,35 @@ export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (
       set({ findTrailer: closed });
     },
 
-    async searchTrailers(profileId) {
+    async searchTrailers(profileId, slot) {
       const { mediaId, open } = get().findTrailer;
       if (!open || mediaId === null) return;
       const mine = ++searchRequest;
       const chosen = profileId ?? get().findTrailer.profileId ?? undefined;
+      // Another profile wants other videos: main picks its first missing one again.
+      const video = slot ?? (profileId === undefined ? (get().findTrailer.slot ?? undefined) : undefined);
       patch({
         status: 'searching',
         profileId: chosen ?? null,
+        slot: video ?? null,
         search: null,
         searchError: null,
         actionError: null,
       });
-      const result = await api.procedures['discovery:findTrailer'](
-        chosen === undefined ? { mediaId } : { mediaId, profileId: chosen },
-      );
+      const result = await api.procedures['discovery:findTrailer']({
+        mediaId,
+        ...(chosen === undefined ? {} : { profileId: chosen }),
+        ...(video === undefined ? {} : { slot: video }),
+      });
       if (mine !== searchRequest) return;
-      if (result.ok) patch({ status: 'ready', search: result.data, profileId: result.data.profileId });
-      else patch({ status: 'error', searchError: result.error });
+      if (result.ok) {
+        patch({
+          status: 'ready',
+          search: result.data,
+          profileId: result.data.profileId,
+          slot: result.data.slot,
+        });
+      } else patch({ status: 'error', searchError: result.error });
     },
 
     pickCandidate(key) {
@@ -155,7 +185,10 @@ export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (
     },
 
     downloadPasted(source) {
-      return enqueue('paste', (target) => api.procedures['downloads:enqueue']({ ...target, source }));
+      // A pasted link is queued as the title's trailer (the queue's own default slot).
+      return enqueue('paste', ({ slot: _slot, ...target }) =>
+        api.procedures['downloads:enqueue']({ ...target, source }),
+      );
     },
   };
 };

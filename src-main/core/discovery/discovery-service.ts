@@ -10,14 +10,24 @@ import type {
 import type { DownloadJob } from '../../../src-preload/contract/downloads';
 import type { EventPayloads } from '../../../src-preload/contract/events';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import {
+  parseSlotKey,
+  slotKey as toKey,
+  slotLabel,
+  titleTrailerSlot,
+  videoTypes,
+  type VideoSlot,
+} from '../../../src-preload/contract/video-kinds';
 import type { ProfileService } from '../profiles/profile-service';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { DownloadService } from '../downloads/download-service';
 import { candidateChoice } from './candidate-choice';
 import type { StoredDiscoverySettings } from './discovery-settings';
-import { gatherCandidates, type GatherDeps } from './gather-candidates';
+import type { GatherDeps } from './gather-candidates';
 import { LibraryRun } from './library-run';
+import { TitleSearch } from './title-search';
+import { wantedSlots, type SlotProfile } from './wanted-slots';
 
 export interface DiscoveryServiceDeps extends GatherDeps {
   events: EventBus;
@@ -57,29 +67,42 @@ export class DiscoveryService {
     this.scheduleTimer.unref();
   }
 
-  async findTrailer(mediaId: number, profileId?: number): Promise<CandidateSearch> {
+  async findTrailer(mediaId: number, profileId?: number, slotKey?: string): Promise<CandidateSearch> {
     const title = this.deps.store.title(mediaId);
     if (!title) throw new AppError('NOT_FOUND', `There is no title ${mediaId} in the library.`);
     const profile = this.deps.profiles.usable(profileId);
-    const found = await gatherCandidates(this.deps, title, profile, { unattended: false });
-    const search: CandidateSearch = {
+    const seasons = this.deps.store.seasons(mediaId);
+    const wanted = wantedSlots(profile, { kind: title.kind, seasons });
+    // The slot asked for; else the first the title lacks; else the title's trailer.
+    const slot =
+      (slotKey ? parseSlotKey(slotKey) : null) ??
+      this.deps.store.openSlots(mediaId, title.kind, profile)[0] ??
+      wanted[0] ??
+      titleTrailerSlot;
+    const search = new TitleSearch(this.deps, title, profile, { unattended: false });
+    const found = await search.forSlot(slot);
+    const result: CandidateSearch = {
       mediaId,
       profileId: profile.id,
       profileName: profile.name,
+      slot: toKey(slot),
+      slotLabel: slotLabel(slot),
+      slotChoices: slotChoices(wanted, title.kind, seasons, profile.languages),
       candidates: found.candidates,
       minScore: profile.minScore,
       query: found.query,
       warnings: found.warnings,
     };
-    this.remember(search);
-    return search;
+    this.remember(result);
+    return result;
   }
 
   /** Queues a candidate of the title's last search, with its score and reasons, as the person's pick. */
-  pick(input: { mediaId: number; key: string; profileId?: number }): DownloadJob {
+  pick(input: { mediaId: number; key: string; profileId?: number; slot?: string }): DownloadJob {
     const profile = this.deps.profiles.usable(input.profileId);
+    const slot = input.slot ?? toKey(titleTrailerSlot);
     const candidate = this.searches
-      .get(searchKey(input.mediaId, profile.id))
+      .get(searchKey(input.mediaId, profile.id, slot))
       ?.candidates.find((c) => c.key === input.key);
     if (!candidate) {
       throw new AppError(
@@ -91,6 +114,7 @@ export class DiscoveryService {
       mediaId: input.mediaId,
       source: candidate.url,
       profileId: profile.id,
+      slot: parseSlotKey(slot) ?? titleTrailerSlot,
       choice: candidateChoice(candidate, profile, 'person'),
     });
   }
@@ -108,8 +132,14 @@ export class DiscoveryService {
   }
 
   /** How many titles switching this profile on would add a download for (see the profile editor). */
-  missingCount(input: { profileId?: number; acceptDetectedTrailers: boolean }): { titles: number } {
-    return { titles: this.deps.store.unsatisfiedCount(input.profileId ?? 0, input.acceptDetectedTrailers) };
+  missingCount(input: { profileId?: number; acceptDetectedTrailers: boolean } & Partial<SlotProfile>): {
+    titles: number;
+  } {
+    const { profileId, acceptDetectedTrailers, ...edited } = input;
+    const saved: SlotProfile =
+      profileId === undefined ? defaultSlotProfile : this.deps.profiles.get(profileId);
+    const profile: SlotProfile = { ...saved, ...definedOnly(edited) };
+    return { titles: this.deps.store.unsatisfiedCount(profile, profileId ?? 0, acceptDetectedTrailers) };
   }
 
   run(): DiscoveryRun {
@@ -164,7 +194,7 @@ export class DiscoveryService {
   }
 
   private remember(search: CandidateSearch): void {
-    const key = searchKey(search.mediaId, search.profileId);
+    const key = searchKey(search.mediaId, search.profileId, search.slot);
     this.searches.delete(key);
     this.searches.set(key, search);
     // Maps keep insertion order: the first key is the oldest search.
@@ -176,4 +206,46 @@ export class DiscoveryService {
   }
 }
 
-const searchKey = (mediaId: number, profileId: number) => `${mediaId}:${profileId}`;
+const searchKey = (mediaId: number, profileId: number, slot: string) => `${mediaId}:${profileId}:${slot}`;
+
+/** What a profile not saved yet wants: the title's trailer (the contract's defaults). */
+const defaultSlotProfile: SlotProfile = {
+  wantedVideos: { trailer: 1 },
+  maxVideosPerTitle: 6,
+  seasonTrailers: false,
+  languages: [],
+  onePerLanguage: false,
+};
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * What Find trailer may search for: the profile's slots for the title first, then every type of
+ * video, each season's trailer (a series) and a trailer in each of the profile's languages.
+ */
+function slotChoices(
+  wanted: VideoSlot[],
+  kind: 'movie' | 'series',
+  seasons: number[],
+  languages: string[],
+): { key: string; label: string }[] {
+  const more: VideoSlot[] = [
+    ...videoTypes.map((type): VideoSlot => ({ type, season: null, language: null, ordinal: 1 })),
+    ...(kind === 'series' ? seasons.filter((s) => s > 0) : []).map((season): VideoSlot => ({
+      type: 'trailer',
+      season,
+      language: null,
+      ordinal: 1,
+    })),
+    ...languages.map((language): VideoSlot => ({ type: 'trailer', season: null, language, ordinal: 1 })),
+  ];
+  const seen = new Set<string>();
+  return [...wanted, ...more].flatMap((slot) => {
+    const key = toKey(slot);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ key, label: slotLabel(slot) }];
+  });
+}

@@ -1,7 +1,7 @@
-// Every source of trailer candidates for one title, in the issue's order: the link the person set,
-// the NFO's <trailer>, Radarr's trailer for the movie, TMDB's videos, a YouTube search. Unattended runs stop at the first source
-// that is good enough, so YouTube is asked as rarely as possible. A source that cannot be reached
-// at all (no internet) makes the answer unknown, not empty: see offlineError.
+// The sources of candidates for one title, as title-search.ts asks them: the link the person set,
+// the NFO's <trailer> and Radarr's trailer (for the title's own trailer only), TMDB's videos of the
+// title and of a season, a YouTube search. A source that cannot be reached at all (no internet)
+// makes the answer unknown, not empty: see offlineError.
 import type { CandidateSource, TrailerCandidate } from '../../../src-preload/contract/discovery';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { RunProcess } from '../process/run-process';
@@ -10,10 +10,10 @@ import { parseTrailerSource, youtubeWatchUrl, type TrailerSource } from '../down
 import { AppError } from '../errors';
 import type { DiscoverySettingsStore } from './discovery-settings';
 import type { DiscoveryStore, TitleToSearch } from './discovery-store';
-import { rankCandidates, unattendedPick } from './rank/rank-candidates';
+import { rankCandidates } from './rank/rank-candidates';
 import type { FlatCandidate, RankContext, RankedCandidate } from './rank/types';
-import { renderSearchQuery, searchYoutube, SearchFailed } from './sources/youtube-search';
-import { TmdbError, tmdbTrailers } from './sources/tmdb-client';
+import { searchYoutube, SearchFailed } from './sources/youtube-search';
+import { TmdbError, tmdbSeasonVideos, tmdbTrailers } from './sources/tmdb-client';
 import type { YoutubePacer } from './youtube-pacer';
 
 export interface GatherDeps {
@@ -45,64 +45,18 @@ const chosenScore = 100;
  */
 const radarrScore = 85;
 
-export async function gatherCandidates(
-  deps: GatherDeps,
-  title: TitleToSearch,
-  profile: TrailerProfile,
-  options: GatherOptions,
-): Promise<Gathered> {
-  const excluded = deps.store.excludedKeys(title.id);
-  const warnings: string[] = [];
-  // The sources that could not be reached at all ("TMDB", "YouTube").
-  const offline: string[] = [];
-  const allowed = (list: TrailerCandidate[]) => list.filter((c) => !excluded.has(c.key));
-  const good = (list: TrailerCandidate[]) => unattendedPick(list, profile.minScore) !== undefined;
-
-  const chosen = allowed([
-    ...chosenCandidate(title.trailerSource, 'manual', 'You set this link for the title'),
-    ...chosenCandidate(title.nfoTrailerId, 'nfo', "From the title's NFO file"),
-  ]);
-  if (options.unattended && chosen.length > 0) return { candidates: chosen, query: null, warnings };
-  const fromRadarr = allowed(radarrCandidate(title.arrTrailerId));
-  if (options.unattended && good(fromRadarr)) return { candidates: fromRadarr, query: null, warnings };
-
-  const context: RankContext = {
-    title: title.title,
-    year: title.year,
-    kind: title.kind,
-    alternativeTitles: [],
-    language: profile.audioLanguage,
-    minDurationSeconds: profile.minDurationSeconds,
-    maxDurationSeconds: profile.maxDurationSeconds,
-    excludeWords: profile.excludeWords,
-    channelAllowList: profile.channelAllowList,
+/**
+ * The person's own choices for the title's trailer (the link they set, the NFO's), and Radarr's:
+ * they fill the title's trailer slot only, not a featurette's or a season's.
+ */
+export function chosenFor(title: TitleToSearch): { chosen: TrailerCandidate[]; radarr: TrailerCandidate[] } {
+  return {
+    chosen: [
+      ...chosenCandidate(title.trailerSource, 'manual', 'You set this link for the title'),
+      ...chosenCandidate(title.nfoTrailerId, 'nfo', "From the title's NFO file"),
+    ],
+    radarr: radarrCandidate(title.arrTrailerId),
   };
-
-  const flat: FlatCandidate[] = [];
-  const tmdb = await fromTmdb(deps, title, profile, { warnings, offline }, options.signal);
-  if (tmdb.originalTitle && tmdb.originalTitle !== title.title)
-    context.alternativeTitles = [tmdb.originalTitle];
-  flat.push(...tmdb.candidates);
-  const fromTmdbRanked = allowed(rank(flat, context));
-  if (options.unattended && good(fromTmdbRanked)) {
-    return { candidates: [...chosen, ...withRadarr(fromRadarr, fromTmdbRanked)], query: null, warnings };
-  }
-
-  const query = renderSearchQuery(profile.searchTemplate, {
-    title: title.title,
-    year: title.year,
-    language: profile.audioLanguage,
-    type: title.kind,
-  });
-  flat.push(...(await fromYoutube(deps, query, { warnings, offline }, options)));
-  const candidates = [...chosen, ...withRadarr(fromRadarr, allowed(rank(dedupe(flat), context)))];
-  // Unattended, a source out of reach might have held the trailer: the title cannot be judged, and
-  // must not be listed as needing a choice. For the person, an empty list is only an empty list
-  // when every source was asked.
-  if (offline.length > 0 && (options.unattended ? !good(candidates) : candidates.length === 0)) {
-    throw offlineError(offline);
-  }
-  return { candidates, query, warnings };
 }
 
 /** The internet (or every source asked) is out of reach: say so, not "nothing found". */
@@ -114,7 +68,7 @@ export function offlineError(sources: string[]): AppError {
   );
 }
 
-interface Problems {
+export interface Problems {
   warnings: string[];
   offline: string[];
 }
@@ -162,7 +116,7 @@ function radarrCandidate(videoId: string | null): TrailerCandidate[] {
  * it is one entry with the video's title and channel, and the better of the two scores with its
  * reasons (each list adds up to its score).
  */
-function withRadarr(fromRadarr: TrailerCandidate[], ranked: TrailerCandidate[]): TrailerCandidate[] {
+export function withRadarr(fromRadarr: TrailerCandidate[], ranked: TrailerCandidate[]): TrailerCandidate[] {
   const radarr = fromRadarr[0];
   if (!radarr) return ranked;
   const same = ranked.find((candidate) => candidate.key === radarr.key);
@@ -176,31 +130,83 @@ function withRadarr(fromRadarr: TrailerCandidate[], ranked: TrailerCandidate[]):
   return at === -1 ? [...rest, merged] : [...rest.slice(0, at), merged, ...rest.slice(at)];
 }
 
-async function fromTmdb(
+export interface FromTmdb {
+  candidates: FlatCandidate[];
+  originalTitle: string | null;
+  tmdbId: string | null;
+  /** The title's name in the profile's languages (TMDB's translations). */
+  localTitles: Map<string, string>;
+}
+
+const nothingFromTmdb = (): FromTmdb => ({
+  candidates: [],
+  originalTitle: null,
+  tmdbId: null,
+  localTitles: new Map(),
+});
+
+/** The profile's languages for TMDB: the list in order, else its audio language. */
+function profileLanguages(profile: TrailerProfile): string[] {
+  return profile.languages.length > 0
+    ? profile.languages
+    : profile.audioLanguage
+      ? [profile.audioLanguage]
+      : [];
+}
+
+/** The title's videos of every type on TMDB, in the profile's languages, the original one and English. */
+export async function fromTmdb(
   deps: GatherDeps,
   title: TitleToSearch,
   profile: TrailerProfile,
   { warnings, offline }: Problems,
   signal?: AbortSignal,
-): Promise<{ candidates: FlatCandidate[]; originalTitle: string | null }> {
+): Promise<FromTmdb> {
   const settings = deps.settings.stored();
-  if (!settings.tmdbApiKey) return { candidates: [], originalTitle: null };
+  if (!settings.tmdbApiKey) return nothingFromTmdb();
+  const [first = null, ...more] = profileLanguages(profile);
   try {
-    const found = await tmdbTrailers(
+    return await tmdbTrailers(
       { baseUrl: settings.tmdbBaseUrl, apiKey: settings.tmdbApiKey, fetch: deps.fetch, signal },
       { tmdbId: title.tmdbId, imdbId: title.imdbId, title: title.title, year: title.year, kind: title.kind },
-      profile.audioLanguage,
+      first,
+      more,
     );
-    return { candidates: found.candidates, originalTitle: found.originalTitle };
   } catch (error) {
     if (!(error instanceof TmdbError)) throw error;
     if (error.code === 'OFFLINE') offline.push('TMDB');
     warnings.push(error.message);
-    return { candidates: [], originalTitle: null };
+    return nothingFromTmdb();
   }
 }
 
-async function fromYoutube(
+/** A season's videos on TMDB, once the series is known there. */
+export async function fromTmdbSeason(
+  deps: GatherDeps,
+  tmdbId: string | null,
+  profile: TrailerProfile,
+  season: number,
+  { warnings, offline }: Problems,
+  signal?: AbortSignal,
+): Promise<FlatCandidate[]> {
+  const settings = deps.settings.stored();
+  if (!settings.tmdbApiKey || tmdbId === null) return [];
+  try {
+    return await tmdbSeasonVideos(
+      { baseUrl: settings.tmdbBaseUrl, apiKey: settings.tmdbApiKey, fetch: deps.fetch, signal },
+      tmdbId,
+      season,
+      profileLanguages(profile),
+    );
+  } catch (error) {
+    if (!(error instanceof TmdbError)) throw error;
+    if (error.code === 'OFFLINE') offline.push('TMDB');
+    warnings.push(error.message);
+    return [];
+  }
+}
+
+export async function fromYoutube(
   deps: GatherDeps,
   query: string,
   { warnings, offline }: Problems,
@@ -242,7 +248,7 @@ async function fromYoutube(
 }
 
 /** TMDB and the search often name the same video: one entry, with TMDB's facts kept. */
-function dedupe(list: FlatCandidate[]): FlatCandidate[] {
+export function dedupe(list: FlatCandidate[]): FlatCandidate[] {
   const byId = new Map<string, FlatCandidate>();
   for (const candidate of list) {
     const seen = byId.get(candidate.id);
@@ -258,7 +264,7 @@ function withValues(candidate: FlatCandidate): Partial<FlatCandidate> {
   return Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== null && v !== undefined));
 }
 
-function rank(list: FlatCandidate[], context: RankContext): TrailerCandidate[] {
+export function rank(list: FlatCandidate[], context: RankContext): TrailerCandidate[] {
   return rankCandidates(list, context).ranked.map((ranked) => toCandidate(ranked));
 }
 

@@ -3,14 +3,15 @@
 // One title at a time (YouTube's pacing makes more pointless); progress pushed a few times a second.
 // When the sources cannot be reached at all (no internet), the run stops and says so: the titles it
 // could not search are not listed for a choice, they are simply left for the next run.
-import type { DiscoveryRun } from '../../../src-preload/contract/discovery';
+import type { DiscoveryRun, TrailerCandidate } from '../../../src-preload/contract/discovery';
+import { slotLabel, titleTrailerSlot, type VideoSlot } from '../../../src-preload/contract/video-kinds';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import { AppError, messageOf } from '../errors';
 import type { DiscoveryServiceDeps } from './discovery-service';
 import type { TitleToSearch } from './discovery-store';
 import { candidateChoice } from './candidate-choice';
-import { gatherCandidates } from './gather-candidates';
 import { unattendedPick } from './rank/rank-candidates';
+import { TitleSearch } from './title-search';
 
 const PUBLISH_INTERVAL_MS = 250;
 
@@ -51,9 +52,7 @@ export class LibraryRun {
   start(profiles: TrailerProfile[], mediaIds?: number[]): DiscoveryRun {
     if (this.state.running) return this.status();
     const work = profiles.flatMap((profile) =>
-      this.deps.store
-        .unsatisfied(profile.id, profile.acceptDetectedTrailers, mediaIds)
-        .map((title) => ({ title, profile })),
+      this.deps.store.unsatisfied(profile, mediaIds).map((title) => ({ title, profile })),
     );
     const titles = mediaIds ? new Set(mediaIds).size : this.deps.store.monitoredCount();
     const wanted = Math.max(work.length, titles * profiles.length);
@@ -96,7 +95,7 @@ export class LibraryRun {
           break;
         }
         this.state.failed += 1;
-        this.deps.store.saveOutcome(title.id, profile.id, 'error', {
+        this.deps.store.saveOutcome(title.id, profile.id, this.failedSlot ?? titleTrailerSlot, 'error', {
           score: null,
           title: null,
           message: messageOf(error),
@@ -111,51 +110,82 @@ export class LibraryRun {
     if (changed.length > 0) this.deps.events.emit('discovery:needsChoiceChanged', { mediaIds: changed });
   }
 
+  /** The slot being searched when a title's search failed: its error is recorded for that slot. */
+  private failedSlot: VideoSlot | null = null;
+
+  /** Every slot the title still lacks for the profile, from one shared search (title-search.ts). */
   private async one(
     mediaId: number,
     profile: TrailerProfile,
     signal: AbortSignal,
     changed: number[],
   ): Promise<void> {
+    this.failedSlot = null;
     const title = this.deps.store.title(mediaId);
+    const slots = title ? this.deps.store.openSlots(mediaId, title.kind, profile) : [];
     // Satisfied since the run started (another run, a manual download), or removed: nothing to do.
-    if (!title || this.deps.store.isSatisfied(mediaId, profile.id, profile.acceptDetectedTrailers)) {
+    if (!title || slots.length === 0) {
       this.state.satisfied += 1;
       return;
     }
-    // The profile says Plex's own trailer is enough: no search, no download.
-    if (profile.skipWhenPlexHasTrailer && (await this.deps.plexHasTrailer?.(title.folderPath, signal))) {
+    // The profile says Plex's own trailer is enough: no search, no download of the title's trailer.
+    const plexTrailer =
+      profile.skipWhenPlexHasTrailer && slots.some(isTitleTrailer)
+        ? await this.deps.plexHasTrailer?.(title.folderPath, signal)
+        : false;
+    const open = plexTrailer ? slots.filter((slot) => !isTitleTrailer(slot)) : slots;
+    if (open.length === 0) {
       this.state.satisfied += 1;
       return;
     }
-    const found = await gatherCandidates(this.deps, title, profile, { unattended: true, signal });
-    const best = unattendedPick(found.candidates, profile.minScore);
-    if (best) {
-      try {
-        this.deps.downloads.enqueue({
-          mediaId,
-          source: best.url,
-          profileId: profile.id,
-          choice: candidateChoice(best, profile, 'run'),
-        });
-        this.state.queued += 1;
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code !== 'ALREADY_QUEUED') throw error;
-        this.state.satisfied += 1;
+    const search = new TitleSearch(this.deps, title, profile, { unattended: true, signal });
+    let waiting = false;
+    for (const slot of open) {
+      this.failedSlot = slot;
+      const found = await search.forSlot(slot);
+      const best = unattendedPick(found.candidates, profile.minScore);
+      if (best && this.queue(mediaId, profile, slot, best)) {
+        search.take(best.key, slot);
+        continue;
       }
-      return;
+      if (best) continue;
+      waiting = true;
+      const message = found.warnings.join(' ') || null;
+      const top = found.candidates[0];
+      this.deps.store.saveOutcome(mediaId, profile.id, slot, top ? 'needs-choice' : 'no-candidates', {
+        score: top?.score ?? null,
+        title: top?.title ?? null,
+        message: top
+          ? message
+          : (message ?? `No video looked like this title's ${slotLabel(slot).toLowerCase()}.`),
+      });
     }
-    this.state.needsChoice += 1;
-    this.choiceTitles.add(mediaId);
-    this.state.needsChoiceTitles = this.choiceTitles.size;
-    const message = found.warnings.join(' ') || null;
-    const top = found.candidates[0];
-    this.deps.store.saveOutcome(mediaId, profile.id, top ? 'needs-choice' : 'no-candidates', {
-      score: top?.score ?? null,
-      title: top?.title ?? null,
-      message: top ? message : (message ?? "No video looked like this title's trailer."),
-    });
-    changed.push(mediaId);
+    this.failedSlot = null;
+    if (waiting) {
+      this.state.needsChoice += 1;
+      this.choiceTitles.add(mediaId);
+      this.state.needsChoiceTitles = this.choiceTitles.size;
+      changed.push(mediaId);
+    }
+  }
+
+  /** Queues the pick for the slot; false when the slot already had a live job (counted satisfied). */
+  private queue(mediaId: number, profile: TrailerProfile, slot: VideoSlot, best: TrailerCandidate): boolean {
+    try {
+      this.deps.downloads.enqueue({
+        mediaId,
+        source: best.url,
+        profileId: profile.id,
+        slot,
+        choice: candidateChoice(best, profile, 'run'),
+      });
+      this.state.queued += 1;
+      return true;
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'ALREADY_QUEUED') throw error;
+      this.state.satisfied += 1;
+      return false;
+    }
   }
 
   private maybePublish(): void {
@@ -169,3 +199,5 @@ export class LibraryRun {
     return (this.deps.now?.() ?? new Date()).toISOString();
   }
 }
+
+const isTitleTrailer = (slot: VideoSlot) => slot.type === 'trailer' && slot.season === null;

@@ -16,6 +16,7 @@ import type {
   JobWindow,
 } from '../../../src-preload/contract/downloads';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import type { VideoSlot } from '../../../src-preload/contract/video-kinds';
 import type { ProfileService } from '../profiles/profile-service';
 import type { AppDatabase } from '../db/open-database';
 import { AppError, isUniqueViolation } from '../errors';
@@ -135,11 +136,20 @@ export class DownloadService {
     source: string;
     profileId?: number;
     choice?: NewJobChoice;
+    /** The video it fills (default: the title's trailer). */
+    slot?: VideoSlot;
   }): DownloadJob {
     const profile = this.deps.profiles.usable(input.profileId);
     this.requireMedia(input.mediaId);
     const source = parseTrailerSource(input.source);
-    const row = this.insertJob(input.mediaId, profile, source, input.choice ?? pastedChoice);
+    const row = this.insertJob(
+      input.mediaId,
+      profile,
+      source,
+      input.choice ?? pastedChoice,
+      true,
+      input.slot,
+    );
     this.queue.pump();
     return this.store.get(row.id);
   }
@@ -307,8 +317,10 @@ export class DownloadService {
     source: ReturnType<typeof parseTrailerSource>,
     choice: NewJobChoice,
     emit = true,
+    slot?: VideoSlot,
   ): JobRow {
     const row = this.store.insert({
+      ...(slot ? { slot } : {}),
       mediaId,
       profileId: profile.id,
       profileName: profile.name,

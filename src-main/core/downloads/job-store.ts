@@ -167,7 +167,7 @@ export class JobStore {
   private readonly liveJob: Statement<[number, number, string]>;
   private readonly insertRow: Statement<unknown[]>;
   private readonly setTempDir: Statement<[string, number]>;
-  private readonly queuedOf: Statement<[string], { mediaId: number; profileId: number }>;
+  private readonly queuedOf: Statement<[string], { mediaId: number; profileId: number; slot: string }>;
   private readonly updates = new Map<string, Statement<unknown[]>>();
 
   constructor(
@@ -188,9 +188,9 @@ export class JobStore {
          choice_title, choice_score, choice_min_score, choice_reasons, slot, video_type, season, language)
        VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.queuedOf = this.sqlite.prepare<[string], { mediaId: number; profileId: number }>(
+    this.queuedOf = this.sqlite.prepare<[string], { mediaId: number; profileId: number; slot: string }>(
       // From the ids to the rows (CROSS JOIN keeps that order): a lookup per id, not a walk of the queue.
-      `SELECT j.media_id AS mediaId, j.profile_id AS profileId
+      `SELECT j.media_id AS mediaId, j.profile_id AS profileId, j.slot
        FROM json_each(?) AS e CROSS JOIN download_job j ON j.id = e.value
        WHERE j.status = 'queued' AND j.profile_id IS NOT NULL`,
     );
@@ -253,7 +253,7 @@ export class JobStore {
   }
 
   /** Of these jobs, those queued, with their title and profile (read by id, not carried in events). */
-  queuedTitles(ids: readonly number[]): { mediaId: number; profileId: number }[] {
+  queuedTitles(ids: readonly number[]): { mediaId: number; profileId: number; slot: string }[] {
     return this.queuedOf.all(JSON.stringify(ids));
   }
 

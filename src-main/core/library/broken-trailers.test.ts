@@ -122,10 +122,11 @@ describe('broken trailer files', () => {
     if (!profile) throw new Error('no default profile');
     const store = new DiscoveryStore(lib.db);
 
-    const searched = store.unsatisfied(profile.id, true).map((t) => t.title);
+    const accepting = { ...profile, acceptDetectedTrailers: true };
+    const searched = store.unsatisfied(accepting).map((t) => t.title);
     expect(searched).toEqual(['Alien', 'Brazil', 'Casino']);
-    expect(store.isSatisfied(byTitle('Alien').id, profile.id, true)).toBe(false);
-    expect(store.isSatisfied(byTitle('Heat').id, profile.id, true)).toBe(true);
+    expect(store.openSlots(byTitle('Alien').id, 'movie', accepting)).toEqual([titleTrailerSlot]);
+    expect(store.openSlots(byTitle('Heat').id, 'movie', accepting)).toEqual([]);
   });
 
   it('stop being broken when a real trailer replaces the file', async () => {

@@ -115,7 +115,8 @@ export function createHandlers(services: CoreServices): Handlers {
     'downloads:resumeAll': () => downloads.resumeAll(),
     'downloads:getSettings': () => downloads.getSettings(),
     'downloads:updateSettings': (patch) => downloads.updateSettings(patch),
-    'discovery:findTrailer': ({ mediaId, profileId }) => discovery.findTrailer(mediaId, profileId),
+    'discovery:findTrailer': ({ mediaId, profileId, slot }) =>
+      discovery.findTrailer(mediaId, profileId, slot),
     'discovery:pick': (input) => discovery.pick(input),
     'discovery:reject': ({ mediaId, key }) => {
       discovery.reject(mediaId, key);

@@ -80,9 +80,9 @@ function Results({ dialog }: { dialog: FindTrailerState }) {
       ) : (
         <>
           <p className="muted find-summary" aria-live="polite">
-            {search.candidates.length === 1 ? '1 candidate' : `${search.candidates.length} candidates`}, best
-            first. {search.profileName} queues unattended from a score of {search.minScore}.
-            {search.query && ` YouTube was searched for “${search.query}”.`}
+            {search.candidates.length === 1 ? '1 candidate' : `${search.candidates.length} candidates`} for
+            the {search.slotLabel.toLowerCase()}, best first. {search.profileName} queues unattended from a
+            score of {search.minScore}.{search.query && ` YouTube was searched for “${search.query}”.`}
           </p>
           <ol className="candidate-list" aria-label="Candidates">
             {search.candidates.map((c) => (
@@ -100,6 +100,30 @@ function Results({ dialog }: { dialog: FindTrailerState }) {
         </>
       )}
     </>
+  );
+}
+
+/** Which video to search for: the profile's wanted ones for the title first, then every other kind. */
+function SlotSelect({ dialog }: { dialog: FindTrailerState }) {
+  const choices = dialog.search?.slotChoices ?? [];
+  if (choices.length < 2) return null;
+  return (
+    <Field label="Video">
+      {(id) => (
+        <select
+          id={id}
+          value={dialog.search?.slot ?? ''}
+          disabled={dialog.status === 'searching'}
+          onChange={(e) => void appStore.getState().searchTrailers(undefined, e.target.value)}
+        >
+          {choices.map((choice) => (
+            <option key={choice.key} value={choice.key}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -125,6 +149,7 @@ export function FindTrailerDialog() {
             disabled={dialog.status === 'searching'}
             onChange={(profileId) => void appStore.getState().searchTrailers(profileId)}
           />
+          <SlotSelect dialog={dialog} />
         </div>
         {dialog.actionError && (
           <p className="inline-error" role="alert">

@@ -11,9 +11,12 @@ import { ReviewTable } from './ReviewTable';
 
 const meta: ReviewTableMeta = {
   findTrailer: (row: NeedsChoice) =>
-    appStore
-      .getState()
-      .openFindTrailer({ mediaId: row.mediaId, label: mediaLabel(row), profileId: row.profileId }),
+    appStore.getState().openFindTrailer({
+      mediaId: row.mediaId,
+      label: mediaLabel(row),
+      profileId: row.profileId,
+      slot: row.slot,
+    }),
 };
 
 /** Titles whose search found nothing good enough to queue unattended: the person picks. */

@@ -31,6 +31,8 @@ export const reviewColumns = helper.columns([
       </a>
     ),
   }),
+  // Which video the result is for ("Featurette · Season 2 · German"), as main names it.
+  helper.accessor('slotLabel', { header: 'Video' }),
   helper.accessor('profileName', { header: 'Profile' }),
   helper.accessor('outcome', {
     header: 'Status',

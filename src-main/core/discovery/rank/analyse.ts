@@ -6,6 +6,8 @@ import { findPhrase, phraseKey, toPhrases, type Phrase } from './phrases';
 import { seasonOf, type Season } from './season';
 import { isYearWord, matchTitle, type TitleVariant, type TitleVerdict } from './title-match';
 import { type FlatCandidate, type RankContext } from './types';
+import { extraTypesIn } from './type-words';
+import type { VideoType } from '../../../../src-preload/contract/video-kinds';
 import {
   CJK_TRAILER,
   NOT_TRAILER_KINDS,
@@ -53,6 +55,8 @@ export interface Analysis {
   /** The channel's name says so ("… Reactions", "… Recaps"). */
   notTrailerChannel: NotTrailer | null;
   fromTmdb: boolean;
+  /** Extra types its words name ("Featurette", "Behind the Scenes"), with the words, outside the title's. */
+  extraTypes: Map<VideoType, string>;
 }
 
 export const excludePhrases = toPhrases;
@@ -158,5 +162,6 @@ export function analyse(
     notTrailer: found[0]?.fact ?? null,
     notTrailerChannel: findNotTrailer(channelText, tokenise(channelText))[0]?.fact ?? null,
     fromTmdb,
+    extraTypes: extraTypesIn(outside, text),
   };
 }

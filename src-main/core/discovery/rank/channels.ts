@@ -56,6 +56,9 @@ const REGION_LANGUAGE: Record<string, string> = {
 };
 const SUFFIX_WORDS = new Set([
   ...Object.keys(REGION_LANGUAGE),
+  // "Netflix Deutschland, Österreich und Schweiz": regions joined in the channel's own language.
+  'und',
+  'et',
   ...`uk and ireland us usa international intl india australia au canada ca nl nederland benelux nordic official
     movies movie films film pictures studios entertainment trailers home tv channel networks network`.split(
     /\s+/,

@@ -4,13 +4,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { videoTypes } from '../../../../src-preload/contract/video-kinds';
 import { rankCandidates, THRESHOLD } from './rank-candidates';
 import { type FlatCandidate, type RankContext, type RankedCandidate, type Ranking } from './types';
 
 export const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
+/** What a list tests: the title's trailer (the first lists), a type, a season, a language. */
+export const fixtureGroups = ['trailer', 'types', 'seasons', 'languages'] as const;
+export type FixtureGroup = (typeof fixtureGroups)[number];
+
 const fixtureSchema = z.object({
   name: z.string(),
+  group: z.enum(fixtureGroups).default('trailer'),
   query: z.string().optional(),
   why: z.string().optional(),
   context: z.object({
@@ -24,6 +30,10 @@ const fixtureSchema = z.object({
     excludeWords: z.array(z.string()).optional(),
     channelAllowList: z.array(z.string()),
     currentYear: z.number().optional(),
+    languages: z.array(z.string()).optional(),
+    preferDubbed: z.boolean().optional(),
+    videoType: z.enum(videoTypes).optional(),
+    season: z.number().int().nullable().optional(),
   }),
   /** The id a careful person would pick; null when no candidate is good enough. */
   expected: z.string().nullable(),
@@ -36,6 +46,7 @@ const fixtureSchema = z.object({
 export interface RankFixture {
   file: string;
   name: string;
+  group: FixtureGroup;
   context: RankContext;
   candidates: FlatCandidate[];
   expected: string | null;
@@ -57,6 +68,7 @@ export function loadFixtures(dir = fixturesDir): RankFixture[] {
       return {
         file,
         name: data.name,
+        group: data.group,
         context: data.context,
         candidates: data.candidates as FlatCandidate[],
         expected: data.expected,

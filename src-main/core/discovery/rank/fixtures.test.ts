@@ -1,7 +1,7 @@
 // The ranking on the recorded candidate lists (./fixtures, yt-dlp flat-search JSON as YouTube
 // answered, and TMDB videos). `npm run eval:ranking` prints the same figure list by list.
 import { describe, expect, it } from 'vitest';
-import { accuracy, describeResult, evaluateFixture, loadFixtures } from './fixture-set';
+import { accuracy, describeResult, evaluateFixture, fixtureGroups, loadFixtures } from './fixture-set';
 import { THRESHOLD } from './rank-candidates';
 
 const fixtures = loadFixtures();
@@ -24,6 +24,17 @@ describe('recorded candidate lists', () => {
     const { percent } = accuracy(results);
     expect(percent).toBeGreaterThanOrEqual(90);
   });
+
+  it.each(fixtureGroups.filter((group) => group !== 'trailer'))(
+    'cover %s with lists of their own, the expected one first in at least 90 % of them',
+    (group) => {
+      const results = fixtures.filter((fixture) => fixture.group === group).map(evaluateFixture);
+      expect(results.length).toBeGreaterThanOrEqual(8);
+      const misses = results.filter((result) => !result.correct);
+      if (misses.length > 0) console.log(misses.map(describeResult).join('\n\n'));
+      expect(accuracy(results).percent).toBeGreaterThanOrEqual(90);
+    },
+  );
 
   it('keep every top score below the threshold where no candidate is good', () => {
     for (const fixture of fixtures.filter((f) => f.expected === null)) {

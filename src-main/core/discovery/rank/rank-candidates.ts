@@ -21,7 +21,9 @@ import {
   unprovenNamesake,
   yearReasons,
 } from './rules-identity';
+import { seasonSlotReasons, typeReasons, wantedType } from './rules-slot';
 import { seasonOrder } from './season';
+import { namesType } from './type-words';
 import { titleVariants } from './title-match';
 import { type FlatCandidate, type RankContext, type RankedCandidate, type Ranking } from './types';
 import { defaultExcludeWords } from './vocabulary';
@@ -67,13 +69,15 @@ function score(
   newerNamesake: number | null,
   phrases: ReturnType<typeof excludePhrases>,
   currentYear: number,
-): RankedCandidate {
+): RankedCandidate & { total: number } {
   const notTrailer = notTrailerReasons(analysis);
+  const type = wantedType(context);
+  const season = context.kind === 'series' ? (context.season ?? null) : null;
   const reasons = [
     ...titleReasons(analysis),
     ...yearReasons(analysis, context, newerNamesake),
-    ...seasonReasons(analysis, context),
-    ...wordingReasons(analysis),
+    ...(season === null ? seasonReasons(analysis, context) : seasonSlotReasons(analysis, season)),
+    ...(type === 'trailer' ? wordingReasons(analysis) : typeReasons(analysis, type)),
     ...notTrailer,
     ...excludeReasons(analysis, phrases),
     ...channelReasons(analysis, context, currentYear),
@@ -85,6 +89,7 @@ function score(
   }
   const total = reasons.reduce((sum, reason) => sum + reason.points, 0);
   return {
+    total,
     candidate: analysis.candidate,
     score: Math.max(0, Math.min(100, total)),
     reasons,
@@ -105,7 +110,10 @@ export function rankCandidates(candidates: FlatCandidate[], context: RankContext
     }
   }
   const variants = titleVariants(context.title, context.alternativeTitles);
-  const phrases = excludePhrases(context.excludeWords ?? defaultExcludeWords);
+  // The exclude words that name the type asked for ("featurette") do not count against it.
+  const phrases = excludePhrases(context.excludeWords ?? defaultExcludeWords).filter(
+    (phrase) => wantedType(context) === 'trailer' || !namesType(phrase, wantedType(context)),
+  );
   const analyses = kept.map((candidate) =>
     analyse(candidate, variants, phrases, context.channelAllowList, context.kind),
   );
@@ -120,10 +128,13 @@ export function rankCandidates(candidates: FlatCandidate[], context: RankContext
     .sort(
       (a, b) =>
         b.ranked.score - a.ranked.score ||
+        // Two at the top of the scale are still told apart by what else they get right (the
+        // profile's language, say): the shown score stops at 100, the order does not.
+        b.ranked.total - a.ranked.total ||
         a.season - b.season ||
         (b.ranked.candidate.view_count ?? 0) - (a.ranked.candidate.view_count ?? 0) ||
         a.index - b.index,
     )
-    .map((entry) => entry.ranked);
+    .map(({ ranked: { total: _total, ...ranked } }) => ranked);
   return { ranked, excluded };
 }

@@ -11,7 +11,17 @@ import { LANGUAGE_WORDS, SUBTITLE_WORDS, SUBTITLED_VERSION } from './vocabulary'
 // A code ICU has no name for still reads as itself in a reason ("In XX, not German").
 const languageName = (code: string): string => englishName(code) ?? code.toUpperCase();
 
-export const LANGUAGE_POINTS = { named: 15, otherNamed: -20, subtitled: -15, hinted: 8, otherHinted: -10 };
+export const LANGUAGE_POINTS = {
+  named: 15,
+  fallback: 5,
+  otherNamed: -20,
+  subtitled: -15,
+  // A profile that takes subtitled trailers counts one subtitled in its language as in it.
+  subtitledTaken: 15,
+  hinted: 8,
+  fallbackHinted: 3,
+  otherHinted: -10,
+};
 
 interface Markers {
   audio: Map<string, string>; // language → the word that says so
@@ -56,64 +66,104 @@ function readMarkers(analysis: Analysis): Markers {
   return markers;
 }
 
+/** The profile's languages, first choice first, as ISO 639-1 codes. */
+function wantedLanguages(context: RankContext): string[] {
+  const list = context.languages && context.languages.length > 0 ? context.languages : [context.language];
+  return [
+    ...new Set(list.map((code) => primaryLanguage(code)).filter((code): code is string => code !== null)),
+  ];
+}
+
+const ordinal = (index: number) => ['first', 'second', 'third', 'fourth', 'fifth'][index] ?? `${index + 1}th`;
+
 export function languageReasons(analysis: Analysis, context: RankContext): ScoreReason[] {
-  const wanted = primaryLanguage(context.language);
-  if (!wanted) return [];
-  const name = languageName(wanted);
+  const wanted = wantedLanguages(context);
+  const first = wanted[0];
+  if (first === undefined) return [];
+  const name = languageName(first);
+  // A later language of the list is a fallback: better than any other, not as good as the first.
+  const fallback = (language: string) => {
+    const at = wanted.indexOf(language);
+    return at > 0 ? ` (the profile's ${ordinal(at)} language)` : '';
+  };
+  const judged = (
+    language: string,
+    how: string,
+    points: { wanted: number; fallback: number; other: number },
+  ) => {
+    const at = wanted.indexOf(language);
+    if (at === 0) return [{ label: `In ${name}${how}`, points: points.wanted }];
+    if (at > 0)
+      return [{ label: `In ${languageName(language)}${fallback(language)}${how}`, points: points.fallback }];
+    // "In French (says “VF”), not German"; TMDB's word goes last: "In French, not German, according to TMDB".
+    const other = how.startsWith(',') ? `, not ${name}${how}` : `${how}, not ${name}`;
+    return [{ label: `In ${languageName(language)}${other}`, points: points.other }];
+  };
+  const named = {
+    wanted: LANGUAGE_POINTS.named,
+    fallback: LANGUAGE_POINTS.fallback,
+    other: LANGUAGE_POINTS.otherNamed,
+  };
+  const hinted = {
+    wanted: LANGUAGE_POINTS.hinted,
+    fallback: LANGUAGE_POINTS.fallbackHinted,
+    other: LANGUAGE_POINTS.otherHinted,
+  };
   const tmdbLanguage = primaryLanguage(analysis.candidate.tmdb?.language);
-  if (tmdbLanguage) {
-    return tmdbLanguage === wanted
-      ? [{ label: `In ${name}, according to TMDB`, points: LANGUAGE_POINTS.named }]
+  if (tmdbLanguage) return judged(tmdbLanguage, ', according to TMDB', named);
+  const markers = readMarkers(analysis);
+  const audio = [...markers.audio].sort(([a], [b]) => rankIn(wanted, a) - rankIn(wanted, b))[0];
+  if (audio) return judged(audio[0], ` (says “${audio[1]}”)`, named);
+  const subtitles = markers.subtitles.get(first);
+  if (subtitles !== undefined) {
+    return context.preferDubbed === false
+      ? [
+          {
+            label: `Subtitled in ${name} (“${subtitles}”), which the profile takes`,
+            points: LANGUAGE_POINTS.subtitledTaken,
+          },
+        ]
       : [
           {
-            label: `In ${languageName(tmdbLanguage)}, not ${name}, according to TMDB`,
-            points: LANGUAGE_POINTS.otherNamed,
+            label: `Subtitled in ${name} (“${subtitles}”): the audio is another language`,
+            points: LANGUAGE_POINTS.subtitled,
           },
         ];
   }
-  const markers = readMarkers(analysis);
-  const said = markers.audio.get(wanted);
-  if (said !== undefined) return [{ label: `In ${name} (says “${said}”)`, points: LANGUAGE_POINTS.named }];
-  const [other, otherWord] = [...markers.audio][0] ?? [];
-  if (other) {
+  const ytdlpLanguage = primaryLanguage(analysis.candidate.language);
+  if (ytdlpLanguage) return judged(ytdlpLanguage, ', according to YouTube', hinted);
+  const hint = [...markers.hints].sort(([a], [b]) => rankIn(wanted, a) - rankIn(wanted, b))[0];
+  if (hint) {
+    const at = wanted.indexOf(hint[0]);
+    if (at === 0) return [{ label: `Looks ${name} (“${hint[1]}”)`, points: LANGUAGE_POINTS.hinted }];
+    if (at > 0) {
+      return [
+        {
+          label: `Looks ${languageName(hint[0])}${fallback(hint[0])} (“${hint[1]}”)`,
+          points: LANGUAGE_POINTS.fallbackHinted,
+        },
+      ];
+    }
     return [
       {
-        label: `In ${languageName(other)} (says “${otherWord}”), not ${name}`,
-        points: LANGUAGE_POINTS.otherNamed,
-      },
-    ];
-  }
-  const subtitles = markers.subtitles.get(wanted);
-  if (subtitles !== undefined) {
-    return [
-      {
-        label: `Subtitled in ${name} (“${subtitles}”): the audio is another language`,
-        points: LANGUAGE_POINTS.subtitled,
-      },
-    ];
-  }
-  const hint = markers.hints.get(wanted);
-  if (hint !== undefined) return [{ label: `Looks ${name} (“${hint}”)`, points: LANGUAGE_POINTS.hinted }];
-  const [hinted, hintWord] = [...markers.hints][0] ?? [];
-  if (hinted) {
-    return [
-      {
-        label: `Looks ${languageName(hinted)} (“${hintWord}”), not ${name}`,
+        label: `Looks ${languageName(hint[0])} (“${hint[1]}”), not ${name}`,
         points: LANGUAGE_POINTS.otherHinted,
       },
     ];
   }
   const channel = analysis.channel;
-  if (channel.language === wanted) {
-    return [{ label: `From a ${name}-language channel (${channel.name})`, points: LANGUAGE_POINTS.hinted }];
-  }
-  if (channel.language) {
-    return [
-      {
-        label: `From a ${languageName(channel.language)}-language channel (${channel.name})`,
-        points: LANGUAGE_POINTS.otherHinted,
-      },
-    ];
-  }
-  return [];
+  if (!channel.language) return [];
+  const at = wanted.indexOf(channel.language);
+  return [
+    {
+      label: `From a ${languageName(channel.language)}-language channel (${channel.name})${fallback(channel.language)}`,
+      points: at === 0 ? hinted.wanted : at > 0 ? hinted.fallback : hinted.other,
+    },
+  ];
+}
+
+/** Where a language comes in the profile's list; one not in it comes last. */
+function rankIn(wanted: string[], language: string): number {
+  const at = wanted.indexOf(language);
+  return at === -1 ? wanted.length : at;
 }

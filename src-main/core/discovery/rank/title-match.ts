@@ -9,6 +9,7 @@ import {
   SUBTITLE_WORDS,
   YEARS_WORDS,
 } from './vocabulary';
+import { EXTRA_TYPE_STARTS } from './type-words';
 
 export interface TitleVariant {
   /** As the person knows it, for reasons. */
@@ -59,6 +60,7 @@ export function isYearWord(word: string): boolean {
 function isNeutral(word: string, excludeStarts: Set<string>): boolean {
   return (
     NEUTRAL_WORDS.has(word) ||
+    EXTRA_TYPE_STARTS.has(word) ||
     LANGUAGE_WORDS.has(word) ||
     SUBTITLE_WORDS.has(word) ||
     SEASON_WORDS.has(word) ||

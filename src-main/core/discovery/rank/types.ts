@@ -1,6 +1,7 @@
 // The shapes the trailer ranking reads and returns. Candidates come straight from yt-dlp's
 // `--flat-playlist -J ytsearchN:` "entries" (snake_case as yt-dlp writes them) or from a TMDB video
 // turned into the same shape, so a search result needs no mapping before it is ranked.
+import type { VideoType } from '../../../../src-preload/contract/video-kinds';
 
 /** One entry of yt-dlp's flat search JSON, or a TMDB video in the same shape. */
 export interface FlatCandidate {
@@ -27,7 +28,15 @@ export interface FlatCandidate {
   upload_date?: string | null;
   thumbnails?: { url: string; width?: number | null; height?: number | null }[] | null;
   /** Set when the candidate came from TMDB: its type ('Trailer'|'Teaser'|'Clip'|...), official flag, language. */
-  tmdb?: { type: string; official: boolean; language: string | null } | null;
+  tmdb?: {
+    type: string;
+    official: boolean;
+    language: string | null;
+    /** Listed among a season's videos (TMDB's /tv/{id}/season/{n}/videos): that season. */
+    season?: number | null;
+  } | null;
+  /** The language yt-dlp reports for the video, when the extractor gives one. */
+  language?: string | null;
 }
 
 /** What the ranking knows about the title it looks for, and the profile's wishes. */
@@ -39,6 +48,17 @@ export interface RankContext {
   alternativeTitles?: string[];
   /** Language the profile wants (audio); ISO 639-1, also accepts 639-2 ("deu") and "pt-BR"; null = any. */
   language: string | null;
+  /**
+   * Languages in order of preference (German, then English): the first scores as `language` does,
+   * the later ones a little less. Omitted: just `language`.
+   */
+  languages?: string[];
+  /** A dubbed video beats one subtitled in the wanted language (default true). */
+  preferDubbed?: boolean;
+  /** The type of video asked for; omitted: the title's trailer. */
+  videoType?: VideoType;
+  /** A series' season whose video is asked for; omitted or null: the series' own. */
+  season?: number | null;
   minDurationSeconds: number | null;
   maxDurationSeconds: number | null;
   /** Words that cost points (per profile); omitted = defaultExcludeWords. */

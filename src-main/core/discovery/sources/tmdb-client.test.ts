@@ -175,19 +175,19 @@ describe('tmdbTrailers', () => {
     });
     expect(result.candidates[1]?.tmdb).toEqual({ type: 'Trailer', official: false, language: 'en' });
     expect(paths()).toEqual(['/3/movie/194', '/3/movie/194/videos']);
-    expect(server.requests[1]?.query).toEqual({ language: 'en', include_video_language: 'en,fr' });
+    expect(server.requests[1]?.query).toEqual({ language: 'en', include_video_language: 'en,fr,null' });
     expect(server.requests.every((r) => r.auth === 'api_key')).toBe(true);
   });
 
   it('puts the profile’s language first, given in three letters', async () => {
     const result = await tmdbTrailers(options(), amelie, 'deu');
     expect(ids(result)).toEqual(['p9Kc3Rr7ZbA', 'xQ0JqL2Aq5E', 'Zq3mUe1Yw9I']);
-    expect(server.requests[1]?.query).toEqual({ language: 'de', include_video_language: 'de,fr' });
+    expect(server.requests[1]?.query).toEqual({ language: 'de', include_video_language: 'de,fr,null' });
   });
 
   it('asks for the original language and English when the profile has no language', async () => {
     await tmdbTrailers(options(), amelie, null);
-    expect(server.requests[1]?.query).toEqual({ language: 'fr', include_video_language: 'fr,en' });
+    expect(server.requests[1]?.query).toEqual({ language: 'fr', include_video_language: 'fr,en,null' });
   });
 
   it('finds a movie by its IMDb id', async () => {
@@ -267,6 +267,7 @@ describe('tmdbTrailers', () => {
       tmdbId: null,
       originalTitle: null,
       originalLanguage: null,
+      localTitles: new Map(),
     });
     expect(server.requests[0]).toMatchObject({ path: '/3/movie/999999', status: 404 });
     expect(paths().slice(1, 3)).toEqual(['/3/find/tt0000001', '/3/search/movie']);

@@ -25,6 +25,8 @@ export interface TmdbTrailerResult {
   originalTitle: string | null;
   /** ISO 639-1, as TMDB gives it. */
   originalLanguage: string | null;
+  /** The title's name in the asked languages other than its own (TMDB's translations), by ISO 639-1. */
+  localTitles: Map<string, string>;
 }
 
 type Kind = TmdbTitleRef['kind'];
@@ -51,6 +53,14 @@ type TitleResult = z.infer<typeof titleSchema>;
 const searchSchema = z.object({ results: z.array(titleSchema) });
 const findSchema = z.object({ movie_results: z.array(titleSchema), tv_results: z.array(titleSchema) });
 const videosSchema = z.object({ results: z.array(z.unknown()) });
+const translationsSchema = z.object({
+  translations: z.array(
+    z.object({
+      iso_639_1: text,
+      data: z.object({ title: text, name: text }).partial().nullish().catch(null),
+    }),
+  ),
+});
 const videoSchema = z.object({
   iso_639_1: text,
   name: z.string().catch(''),
@@ -72,6 +82,8 @@ export async function tmdbTrailers(
   options: TmdbOptions,
   ref: TmdbTitleRef,
   language: string | null,
+  /** More languages wanted after `language` (a profile's fallbacks): their videos and titles too. */
+  moreLanguages: readonly string[] = [],
 ): Promise<TmdbTrailerResult> {
   const get = tmdbRequester(options);
   const found =
@@ -79,33 +91,95 @@ export async function tmdbTrailers(
     (await byImdbId(get, ref)) ??
     (await bySearch(get, ref, true)) ??
     (ref.year === null ? null : await bySearch(get, ref, false));
-  if (found === null) return { candidates: [], tmdbId: null, originalTitle: null, originalLanguage: null };
+  if (found === null) {
+    return {
+      candidates: [],
+      tmdbId: null,
+      originalTitle: null,
+      originalLanguage: null,
+      localTitles: new Map(),
+    };
+  }
 
   const profile = iso6391(language);
   const original = iso6391(found.originalLanguage);
+  const more = moreLanguages.map(iso6391);
   // Without a profile language: the original one, and English, which most trailers are in.
-  const wanted = [...new Set([profile, original, profile === null ? 'en' : null])].filter(
+  const wanted = [...new Set([profile, ...more, original, profile === null ? 'en' : null])].filter(
     (code): code is string => code !== null,
   );
-  const path = `/${paths[found.kind]}/${found.id}/videos`;
-  // A region the profile names ("pt-BR") goes along: TMDB's language takes a locale.
   const region = /-([A-Za-z]{2})$/.exec(language ?? '')?.[1]?.toUpperCase();
+  const candidates = await videosOf(get, `/${paths[found.kind]}/${found.id}/videos`, wanted, profile, region);
+  const foreign = wanted.filter((code) => code !== original && code !== 'en');
+  return {
+    candidates,
+    tmdbId: String(found.id),
+    originalTitle: found.originalTitle,
+    originalLanguage: found.originalLanguage,
+    localTitles: foreign.length > 0 ? await translations(get, found, foreign) : new Map(),
+  };
+}
+
+/**
+ * A season's videos (TMDB's /tv/{id}/season/{n}/videos), each marked with its season. A season
+ * TMDB does not know gives none.
+ */
+export async function tmdbSeasonVideos(
+  options: TmdbOptions,
+  tvId: string,
+  season: number,
+  languages: readonly string[],
+): Promise<FlatCandidate[]> {
+  if (!/^\d+$/.test(tvId) || !Number.isInteger(season) || season < 0) return [];
+  const wanted = [...new Set([...languages.map(iso6391), 'en'])].filter(
+    (code): code is string => code !== null,
+  );
+  const found = await videosOf(
+    tmdbRequester(options),
+    `/tv/${tvId}/season/${season}/videos`,
+    wanted,
+    wanted[0] ?? null,
+  );
+  return found.map((candidate) => ({
+    ...candidate,
+    tmdb: candidate.tmdb ? { ...candidate.tmdb, season } : null,
+  }));
+}
+
+/** The title's name in each of these languages, from its translations (an empty name is none). */
+async function translations(get: TmdbGet, title: Found, languages: string[]): Promise<Map<string, string>> {
+  const path = `/${paths[title.kind]}/${title.id}/translations`;
+  const answer = await get(path);
+  const names = new Map<string, string>();
+  if (!answer.found) return names;
+  for (const translation of parseTmdb(translationsSchema, answer.json, path).translations) {
+    const code = iso6391(translation.iso_639_1);
+    const name = (translation.data?.title ?? translation.data?.name ?? '').trim();
+    if (code && languages.includes(code) && name !== '' && !names.has(code)) names.set(code, name);
+  }
+  return names;
+}
+
+async function videosOf(
+  get: TmdbGet,
+  path: string,
+  wanted: string[],
+  profile: string | null,
+  region?: string,
+): Promise<FlatCandidate[]> {
+  // A region the profile names ("pt-BR") goes along: TMDB's language takes a locale.
   const answer = await get(path, {
-    // TMDB's language picks the first language; include_video_language adds the others.
+    // TMDB's language picks the first language; include_video_language adds the others, and
+    // "null" the videos TMDB has no language for (often a studio's featurettes and clips).
     language: profile === null ? (wanted[0] ?? null) : region ? `${profile}-${region}` : profile,
-    include_video_language: wanted.join(','),
+    include_video_language: [...wanted, 'null'].join(','),
   });
   const videos = answer.found ? parseTmdb(videosSchema, answer.json, path).results : [];
   const youtube = videos.flatMap((raw) => {
     const video = videoSchema.safeParse(raw);
     return video.success && video.data.site === 'YouTube' ? [video.data] : [];
   });
-  return {
-    candidates: orderVideos(youtube, wanted).map(toCandidate),
-    tmdbId: String(found.id),
-    originalTitle: found.originalTitle,
-    originalLanguage: found.originalLanguage,
-  };
+  return orderVideos(youtube, wanted).map(toCandidate);
 }
 
 async function byTmdbId(get: TmdbGet, ref: TmdbTitleRef): Promise<Found | null> {

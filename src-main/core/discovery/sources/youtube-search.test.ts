@@ -159,6 +159,16 @@ describe('parseSearchOutput', () => {
     ]);
   });
 
+  it('keeps the video’s language when yt-dlp gives one, for the ranking', () => {
+    const stdout = JSON.stringify({
+      entries: [
+        { id: 'abcdefghijk', title: 'Dune | Trailer', language: 'de' },
+        { id: 'bcdefghijkl', title: 'Dune | Trailer 2', language: 7 },
+      ],
+    });
+    expect(parseSearchOutput(stdout).map((c) => c.language)).toEqual(['de', undefined]);
+  });
+
   it('drops fields of the wrong type and skips entries without an id or title, and non-videos', () => {
     const stdout = JSON.stringify({
       entries: [

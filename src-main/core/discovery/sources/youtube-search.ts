@@ -129,6 +129,8 @@ const entrySchema = z.object({
   timestamp: lenient(z.number().int().nonnegative()),
   upload_date: lenient(z.string().regex(/^\d{8}$/)),
   thumbnails: lenient(z.array(z.unknown())),
+  // The video's language, when yt-dlp knows it (its info dict's `language`): read by the ranking.
+  language: lenient(z.string().min(2).max(35)),
 });
 
 const outputSchema = z.object({ entries: z.array(z.unknown()).optional().catch(undefined) });
@@ -181,6 +183,7 @@ function toCandidate(entry: z.infer<typeof entrySchema>): FlatCandidate {
     'description',
     'timestamp',
     'upload_date',
+    'language',
   ] as const;
   for (const field of fields) {
     const value = entry[field];
