@@ -11,40 +11,9 @@ import { addRootAndWait, type ApiClient, listTitles } from './support/api-client
 import { makeDownloadMedia } from './support/download-media';
 import { makeVideo } from './support/media-fixtures';
 import { startMediaServer, type MediaServer } from './support/media-server';
-import { expect, saveScreenshot, test as base } from './support/test';
-import {
-  standinPath,
-  standinQueries,
-  writeStandinSearches,
-  type StandinConfig,
-  type StandinEntry,
-  type StandinSearches,
-} from './support/ytdlp-standin';
-
-interface Standin {
-  config: StandinConfig;
-  /** Replaces the recorded answers; the stand-in reads them again on every call. */
-  answer(searches: StandinSearches): void;
-  queries(): string[];
-}
-
-/** The headless app with the stand-in as its yt-dlp, and the stand-in's answers per test. */
-const test = base.extend<{ standin: Standin }>({
-  // eslint-disable-next-line no-empty-pattern
-  standin: async ({}, use, testInfo) => {
-    const dir = testInfo.outputPath('standin');
-    const config = writeStandinSearches(dir, {});
-    await use({
-      config,
-      answer: (searches) => writeStandinSearches(dir, searches),
-      queries: () => standinQueries(config.logPath),
-    });
-  },
-  // The app hands its environment to the yt-dlp it runs: that is how the stand-in finds its answers.
-  appOptions: async ({ standin }, use) => {
-    await use({ extraArgs: ['--yt-dlp', standinPath], env: standin.config.env });
-  },
-});
+import { expect, saveScreenshot } from './support/test';
+import { searchEntry as entry, test } from './support/standin-test';
+import type { StandinEntry } from './support/ytdlp-standin';
 
 let root: string;
 let server: MediaServer;
@@ -59,27 +28,6 @@ test.afterAll(async () => {
   await server.close();
   rmSync(root, { recursive: true, force: true });
 });
-
-/** A flat-search entry as yt-dlp prints it. */
-function entry(id: string, title: string, extra: Partial<StandinEntry> = {}): StandinEntry {
-  return {
-    _type: 'url',
-    ie_key: 'Youtube',
-    id,
-    url: `https://www.youtube.com/watch?v=${id}`,
-    title,
-    description: null,
-    duration: 150,
-    channel_id: `UC${id}`,
-    channel: 'Some Channel',
-    uploader: 'Some Channel',
-    view_count: 120_000,
-    live_status: null,
-    availability: null,
-    thumbnails: [{ url: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`, width: 480, height: 360 }],
-    ...extra,
-  };
-}
 
 /** The official trailer, served from the loopback server so that its download is real. */
 const official = (id: string, title: string, channel: string) =>
