@@ -52,6 +52,7 @@ import {
   type NotOnDiskWindow,
 } from './connections';
 import { serverLibrariesInputSchema, type ServerLibraries } from './connections';
+import { namingSettingsPatchSchema, type NamingSettings } from './naming';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
@@ -189,6 +190,10 @@ export const procedures = {
   'downloads:getSettings': procedure<DownloadSettings>()(nothing),
   /** Changes some of the queue's settings; they apply at once. */
   'downloads:updateSettings': procedure<DownloadSettings>()(downloadSettingsSchema.partial()),
+  /** How videos are named and filed: the naming preset. */
+  'naming:getSettings': procedure<NamingSettings>()(nothing),
+  /** Chooses the naming preset; videos filed from now on follow it (files already there stay). */
+  'naming:updateSettings': procedure<NamingSettings>()(namingSettingsPatchSchema),
   /** Searches every source for a title's trailer and ranks the candidates, with reasons. */
   'discovery:findTrailer': procedure<CandidateSearch>()(
     z.strictObject({ mediaId: id, profileId: id.optional() }),

@@ -8,7 +8,8 @@ import type { AppDatabase } from '../db/open-database';
 import { BinaryNotFound } from '../process/process-errors';
 import type { RunProcess } from '../process/run-process';
 import type { ProbeFile, ProbeResult } from '../probe/types';
-import { renderPlacement } from '../profiles/placement';
+import type { NamingPreset } from '../../../src-preload/contract/video-kinds';
+import { videoPath } from '../naming/video-path';
 import { upsertDownloadRow } from './commit-download';
 import {
   clearPlacing,
@@ -51,6 +52,8 @@ export interface JobRunnerDeps {
   readableEnd?: ReadableEnd;
   /** Something the person should know that does not stop the download (ffmpeg missing). */
   onWarning?: (message: string) => void;
+  /** The naming preset chosen in Settings, read when a job is filed; Plex when not given. */
+  namingPreset?: () => NamingPreset;
 }
 
 export interface JobHooks {
@@ -62,8 +65,10 @@ export interface JobHooks {
 }
 
 interface MediaTarget {
+  id: number;
   title: string;
   year: number | null;
+  kind: 'movie' | 'series';
   folderPath: string;
 }
 
@@ -99,7 +104,7 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
 /** The title and its folder; asynchronous, as the folder may be on a share slow to answer. */
 async function loadMedia(db: AppDatabase, mediaId: number): Promise<MediaTarget> {
   const media = db.$client
-    .prepare('SELECT title, year, folder_path AS folderPath FROM media WHERE id = ?')
+    .prepare('SELECT id, title, year, kind, folder_path AS folderPath FROM media WHERE id = ?')
     .get(mediaId) as MediaTarget | undefined;
   const folder = media ? await stat(media.folderPath).catch(() => null) : null;
   if (!media || !folder?.isDirectory()) {
@@ -110,6 +115,15 @@ async function loadMedia(db: AppDatabase, mediaId: number): Promise<MediaTarget>
     );
   }
   return media;
+}
+
+/** The season's folder as the scan found it; null when it has none yet (filing creates "Season NN"). */
+function seasonFolderOf(db: AppDatabase, mediaId: number, season: number): string | null {
+  const folder = db.$client
+    .prepare('SELECT folder_name FROM media_season WHERE media_id = ? AND season = ?')
+    .pluck()
+    .get(mediaId, season);
+  return typeof folder === 'string' ? folder : null;
 }
 
 function loadProfile(deps: JobRunnerDeps, row: JobRow): TrailerProfile {
@@ -238,12 +252,20 @@ async function fileTrailer(
     throw new JobFailure('VERIFICATION_FAILED', problem?.message ?? 'The downloaded file could not be read.');
   }
   const youtubeId = job.video_id ?? probe.youtubeId;
-  const relative = renderPlacement(profile, media, {
-    ext: extname(file).slice(1),
-    resolution: probe.resolution,
-    videoCodec: probe.videoFormat,
-    audioCodec: probe.audioFormat,
-    youtubeId,
+  const slot = jobSlot(job);
+  const relative = videoPath({
+    preset: deps.namingPreset?.() ?? 'plex',
+    profile,
+    media,
+    slot,
+    seasonFolder: slot.season === null ? null : seasonFolderOf(deps.db, media.id, slot.season),
+    facts: {
+      ext: extname(file).slice(1),
+      resolution: probe.resolution,
+      videoCodec: probe.videoFormat,
+      audioCodec: probe.audioFormat,
+      youtubeId,
+    },
   });
   const target = join(media.folderPath, ...relative.split('/'));
   deps.store.update(job.id, { finalPath: target });

@@ -110,3 +110,10 @@ export const serverConventions: Record<ServerPreset, ServerConventions> = { plex
 
 /** Kodi's own name for the one trailer it reads beside a movie in its own folder. */
 export const kodiMovieTrailerStem = 'movie-trailer';
+
+/** Every suffix a preset writes ("-trailer", "-featurette"…), longest first so "-behindthescenes" wins over a shorter ending. */
+export const writtenSuffixes: readonly string[] = [
+  ...new Set(
+    Object.values(serverConventions).flatMap((c) => Object.values(c.suffix).map((word) => `-${word}`)),
+  ),
+].sort((a, b) => b.length - a.length);

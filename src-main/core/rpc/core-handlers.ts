@@ -13,6 +13,7 @@ import type { EventBus } from '../event-bus';
 import type { LibraryServiceApi } from '../library/library-service-api';
 import type { AppLog } from '../logging/app-log';
 import type { ProfileService } from '../profiles/profile-service';
+import type { NamingSettingsStore } from '../naming/naming-settings';
 import type { ToolsService } from '../tools/tools-service';
 import { createArrHandlers } from '../connections/arr/arr-handlers';
 import type { ArrServiceApi } from '../connections/arr/arr-service-api';
@@ -31,6 +32,8 @@ export interface CoreServices {
   log: AppLog;
   connections: ConnectionService;
   arr: ArrServiceApi;
+  /** The naming preset (Settings → Naming). */
+  naming: NamingSettingsStore;
   /** Plex/Jellyfin/Emby libraries and mapping suggestions (servers/server-libraries.ts). */
   serverLibraries(input: ServerLibrariesInput): Promise<ServerLibraries>;
 }
@@ -49,6 +52,7 @@ export function createHandlers(services: CoreServices): Handlers {
     log,
     connections,
     serverLibraries,
+    naming,
   } = services;
   const trailerActions = {
     db,
@@ -115,6 +119,8 @@ export function createHandlers(services: CoreServices): Handlers {
     'downloads:resumeAll': () => downloads.resumeAll(),
     'downloads:getSettings': () => downloads.getSettings(),
     'downloads:updateSettings': (patch) => downloads.updateSettings(patch),
+    'naming:getSettings': () => naming.get(),
+    'naming:updateSettings': (patch) => naming.update(patch),
     'discovery:findTrailer': ({ mediaId, profileId }) => discovery.findTrailer(mediaId, profileId),
     'discovery:pick': (input) => discovery.pick(input),
     'discovery:reject': ({ mediaId, key }) => {
