@@ -1,10 +1,11 @@
 // Filing by the naming preset, end to end on real parts: real yt-dlp against the loopback media
 // server, real ffprobe, a real SQLite file and real title folders. What a person sees afterwards:
 // the file's name and folder, and a file they already had left alone.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { slotKey, type VideoSlot } from '../../../src-preload/contract/video-kinds';
+import { nextEvent } from '../library/test-helpers';
 import { openDownloadApp, startMediaHost, type DownloadApp, type MediaHost } from './download-test-kit';
 
 let host: MediaHost;
@@ -76,6 +77,17 @@ describe('filing by the naming preset', () => {
     expect(placed).toBe(join(app.folder(heat), 'Trailers', 'Heat (1995) [Deutsch]-trailer.mkv'));
     const trailers = await app.call('media:trailers', { mediaId: app.mediaId(heat) });
     expect(trailers.find((t) => t.path === placed)).toMatchObject({ videoType: 'teaser', language: 'de' });
+
+    // A rescan reads the file again (its date moved) and would call it a trailer by its name; the
+    // job knew better.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(placed, later, later);
+    utimesSync(join(app.folder(heat), 'Trailers'), later, later);
+    const scanned = nextEvent(app.core.events, 'scan:finished');
+    await app.call('library:rescan');
+    await scanned;
+    const rescanned = await app.call('media:trailers', { mediaId: app.mediaId(heat) });
+    expect(rescanned.find((t) => t.path === placed)).toMatchObject({ videoType: 'teaser', language: 'de' });
   });
 
   it("files a season's trailer in the season's folder on disk, creating Season NN when there is none", async () => {
