@@ -52,7 +52,12 @@ import {
   type NotOnDiskWindow,
 } from './connections';
 import { serverLibrariesInputSchema, type ServerLibraries } from './connections';
-import { namingSettingsPatchSchema, type NamingSettings } from './naming';
+import {
+  namingPreviewInputSchema,
+  namingSettingsPatchSchema,
+  type NamingExample,
+  type NamingSettings,
+} from './naming';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
 /** A procedure: its input schema (checked in main) and its output type (phantom, types only). */
@@ -194,6 +199,8 @@ export const procedures = {
   'naming:getSettings': procedure<NamingSettings>()(nothing),
   /** Chooses the naming preset; videos filed from now on follow it (files already there stay). */
   'naming:updateSettings': procedure<NamingSettings>()(namingSettingsPatchSchema),
+  /** The names a preset would write for a few typical videos, under a profile's placement. */
+  'naming:preview': procedure<NamingExample[]>()(namingPreviewInputSchema),
   /** Searches every source for a title's trailer and ranks the candidates, with reasons. */
   'discovery:findTrailer': procedure<CandidateSearch>()(
     z.strictObject({ mediaId: id, profileId: id.optional() }),

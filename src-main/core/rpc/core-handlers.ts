@@ -14,6 +14,7 @@ import type { LibraryServiceApi } from '../library/library-service-api';
 import type { AppLog } from '../logging/app-log';
 import type { ProfileService } from '../profiles/profile-service';
 import type { NamingSettingsStore } from '../naming/naming-settings';
+import { namingExamples } from '../naming/naming-examples';
 import type { ToolsService } from '../tools/tools-service';
 import { createArrHandlers } from '../connections/arr/arr-handlers';
 import type { ArrServiceApi } from '../connections/arr/arr-service-api';
@@ -121,6 +122,12 @@ export function createHandlers(services: CoreServices): Handlers {
     'downloads:updateSettings': (patch) => downloads.updateSettings(patch),
     'naming:getSettings': () => naming.get(),
     'naming:updateSettings': (patch) => naming.update(patch),
+    'naming:preview': ({ preset, profileId }) => {
+      const profile =
+        profileId === undefined ? profiles.list().find((p) => p.isDefault) : profiles.get(profileId);
+      if (!profile) throw new AppError('NOT_FOUND', 'There is no default trailer profile.');
+      return namingExamples(preset, profile);
+    },
     'discovery:findTrailer': ({ mediaId, profileId }) => discovery.findTrailer(mediaId, profileId),
     'discovery:pick': (input) => discovery.pick(input),
     'discovery:reject': ({ mediaId, key }) => {
