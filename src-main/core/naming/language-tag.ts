@@ -18,12 +18,18 @@ export function languageTagText(code: string): string {
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
-let byName: Map<string, string> | undefined;
+interface KnownLanguages {
+  /** Own and English names, lower case, to the code. */
+  byName: Map<string, string>;
+  codes: Set<string>;
+}
 
-/** Every two-letter language ICU names, by its own name and its English name, lower case. */
-function languagesByName(): Map<string, string> {
-  if (byName) return byName;
-  byName = new Map();
+let known: KnownLanguages | undefined;
+
+/** Every two-letter language ICU names, built once (about 20 ms) on the first tag read. */
+function knownLanguages(): KnownLanguages {
+  if (known) return known;
+  const found: KnownLanguages = { byName: new Map(), codes: new Set() };
   const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (const first of letters) {
@@ -31,29 +37,22 @@ function languagesByName(): Map<string, string> {
       const code = first + second;
       const name = english.of(code);
       if (!name || name === code) continue;
-      byName.set(name.toLowerCase(), code);
-      byName.set(languageTagText(code).toLowerCase(), code);
+      found.codes.add(code);
+      found.byName.set(name.toLowerCase(), code);
+      found.byName.set(languageTagText(code).toLowerCase(), code);
     }
   }
-  return byName;
+  known = found;
+  return found;
 }
 
 /** The language a tag's text names: "Deutsch", "german", "de", "deu" → "de"; null when none. */
 export function languageFromTag(text: string): string | null {
   const trimmed = text.trim();
+  const languages = knownLanguages();
   if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(trimmed)) {
     const code = primaryLanguage(trimmed);
-    if (code !== null && languagesByName().has(nameOf(code))) return code;
+    if (code !== null && languages.codes.has(code)) return code;
   }
-  return languagesByName().get(trimmed.toLowerCase()) ?? null;
-}
-
-function nameOf(code: string): string {
-  try {
-    return (
-      new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code) ?? ''
-    ).toLowerCase();
-  } catch {
-    return '';
-  }
+  return languages.byName.get(trimmed.toLowerCase()) ?? null;
 }
