@@ -26,15 +26,18 @@ const heat = 'Heat (1995)';
  * Downloads the test clip into a slot. Queueing with a slot is discovery's (another change); here
  * the queue is held while the job's slot columns are set as the job store writes them.
  */
-async function download(slot: VideoSlot): Promise<string> {
+async function download(slot: VideoSlot, videoTitle: string | null = null): Promise<string> {
   await app.call('downloads:pauseAll');
   const job = await app.call('downloads:enqueue', {
     mediaId: app.mediaId(heat),
     source: host.server.url('/media/video.mp4'),
   });
   app.core.db.$client
-    .prepare('UPDATE download_job SET slot = ?, video_type = ?, season = ?, language = ? WHERE id = ?')
-    .run(slotKey(slot), slot.type, slot.season, slot.language, job.id);
+    .prepare(
+      `UPDATE download_job SET slot = ?, video_type = ?, season = ?, language = ?,
+         choice_title = coalesce(?, choice_title) WHERE id = ?`,
+    )
+    .run(slotKey(slot), slot.type, slot.season, slot.language, videoTitle, job.id);
   await app.call('downloads:resumeAll');
   const done = await app.waitFor(job.id, ['completed', 'failed']);
   expect(done).toMatchObject({ status: 'completed', errorCode: null });
@@ -88,6 +91,16 @@ describe('filing by the naming preset', () => {
     await scanned;
     const rescanned = await app.call('media:trailers', { mediaId: app.mediaId(heat) });
     expect(rescanned.find((t) => t.path === placed)).toMatchObject({ videoType: 'teaser', language: 'de' });
+  });
+
+  it("names an extra by the video's own title, as the source named it", async () => {
+    await app.call('naming:updateSettings', { preset: 'emby' });
+    expect(await download(slot({ type: 'behindthescenes' }), 'Making Heat: the bank job')).toBe(
+      join(app.folder(heat), 'Heat (1995) - Making Heat - the bank job-behindthescenes.mkv'),
+    );
+    expect(await download(slot({ type: 'other' }))).toBe(
+      join(app.folder(heat), 'Extras', 'Heat (1995)-other.mkv'),
+    );
   });
 
   it("files a season's trailer in the season's folder on disk, creating Season NN when there is none", async () => {

@@ -9,7 +9,6 @@ import { BinaryNotFound } from '../process/process-errors';
 import type { RunProcess } from '../process/run-process';
 import type { ProbeFile, ProbeResult } from '../probe/types';
 import type { NamingPreset } from '../../../src-preload/contract/video-kinds';
-import { videoPath } from '../naming/video-path';
 import { upsertDownloadRow } from './commit-download';
 import {
   clearPlacing,
@@ -25,6 +24,7 @@ import {
 } from './job-files';
 import { JobFailure } from './job-failure';
 import { jobSlot, type JobRow, type JobStore } from './job-store';
+import { jobTargetPath, type MediaTarget } from './job-target';
 import { PlacementFailed, placeTrailer } from './place-trailer';
 import { cutOffHint, cutOffMessage, findCutOff } from './cut-off-check';
 import { DownloadFailed, runYtdlpChecked, type RunYtdlpOptions, type YtdlpResult } from './run-ytdlp';
@@ -62,14 +62,6 @@ export interface JobHooks {
   /** The download is done; verifying and filing start. */
   onProcessing: (job: JobRow) => void;
   onSpawn: (pid: number) => void;
-}
-
-interface MediaTarget {
-  id: number;
-  title: string;
-  year: number | null;
-  kind: 'movie' | 'series';
-  folderPath: string;
 }
 
 /** Runs a job that the queue has just moved to `downloading`; resolves with the completed row. */
@@ -115,15 +107,6 @@ async function loadMedia(db: AppDatabase, mediaId: number): Promise<MediaTarget>
     );
   }
   return media;
-}
-
-/** The season's folder as the scan found it; null when it has none yet (filing creates "Season NN"). */
-function seasonFolderOf(db: AppDatabase, mediaId: number, season: number): string | null {
-  const folder = db.$client
-    .prepare('SELECT folder_name FROM media_season WHERE media_id = ? AND season = ?')
-    .pluck()
-    .get(mediaId, season);
-  return typeof folder === 'string' ? folder : null;
 }
 
 function loadProfile(deps: JobRunnerDeps, row: JobRow): TrailerProfile {
@@ -252,20 +235,12 @@ async function fileTrailer(
     throw new JobFailure('VERIFICATION_FAILED', problem?.message ?? 'The downloaded file could not be read.');
   }
   const youtubeId = job.video_id ?? probe.youtubeId;
-  const slot = jobSlot(job);
-  const relative = videoPath({
-    preset: deps.namingPreset?.() ?? 'plex',
-    profile,
-    media,
-    slot,
-    seasonFolder: slot.season === null ? null : seasonFolderOf(deps.db, media.id, slot.season),
-    facts: {
-      ext: extname(file).slice(1),
-      resolution: probe.resolution,
-      videoCodec: probe.videoFormat,
-      audioCodec: probe.audioFormat,
-      youtubeId,
-    },
+  const relative = jobTargetPath(deps.db, job, media, profile, deps.namingPreset?.() ?? 'plex', {
+    ext: extname(file).slice(1),
+    resolution: probe.resolution,
+    videoCodec: probe.videoFormat,
+    audioCodec: probe.audioFormat,
+    youtubeId,
   });
   const target = join(media.folderPath, ...relative.split('/'));
   deps.store.update(job.id, { finalPath: target });

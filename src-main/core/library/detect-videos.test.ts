@@ -40,6 +40,7 @@ describe('videoByName: beside the main video', () => {
     ['Heat (1995) [de]-featurette.mkv', kind('featurette', 'de')],
     ['Heat (1995) [german]-trailer.mkv', kind('trailer', 'de')],
     ['Heat (1995) [1080p]-trailer.mkv', kind('trailer')],
+    ['Heat (1995) - Pacino HD - On Set [Deutsch] (2)-interview.mkv', kind('interview', 'de')],
   ])('%s → %j', (name, expected) => expect(videoByName(name, folder)).toEqual(expected));
 
   it.each([

@@ -191,6 +191,22 @@ describe('videoPath: numbering, languages, seasons', () => {
     );
   });
 
+  it('names an extra by its own title too, never a trailer (its name stays as it always was)', () => {
+    const titled = (type: VideoType, videoTitle: string, over: Partial<VideoSlot> = {}) =>
+      path('jellyfin', 'next-to-media', slot(type, over), { videoTitle });
+    expect(titled('featurette', 'Making the Monster')).toBe(
+      'Heat (1995) - Making the Monster-featurette.mkv',
+    );
+    expect(titled('interview', 'Pacino [HD]: On Set', { language: 'de', ordinal: 2 })).toBe(
+      'Heat (1995) - Pacino HD - On Set [Deutsch] (2)-interview.mkv',
+    );
+    expect(titled('trailer', 'Official Trailer #2')).toBe('Heat (1995)-trailer.mkv');
+    expect(titled('teaser', 'Teaser')).toBe('Heat (1995)-trailer.mkv');
+    expect(titled('short', `${'Very long words '.repeat(10)}end`)).toBe(
+      `Heat (1995) - ${'Very long words '.repeat(5).trim()}-short.mkv`,
+    );
+  });
+
   it("gives a series' own trailer no Kodi movie name", () => {
     expect(path('kodi', 'next-to-media', slot('trailer'), { media: dark })).toBe(
       'Extras/Dark (2017)-trailer.mkv',

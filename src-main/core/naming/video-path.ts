@@ -2,8 +2,11 @@
 // Settings and the profile's placement. One name shape for every preset, so a scan can read back
 // what any of them wrote:
 //
-//   [<type folder>/]<Title> (<Year>)[ Season NN][ [<Language>]][ (<n>)]-<suffix>.<ext>
+//   [<type folder>/]<Title> (<Year>)[ Season NN][ - <video title>][ [<Language>]][ (<n>)]-<suffix>.<ext>
 //
+// - An extra (not a trailer or teaser) carries its own title when known ("Heat (1995) - Making
+//   the Monster-featurette.mkv"): Plex and Jellyfin list extras by file name, and five featurettes
+//   called "Heat (1995)" tell nothing apart. A trailer keeps the name Trailerdeck always gave it.
 // - The suffix ends the name (servers compare the end of the name), numbering and the language go
 //   before it: "Heat (1995) [Deutsch] (2)-trailer.mkv".
 // - Next to the media ("next-to-media") the file sits beside the main video; folder style
@@ -38,6 +41,18 @@ export interface VideoNaming {
   seasonFolder?: string | null;
   /** Codecs, resolution, video id and extension for the custom template; ext defaults to the container. */
   facts?: PlacementFacts;
+  /** The video's own title as its source named it ("Making the Monster"), for extras. */
+  videoTitle?: string | null;
+}
+
+// A video's own title inside a name: short, and without brackets, which would read as a language tag.
+const maxVideoTitleLength = 80;
+function videoTitlePart(title: string | null | undefined): string {
+  const cleaned = sanitizeFileName((title ?? '').replace(/[[\]]/g, ' '));
+  if (cleaned.length <= maxVideoTitleLength) return cleaned;
+  const cut = cleaned.slice(0, maxVideoTitleLength);
+  const space = cut.lastIndexOf(' ');
+  return (space > 40 ? cut.slice(0, space) : cut).trim();
 }
 
 /** "Season 01": the folder Trailerdeck creates for a season that has none yet (Plex, Jellyfin, Emby, Kodi read it). */
@@ -72,6 +87,8 @@ function serverPath(preset: ServerPreset, naming: VideoNaming): string {
   }
   const parts = [media.year === null ? title : `${title} (${media.year})`];
   if (slot.season !== null) parts.push(defaultSeasonFolder(slot.season));
+  const ownTitle = slot.type === 'trailer' || slot.type === 'teaser' ? '' : videoTitlePart(naming.videoTitle);
+  if (ownTitle !== '') parts.push(`- ${ownTitle}`);
   if (slot.language !== null) parts.push(`[${sanitizeFileName(languageTagText(slot.language))}]`);
   if (slot.ordinal > 1) parts.push(`(${slot.ordinal})`);
   const name = `${parts.join(' ')}-${conventions.suffix[slot.type]}.${ext}`;
