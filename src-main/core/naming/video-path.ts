@@ -114,7 +114,6 @@ function customPath(naming: VideoNaming): string | null {
   if (!isPlainTrailer && !template.includes('{type}')) return null;
   if (slot.season !== null && !template.includes('{season}')) return null;
   if (slot.language !== null && !template.includes('{language}')) return null;
-  if (slot.ordinal > 1 && !template.includes('{type}')) return null;
   const rendered = renderPlacement(profile, media, {
     ...naming.facts,
     ext: extensionOf(naming),
