@@ -4,9 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { errorCode, messageOf } from '../errors';
-import { writtenSuffixes } from '../naming/server-conventions';
+import { indexedName } from '../naming/indexed-name';
+
+export { indexedName };
 
 export type PlacementFailureCode = 'PERMISSION_DENIED' | 'DISK_FULL' | 'TITLE_FOLDER_MISSING' | 'UNKNOWN';
 
@@ -76,24 +78,6 @@ export async function placeTrailer(
   }
   await removeQuietly(source);
   return placed;
-}
-
-/**
- * `name (2).ext`, or `name (2)-featurette.ext` when the name ends with a suffix a naming preset
- * writes (media servers read the type from how the name ends, so the suffix must stay last).
- * Index 1 is the name itself.
- */
-export function indexedName(fileName: string, index: number): string {
-  if (index <= 1) return fileName;
-  const ext = extname(fileName);
-  const stem = fileName.slice(0, fileName.length - ext.length);
-  const lower = stem.toLowerCase();
-  const suffix = writtenSuffixes.find((s) => lower.endsWith(s) && stem.length > s.length);
-  if (suffix !== undefined) {
-    const suffixAt = stem.length - suffix.length;
-    return `${stem.slice(0, suffixAt)} (${index})${stem.slice(suffixAt)}${ext}`;
-  }
-  return `${stem} (${index})${ext}`;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type PlacementFacts,
   type PlacementProfile,
 } from '../profiles/placement';
+import { indexedName } from './indexed-name';
 import { languageTagText } from './language-tag';
 import { kodiMovieTrailerStem, serverConventions, type ServerPreset } from './server-conventions';
 
@@ -93,10 +94,9 @@ function serverPath(preset: ServerPreset, naming: VideoNaming): string {
   if (slot.ordinal > 1) parts.push(`(${slot.ordinal})`);
   const name = `${parts.join(' ')}-${conventions.suffix[slot.type]}.${ext}`;
 
-  const kodiExtra = preset === 'kodi';
   const inFolder =
     slot.season !== null ||
-    kodiExtra ||
+    preset === 'kodi' ||
     profile.placement === 'trailers-folder' ||
     conventions.folderOnly.has(slot.type);
   const folders: string[] = [];
@@ -121,16 +121,9 @@ function customPath(naming: VideoNaming): string | null {
     season: slot.season === null ? '' : String(slot.season).padStart(2, '0'),
     language: slot.language ?? '',
   });
-  if (slot.ordinal <= 1) return rendered;
   // The second featurette: numbered before the suffix, the way servers still read it.
   const slash = rendered.lastIndexOf('/');
-  const dot = rendered.lastIndexOf('.');
-  const stem = rendered.slice(slash + 1, dot);
-  const suffix = `-${serverConventions.plex.suffix[slot.type]}`;
-  const numbered = stem.toLowerCase().endsWith(suffix)
-    ? `${stem.slice(0, stem.length - suffix.length)} (${slot.ordinal})${stem.slice(stem.length - suffix.length)}`
-    : `${stem} (${slot.ordinal})`;
-  return `${rendered.slice(0, slash + 1)}${numbered}${rendered.slice(dot)}`;
+  return rendered.slice(0, slash + 1) + indexedName(rendered.slice(slash + 1), slot.ordinal);
 }
 
 function seasonFolderName(naming: VideoNaming): string {
