@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeVideo } from '../../../e2e/support/media-fixtures';
-import { openTestLibrary, type TestLibrary } from './test-helpers';
+import { nextEvent, openTestLibrary, type TestLibrary } from './test-helpers';
 
 const videos = mkdtempSync(join(tmpdir(), 'trailerdeck videos '));
 const clip = join(videos, 'clip.mkv');
@@ -54,8 +54,11 @@ describe('a scan finds every kind of video', () => {
     put(join(root, 'Deleted Scenes (2010)', 'Deleted Scenes.mkv'));
     put(join(root, 'The Short (2020)', 'The-Short.mkv'));
 
+    const finished = nextEvent(lib.events, 'scan:finished');
     await lib.service.addRoot(root, 'movies');
     await lib.service.whenIdle();
+    // The scan's summary counts extras apart from trailers.
+    expect(await finished).toMatchObject({ trailersFound: 3, extrasFound: 4 });
 
     const media = lib.service.listMedia();
     const id = (title: string) => media.find((m) => m.title === title)?.id ?? 0;
