@@ -246,7 +246,6 @@ describe('Download missing trailers', () => {
   it('queues good picks, lists the rest for a choice, and skips satisfied titles', async () => {
     // Amélie has a trailer on disk: the default profile counts it.
     makeVideo(join(app.folder('Amélie (2001)'), 'Amélie (2001)-trailer.mkv'), { duration: 1 });
-    // A featurette is no trailer: Heat still lacks one.
     makeVideo(join(app.folder('Heat (1995)'), 'Featurettes', 'Making of.mkv'), { duration: 1 });
     await app.call('library:rescan');
     await nextEvent(app.core.events, 'scan:finished');
@@ -362,13 +361,11 @@ describe('Download missing trailers', () => {
 
   it('tells how many titles a profile would add downloads for before it is switched on', async () => {
     makeVideo(join(app.folder('Amélie (2001)'), 'Amélie (2001)-trailer.mkv'), { duration: 1 });
-    // A featurette is no trailer: Heat still lacks one.
     makeVideo(join(app.folder('Heat (1995)'), 'Featurettes', 'Making of.mkv'), { duration: 1 });
     await app.call('library:rescan');
     await nextEvent(app.core.events, 'scan:finished');
     const all = await app.call('discovery:missingCount', { acceptDetectedTrailers: false });
-    // Amélie's trailer on disk counts for a profile that accepts the trailers it finds; Heat's
-    // featurette does not.
+    // Amélie's trailer on disk counts for a profile that accepts found trailers; Heat's featurette not.
     expect(await app.call('discovery:missingCount', { acceptDetectedTrailers: true })).toEqual({
       titles: all.titles - 1,
     });
