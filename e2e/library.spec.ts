@@ -14,7 +14,9 @@ test('adds a library through the folder browser and lists its titles', async ({ 
   await dialog.getByRole('button', { name: 'Add this folder' }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status')).toContainText('Scan finished: 4 new titles, 2 trailers found');
+  await expect(page.getByRole('status')).toContainText(
+    'Scan finished: 4 new titles, 2 trailers and 1 extra found',
+  );
   const titles = page.getByRole('list', { name: 'Titles' });
   for (const name of ['The Matrix (1999)', 'Blade Runner 2049 (2017)', 'Heat (1995)', 'Amélie (2001)']) {
     await expect(titles.getByRole('link', { name, exact: true })).toBeVisible();

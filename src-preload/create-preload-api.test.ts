@@ -44,6 +44,7 @@ const summary: ScanSummary = {
   titlesUpdated: 0,
   titlesMissing: 0,
   trailersFound: 1,
+  extrasFound: 0,
   trailersMissing: 0,
   issues: [],
 };

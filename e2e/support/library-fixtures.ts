@@ -47,7 +47,8 @@ export function buildFixtureLibrary(dir: string): { movies: string; series: stri
 
   const heat = join(movies, 'Heat (1995) [tmdbid-949]');
   writeFileSync(touchDir(heat, 'Heat (1995).mkv'), '');
-  writeFileSync(touchDir(heat, 'Extras', 'Making of.mkv'), '');
+  // An extra, not a trailer: Heat has no trailer of its own.
+  makeVideo(join(heat, 'Extras', 'Making of.mkv'), { duration: 0.5 });
 
   const amelie = join(movies, 'Amelie');
   writeFileSync(touchDir(amelie, 'Amelie.mkv'), '');

@@ -17,6 +17,7 @@ function summary(overrides: Partial<ScanSummary> = {}): ScanSummary {
     titlesUpdated: 0,
     titlesMissing: 0,
     trailersFound: 0,
+    extrasFound: 0,
     trailersMissing: 0,
     issues: [],
     ...overrides,

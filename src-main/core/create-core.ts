@@ -12,6 +12,7 @@ import { ProfileService } from './profiles/profile-service';
 import { DownloadService } from './downloads/download-service';
 import type { QueueOptions } from './downloads/download-queue';
 import { SettingStore } from './settings/setting-store';
+import { NamingSettingsStore } from './naming/naming-settings';
 import { DiscoverySettingsStore } from './discovery/discovery-settings';
 import { YoutubePacer } from './discovery/youtube-pacer';
 import { DiscoveryService } from './discovery/discovery-service';
@@ -115,6 +116,7 @@ export function createCore(options: CoreOptions): Core {
   const library: LibraryServiceApi = new LibraryService({ db, events, probe, reader });
   const profiles = new ProfileService({ db, events });
   const discoverySettings = new DiscoverySettingsStore(settingStore);
+  const naming = new NamingSettingsStore(settingStore);
   const connectionStore = new ConnectionStore(db);
   secretValues = () => {
     const { tmdbApiKey, cookiesFile } = discoverySettings.stored();
@@ -179,6 +181,7 @@ export function createCore(options: CoreOptions): Core {
     },
     readableEnd,
     onWarning: (message) => log.warn('downloads', message),
+    namingPreset: () => naming.get().preset,
   });
   const discovery = new DiscoveryService({
     store: new DiscoveryStore(db),
@@ -246,6 +249,7 @@ export function createCore(options: CoreOptions): Core {
   }
   const handlers = createHandlers({
     options,
+    naming,
     db,
     events,
     library,

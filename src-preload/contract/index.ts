@@ -6,6 +6,7 @@ export * from './downloads';
 export * from './events';
 export * from './library-window';
 export * from './models';
+export * from './naming';
 export * from './procedures';
 export * from './profiles';
 export * from './tools';

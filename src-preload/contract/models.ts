@@ -118,6 +118,8 @@ export interface ScanSummary {
   titlesUpdated: number;
   titlesMissing: number;
   trailersFound: number;
+  /** Featurettes, interviews and other extras found (trailers and teasers are in trailersFound). */
+  extrasFound: number;
   trailersMissing: number;
   issues: ScanIssue[];
 }

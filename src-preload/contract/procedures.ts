@@ -53,6 +53,12 @@ import {
   type NotOnDiskWindow,
 } from './connections';
 import { serverLibrariesInputSchema, type ServerLibraries } from './connections';
+import {
+  namingPreviewInputSchema,
+  namingSettingsPatchSchema,
+  type NamingExample,
+  type NamingSettings,
+} from './naming';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
 
 /** A slot key as a payload field: refused unless it names a slot (contract/video-kinds.ts). */
@@ -196,6 +202,12 @@ export const procedures = {
   'downloads:getSettings': procedure<DownloadSettings>()(nothing),
   /** Changes some of the queue's settings; they apply at once. */
   'downloads:updateSettings': procedure<DownloadSettings>()(downloadSettingsSchema.partial()),
+  /** How videos are named and filed: the naming preset. */
+  'naming:getSettings': procedure<NamingSettings>()(nothing),
+  /** Chooses the naming preset; videos filed from now on follow it (files already there stay). */
+  'naming:updateSettings': procedure<NamingSettings>()(namingSettingsPatchSchema),
+  /** The names a preset would write for a few typical videos, under a profile's placement. */
+  'naming:preview': procedure<NamingExample[]>()(namingPreviewInputSchema),
   /** Searches every source for a title's trailer and ranks the candidates, with reasons. */
   'discovery:findTrailer': procedure<CandidateSearch>()(
     z.strictObject({ mediaId: id, profileId: id.optional(), slot: slotKeySchema.optional() }),

@@ -119,6 +119,12 @@ export const templateTokens = [
   'acodec',
   'youtube_id',
   'profile',
+  /** The video's type as servers read it: trailer, featurette, behindthescenes, scene… */
+  'type',
+  /** The season, two digits ("01"); empty for the whole title's videos. */
+  'season',
+  /** The wanted language's code ("de"); empty when any language will do. */
+  'language',
 ] as const;
 export type TemplateToken = (typeof templateTokens)[number];
 

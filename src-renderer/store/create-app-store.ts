@@ -11,6 +11,7 @@ import { createJobChoiceSlice } from './job-choice-slice';
 import { createLibrarySlice } from './library-slice';
 import { createLogsSlice } from './logs-slice';
 import { createMediaServersSlice } from './media-servers-slice';
+import { createNamingSlice } from './naming-slice';
 import { createPickerSlice } from './picker-slice';
 import { createProfilesSlice } from './profiles-slice';
 import { createScanSlice } from './scan-slice';
@@ -44,5 +45,6 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createConnectionsSlice(transport)(...a),
     ...createArrSyncSlice(transport)(...a),
     ...createMediaServersSlice(transport)(...a),
+    ...createNamingSlice(transport)(...a),
   }));
 }

@@ -15,6 +15,7 @@ const summary: ScanSummary = {
   titlesUpdated: 0,
   titlesMissing: 0,
   trailersFound: 2,
+  extrasFound: 0,
   trailersMissing: 0,
   issues: [],
 };
@@ -25,6 +26,12 @@ describe('describeScan', () => {
       kind: 'success',
       message: 'Scan finished: 3 new titles, 2 trailers found in /media/Movies. No issues.',
     });
+  });
+
+  it('counts extras apart from trailers', () => {
+    expect(describeScan({ ...summary, extrasFound: 1 }).message).toBe(
+      'Scan finished: 3 new titles, 2 trailers and 1 extra found in /media/Movies. No issues.',
+    );
   });
 
   it('counts issues and uses the singular for one', () => {

@@ -13,7 +13,8 @@ export function describeScan(summary: ScanSummary): { kind: ToastKind; message: 
       message: `Couldn't reach ${summary.rootPath}: nothing was changed. Is the drive or share connected?`,
     };
   }
-  let message = `Scan finished: ${plural(summary.titlesAdded, 'new title')}, ${plural(summary.trailersFound, 'trailer')} found in ${summary.rootPath}`;
+  const extras = summary.extrasFound > 0 ? ` and ${plural(summary.extrasFound, 'extra')}` : '';
+  let message = `Scan finished: ${plural(summary.titlesAdded, 'new title')}, ${plural(summary.trailersFound, 'trailer')}${extras} found in ${summary.rootPath}`;
   if (summary.titlesMissing > 0) message += `, ${plural(summary.titlesMissing, 'title')} missing`;
   const issues = summary.issues.length;
   message += issues > 0 ? `. ${plural(issues, 'issue')}: see Settings.` : '. No issues.';

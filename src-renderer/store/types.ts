@@ -11,6 +11,7 @@ import type { JobChoiceSlice } from './job-choice-slice';
 import type { LibrarySlice } from './library-slice';
 import type { LogsSlice } from './logs-slice';
 import type { MediaServersSlice } from './media-servers-slice';
+import type { NamingSlice } from './naming-slice';
 import type { PickerSlice } from './picker-slice';
 import type { ProfilesSlice } from './profiles-slice';
 import type { ScanSlice } from './scan-slice';
@@ -40,7 +41,8 @@ export type AppState = LibrarySlice &
   LogsSlice &
   ConnectionsSlice &
   ArrSyncSlice &
-  MediaServersSlice;
+  MediaServersSlice &
+  NamingSlice;
 
 /** A slice gets the API it talks to, so tests can hand it any transport. */
 export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;

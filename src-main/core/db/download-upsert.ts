@@ -3,7 +3,7 @@
 
 export const DOWNLOAD_FILE_COLUMNS = `media_id, path, file_name, size, resolution, file_format, video_format,
   audio_format, audio_language, subtitle_format, subtitle_language, duration, youtube_id, file_exists,
-  profile_name, file_mtime_ms`;
+  profile_name, file_mtime_ms, video_type, season, language`;
 
 /**
  * ON CONFLICT(path) assignments for the file's facts; a known YouTube id is never forgotten. A writer
@@ -16,3 +16,15 @@ export const DOWNLOAD_FILE_UPDATES = `media_id = excluded.media_id, file_name = 
   subtitle_language = excluded.subtitle_language, duration = excluded.duration,
   youtube_id = coalesce(excluded.youtube_id, download.youtube_id), file_exists = 1,
   file_mtime_ms = excluded.file_mtime_ms, problem = excluded.problem`;
+
+/** A completed job knows what it filed (its slot): that wins over what the scan reads from the name. */
+const filedByJob = `EXISTS (SELECT 1 FROM download_job j WHERE j.download_id = download.id AND j.status = 'completed')`;
+
+/** The scan's ON CONFLICT(path) assignments for the video's kind: its reading of the name, unless a job filed the file. */
+export const DOWNLOAD_KIND_UPDATES_FROM_SCAN = ['video_type', 'season', 'language']
+  .map((column) => `${column} = CASE WHEN ${filedByJob} THEN download.${column} ELSE excluded.${column} END`)
+  .join(', ');
+
+/** The queue's ON CONFLICT(path) assignments for the video's kind: the slot the job filled. */
+export const DOWNLOAD_KIND_UPDATES_FROM_JOB = `video_type = excluded.video_type, season = excluded.season,
+  language = excluded.language`;

@@ -246,6 +246,7 @@ describe('Download missing trailers', () => {
   it('queues good picks, lists the rest for a choice, and skips satisfied titles', async () => {
     // Amélie has a trailer on disk: the default profile counts it.
     makeVideo(join(app.folder('Amélie (2001)'), 'Amélie (2001)-trailer.mkv'), { duration: 1 });
+    makeVideo(join(app.folder('Heat (1995)'), 'Featurettes', 'Making of.mkv'), { duration: 1 });
     await app.call('library:rescan');
     await nextEvent(app.core.events, 'scan:finished');
     const finished = nextEvent(app.core.events, 'discovery:runChanged', (run) => !run.running);
@@ -360,10 +361,11 @@ describe('Download missing trailers', () => {
 
   it('tells how many titles a profile would add downloads for before it is switched on', async () => {
     makeVideo(join(app.folder('Amélie (2001)'), 'Amélie (2001)-trailer.mkv'), { duration: 1 });
+    makeVideo(join(app.folder('Heat (1995)'), 'Featurettes', 'Making of.mkv'), { duration: 1 });
     await app.call('library:rescan');
     await nextEvent(app.core.events, 'scan:finished');
     const all = await app.call('discovery:missingCount', { acceptDetectedTrailers: false });
-    // Amélie's trailer on disk counts for a profile that accepts the trailers it finds.
+    // Amélie's trailer on disk counts for a profile that accepts found trailers; Heat's featurette not.
     expect(await app.call('discovery:missingCount', { acceptDetectedTrailers: true })).toEqual({
       titles: all.titles - 1,
     });

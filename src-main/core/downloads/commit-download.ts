@@ -2,7 +2,11 @@
 // either both exist or neither does, so a crash can never record a trailer twice or lose one.
 import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { DOWNLOAD_FILE_COLUMNS, DOWNLOAD_FILE_UPDATES } from '../db/download-upsert';
+import {
+  DOWNLOAD_FILE_COLUMNS,
+  DOWNLOAD_FILE_UPDATES,
+  DOWNLOAD_KIND_UPDATES_FROM_JOB,
+} from '../db/download-upsert';
 import type { ProbeResult } from '../probe/types';
 import type { VideoSlot } from '../../../src-preload/contract/video-kinds';
 
@@ -27,11 +31,10 @@ export function upsertDownloadRow(sqlite: Database, file: CommittedFile): number
   const p = file.probe;
   const id = sqlite
     .prepare(
-      `INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, added_at, updated_at, video_type, season, language)
+      `INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, added_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES},
-         profile_name = excluded.profile_name, updated_at = excluded.updated_at,
-         video_type = excluded.video_type, season = excluded.season, language = excluded.language
+       ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, ${DOWNLOAD_KIND_UPDATES_FROM_JOB},
+         profile_name = excluded.profile_name, updated_at = excluded.updated_at
        RETURNING id`,
     )
     .pluck()
@@ -51,11 +54,11 @@ export function upsertDownloadRow(sqlite: Database, file: CommittedFile): number
       file.youtubeId,
       file.profileName,
       Math.trunc(file.mtimeMs),
-      file.at,
-      file.at,
       file.slot.type,
       file.slot.season,
       file.slot.language,
+      file.at,
+      file.at,
     );
   return Number(id);
 }

@@ -24,6 +24,7 @@ import type { EventBus } from '../event-bus';
 import type { ProbeFile } from '../probe/types';
 import type { RunProcess } from '../process/run-process';
 import type { SettingStore } from '../settings/setting-store';
+import type { NamingPreset } from '../../../src-preload/contract/video-kinds';
 import type { YoutubePacer } from '../discovery/youtube-pacer';
 import { DownloadQueue, type QueueOptions } from './download-queue';
 import { DownloadSettingsStore } from './download-settings';
@@ -49,6 +50,8 @@ export interface DownloadServiceDeps {
   runProcess?: RunProcess;
   readableEnd?: ReadableEnd;
   onWarning?: (message: string) => void;
+  /** The naming preset files are named by (Settings → Naming); Plex when not given. */
+  namingPreset?: () => NamingPreset;
   queue?: Partial<Omit<QueueOptions, 'holder' | 'pacer'>>;
   pacer: YoutubePacer;
   now?: () => Date;
@@ -86,6 +89,7 @@ export class DownloadService {
         runProcess: deps.runProcess,
         readableEnd: deps.readableEnd,
         onWarning: deps.onWarning,
+        namingPreset: deps.namingPreset,
       },
       () => this.settingsStore.get(),
       {

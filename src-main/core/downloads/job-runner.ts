@@ -8,7 +8,7 @@ import type { AppDatabase } from '../db/open-database';
 import { BinaryNotFound } from '../process/process-errors';
 import type { RunProcess } from '../process/run-process';
 import type { ProbeFile, ProbeResult } from '../probe/types';
-import { renderPlacement } from '../profiles/placement';
+import type { NamingPreset } from '../../../src-preload/contract/video-kinds';
 import { upsertDownloadRow } from './commit-download';
 import {
   clearPlacing,
@@ -24,6 +24,7 @@ import {
 } from './job-files';
 import { JobFailure } from './job-failure';
 import { jobSlot, type JobRow, type JobStore } from './job-store';
+import { jobTargetPath, type MediaTarget } from './job-target';
 import { PlacementFailed, placeTrailer } from './place-trailer';
 import { cutOffHint, cutOffMessage, findCutOff } from './cut-off-check';
 import { DownloadFailed, runYtdlpChecked, type RunYtdlpOptions, type YtdlpResult } from './run-ytdlp';
@@ -51,6 +52,8 @@ export interface JobRunnerDeps {
   readableEnd?: ReadableEnd;
   /** Something the person should know that does not stop the download (ffmpeg missing). */
   onWarning?: (message: string) => void;
+  /** The naming preset chosen in Settings, read when a job is filed; Plex when not given. */
+  namingPreset?: () => NamingPreset;
 }
 
 export interface JobHooks {
@@ -59,12 +62,6 @@ export interface JobHooks {
   /** The download is done; verifying and filing start. */
   onProcessing: (job: JobRow) => void;
   onSpawn: (pid: number) => void;
-}
-
-interface MediaTarget {
-  title: string;
-  year: number | null;
-  folderPath: string;
 }
 
 /** Runs a job that the queue has just moved to `downloading`; resolves with the completed row. */
@@ -99,7 +96,7 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
 /** The title and its folder; asynchronous, as the folder may be on a share slow to answer. */
 async function loadMedia(db: AppDatabase, mediaId: number): Promise<MediaTarget> {
   const media = db.$client
-    .prepare('SELECT title, year, folder_path AS folderPath FROM media WHERE id = ?')
+    .prepare('SELECT id, title, year, kind, folder_path AS folderPath FROM media WHERE id = ?')
     .get(mediaId) as MediaTarget | undefined;
   const folder = media ? await stat(media.folderPath).catch(() => null) : null;
   if (!media || !folder?.isDirectory()) {
@@ -238,7 +235,7 @@ async function fileTrailer(
     throw new JobFailure('VERIFICATION_FAILED', problem?.message ?? 'The downloaded file could not be read.');
   }
   const youtubeId = job.video_id ?? probe.youtubeId;
-  const relative = renderPlacement(profile, media, {
+  const relative = jobTargetPath(deps.db, job, media, profile, deps.namingPreset?.() ?? 'plex', {
     ext: extname(file).slice(1),
     resolution: probe.resolution,
     videoCodec: probe.videoFormat,

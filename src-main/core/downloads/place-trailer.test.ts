@@ -221,6 +221,16 @@ describe('names', () => {
     ['Heat (1995).mp4', 2, 'Heat (1995) (2).mp4'],
     ['-trailer.mp4', 2, '-trailer (2).mp4'],
     ['Heat (1995)-trailer.mp4', 1, 'Heat (1995)-trailer.mp4'],
+    // Every suffix a naming preset writes stays last, so the second file keeps its type.
+    ['Heat (1995)-featurette.mkv', 2, 'Heat (1995) (2)-featurette.mkv'],
+    ['Heat (1995) [Deutsch]-behindthescenes.mkv', 2, 'Heat (1995) [Deutsch] (2)-behindthescenes.mkv'],
+    ['Heat (1995)-scene.mkv', 2, 'Heat (1995) (2)-scene.mkv'],
+    ['Heat (1995)-clip.mkv', 2, 'Heat (1995) (2)-clip.mkv'],
+    ['Heat (1995)-deleted.mkv', 2, 'Heat (1995) (2)-deleted.mkv'],
+    ['Heat (1995)-interview.mkv', 2, 'Heat (1995) (2)-interview.mkv'],
+    ['Heat (1995)-short.mkv', 2, 'Heat (1995) (2)-short.mkv'],
+    ['Heat (1995)-other.mkv', 2, 'Heat (1995) (2)-other.mkv'],
+    ['Heat (1995) Season 01-trailer.mkv', 2, 'Heat (1995) Season 01 (2)-trailer.mkv'],
   ])('indexedName(%j, %i) is %j', (name, index, expected) => expect(indexedName(name, index)).toBe(expected));
 
   it('names partial copies so that start-up recognises them, and no media file looks like one', async () => {

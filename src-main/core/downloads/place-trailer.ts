@@ -4,8 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { errorCode, messageOf } from '../errors';
+import { indexedName } from '../naming/indexed-name';
+
+export { indexedName };
 
 export type PlacementFailureCode = 'PERMISSION_DENIED' | 'DISK_FULL' | 'TITLE_FOLDER_MISSING' | 'UNKNOWN';
 
@@ -34,8 +37,6 @@ export interface PlaceOptions {
   jobTag?: string;
 }
 
-/** Media servers read this suffix as "a trailer of the movie in this folder" (Plex, Jellyfin, Emby). */
-const trailerSuffix = '-trailer';
 const partSuffix = '.tdpart';
 // Past this many files of the same name something is wrong, and trying further would not help.
 const maxIndex = 999;
@@ -77,18 +78,6 @@ export async function placeTrailer(
   }
   await removeQuietly(source);
   return placed;
-}
-
-/** `name (2).ext`, or `name (2)-trailer.ext` so that media servers still see a trailer. Index 1 is the name itself. */
-export function indexedName(fileName: string, index: number): string {
-  if (index <= 1) return fileName;
-  const ext = extname(fileName);
-  const stem = fileName.slice(0, fileName.length - ext.length);
-  const suffixAt = stem.length - trailerSuffix.length;
-  if (suffixAt > 0 && stem.slice(suffixAt).toLowerCase() === trailerSuffix) {
-    return `${stem.slice(0, suffixAt)} (${index})${stem.slice(suffixAt)}${ext}`;
-  }
-  return `${stem} (${index})${ext}`;
 }
 
 /**

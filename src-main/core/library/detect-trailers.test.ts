@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isEpisodeFileName,
-  isTrailerFileName,
-  isTrailerInTrailersFolder,
-  isVideoFile,
-} from './detect-trailers';
+import { isEpisodeFileName, isVideoFile } from './detect-trailers';
+import { isTrailerFileName, videoInExtrasFolder } from './detect-videos';
 
 const folder = 'The Matrix (1999)';
 
@@ -66,13 +62,14 @@ describe('isEpisodeFileName', () => {
   );
 });
 
-describe('isTrailerInTrailersFolder', () => {
+describe('a Trailers folder', () => {
   it('counts any video but not episodes, subtitles or images', () => {
-    expect(isTrailerInTrailersFolder('Official Trailer.webm')).toBe(true);
-    expect(isTrailerInTrailersFolder('Teaser 2.mkv')).toBe(true);
-    expect(isTrailerInTrailersFolder('Show S01E01.mkv')).toBe(false);
-    expect(isTrailerInTrailersFolder('Official Trailer.en.srt')).toBe(false);
-    expect(isTrailerInTrailersFolder('poster.jpg')).toBe(false);
+    const inTrailers = (name: string) => videoInExtrasFolder(name, 'trailer')?.type === 'trailer';
+    expect(inTrailers('Official Trailer.webm')).toBe(true);
+    expect(inTrailers('Teaser 2.mkv')).toBe(true);
+    expect(inTrailers('Show S01E01.mkv')).toBe(false);
+    expect(inTrailers('Official Trailer.en.srt')).toBe(false);
+    expect(inTrailers('poster.jpg')).toBe(false);
   });
 });
 

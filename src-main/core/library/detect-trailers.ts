@@ -38,29 +38,3 @@ const EPISODE = /(?:^|[^a-z0-9])(?:s\d{1,4}[ ._-]?e\d{1,4}|\d{1,2}x\d{2,3})(?![0
 export function isEpisodeFileName(fileName: string): boolean {
   return EPISODE.test(baseNameOf(fileName));
 }
-
-// Plex, Kodi and Emby: `<anything>-trailer`; Jellyfin also `.trailer`, `_trailer`, ` trailer`;
-// numbered (`-trailer2`) when there are several; a file named just `trailer`.
-const TRAILER_SUFFIX = /(?:[-._ ]trailer\d*)$/i;
-const TRAILER_NAME = /^trailer\d*$/i;
-
-/** Folder names that hold a title's trailers (Plex `Trailers`, Jellyfin/Emby `trailers`). */
-export function isTrailersFolderName(folderName: string): boolean {
-  return folderName.toLowerCase() === 'trailers';
-}
-
-/**
- * True when a video file lying in a title's folder is one of its trailers by name.
- * `titleFolderName` protects the main file: `Blair-Trailer/Blair-Trailer.mkv` is the movie itself.
- */
-export function isTrailerFileName(fileName: string, titleFolderName: string): boolean {
-  if (!isVideoFile(fileName) || isEpisodeFileName(fileName)) return false;
-  const base = baseNameOf(fileName);
-  if (base.toLowerCase() === titleFolderName.toLowerCase()) return false;
-  return TRAILER_NAME.test(base) || TRAILER_SUFFIX.test(base);
-}
-
-/** True when a video file inside a title's `Trailers` folder counts as a trailer. */
-export function isTrailerInTrailersFolder(fileName: string): boolean {
-  return isVideoFile(fileName) && !isEpisodeFileName(fileName);
-}

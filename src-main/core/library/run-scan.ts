@@ -44,6 +44,7 @@ export function emptySummary(root: Pick<RootToScan, 'id' | 'path'>, startedAt: s
     titlesUpdated: 0,
     titlesMissing: 0,
     trailersFound: 0,
+    extrasFound: 0,
     trailersMissing: 0,
     issues: [],
   };
@@ -101,17 +102,22 @@ export async function scanRoot(
     const rowByPath = downloadsByPath();
     const toProbe: FoundTrailer[] = [];
     const returned: number[] = [];
-    // Trailers new or back on disk; a broken file is no trailer found, only an issue.
+    // Trailers and extras new or back on disk; a broken file is none found, only an issue.
     let found = 0;
-    const foundIfUsable: string[] = [];
+    let extrasFound = 0;
+    const count = (video: { videoType: string }) => {
+      if (isExtra(video)) extrasFound++;
+      else found++;
+    };
+    const foundIfUsable: FoundTrailer[] = [];
     for (const { scan, elsewhere } of titles) {
       for (const trailer of scan.trailers) {
         const row = rowByPath.get(trailer.path);
         const probe = !row || row.size !== trailer.size || row.fileMtimeMs !== Math.trunc(trailer.mtimeMs);
         if (probe) toProbe.push(trailer);
         else if (!row.fileExists) returned.push(row.id);
-        if (!row?.fileExists && probe) foundIfUsable.push(trailer.path);
-        else if (!row?.fileExists && !row?.broken) found++;
+        if (!row?.fileExists && probe) foundIfUsable.push(trailer);
+        else if (!row?.fileExists && !row?.broken) count(trailer);
       }
       // Rows the scan did not find by name (a downloaded trailer kept elsewhere, or a deleted one).
       for (const { path, exists } of elsewhere) {
@@ -136,7 +142,7 @@ export async function scanRoot(
       }
       if (signal.aborted) throw abortError();
     }
-    found += foundIfUsable.filter((path) => !facts.get(path)?.facts.problem).length;
+    for (const video of foundIfUsable) if (!facts.get(video.path)?.facts.problem) count(video);
     const writes: TitleWrite[] = titles.map(({ scan }) => {
       const probed = scan.trailers.flatMap((t) => {
         const p = facts.get(t.path);
@@ -156,6 +162,7 @@ export async function scanRoot(
     summary.foldersScanned += titles.length;
     summary.titlesUpdated += written.titlesUpdated;
     summary.trailersFound += found;
+    summary.extrasFound += extrasFound;
     ctx.changed();
   };
 
@@ -231,4 +238,9 @@ function finishUnreachable(
     true,
   );
   return result;
+}
+
+/** Featurettes, interviews and the like: counted apart from trailers (and teasers) in the summary. */
+function isExtra(video: { videoType: string }): boolean {
+  return video.videoType !== 'trailer' && video.videoType !== 'teaser';
 }

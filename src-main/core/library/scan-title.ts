@@ -1,24 +1,32 @@
 // Blocking filesystem calls: this runs in the scan's worker thread (see scan-worker.ts).
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import type { LibraryKind } from '../../../src-preload/contract/models';
-import {
-  isTrailerFileName,
-  isTrailerInTrailersFolder,
-  isTrailersFolderName,
-  isVideoFile,
-} from './detect-trailers';
-import { childPath, errorCode, isIgnoredEntry, nameProblem, type IssueList } from './fs-entries';
+import type { VideoType } from '../../../src-preload/contract/video-kinds';
+import { isVideoFile } from './detect-trailers';
+import { videoByName, videoInExtrasFolder, type DetectedVideo } from './detect-videos';
+import { childPath, type IssueList } from './fs-entries';
 import { parseFolderName, sortTitleOf } from './parse-folder-name';
 import { readNfoFile } from './parse-nfo';
-import { isInside } from './root-validation';
+import { listSubfolder, noEntries, POSTER_NAMES, usableEntries, type Entries } from './title-entries';
 import { buildSignature, type SignaturePart } from './title-signature';
 
-/** A trailer file as found on disk, before probing. */
+/** A trailer or extra as found on disk, before probing. */
 export interface FoundTrailer {
   path: string;
   fileName: string;
   size: number;
   mtimeMs: number;
+  videoType: VideoType;
+  /** The season whose folder holds it; null for the whole title. */
+  season: number | null;
+  /** From a language tag in its name ("[Deutsch]"); null when none. */
+  language: string | null;
+}
+
+/** A season folder of a series. */
+export interface FoundSeason {
+  season: number;
+  folderName: string;
 }
 
 /** Everything one title folder says, ready to be written. */
@@ -35,63 +43,11 @@ export interface TitleScan {
   /** Null when something in the folder could not be read: the next scan looks again. */
   signature: string | null;
   trailers: FoundTrailer[];
+  /** A series' season folders on disk (one per season number); empty for a movie. */
+  seasons: FoundSeason[];
 }
-
-// In order of preference.
-const POSTER_NAMES = ['poster', 'folder', 'cover'].flatMap((n) => [`${n}.jpg`, `${n}.jpeg`, `${n}.png`]);
-const POSTER_SET: ReadonlySet<string> = new Set(POSTER_NAMES);
 
 const part = (rel: string, s: Stats): SignaturePart => [rel, s.mtimeMs, s.ctimeMs, s.size];
-
-/** A folder's usable entries: files by name; of the sub-folders, only the `Trailers` ones matter. */
-interface Entries {
-  files: string[];
-  /** Lower-cased name to name, for the few files looked up by name (NFOs and posters). */
-  byLower: Map<string, string>;
-  trailerDirs: { name: string; link: boolean }[];
-}
-
-/**
- * The folder's usable entries; symlinks resolved (dangling ones dropped, loops reported). Null
- * when a link could not be followed. This runs for every title folder of a first scan: one pass,
- * and objects only for what is used.
- */
-function usableEntries(dir: string, dirents: Dirent[], issues: IssueList): Entries | null {
-  const entries: Entries = { files: [], byLower: new Map(), trailerDirs: [] };
-  let complete = true;
-  for (const dirent of dirents) {
-    const name = dirent.name;
-    if (isIgnoredEntry(name)) continue;
-    const problem = nameProblem(dir, name);
-    if (problem) {
-      issues.add(childPath(dir, name), problem.reason, problem.message);
-      continue;
-    }
-    let kind: 'file' | 'dir' | null = dirent.isFile() ? 'file' : dirent.isDirectory() ? 'dir' : null;
-    const link = kind === null && dirent.isSymbolicLink();
-    if (link) {
-      try {
-        const target = statSync(childPath(dir, name));
-        kind = target.isFile() ? 'file' : target.isDirectory() ? 'dir' : null;
-      } catch (error) {
-        if (errorCode(error) !== 'ENOENT') {
-          issues.addError(childPath(dir, name), error, 'Skipped a link that cannot be followed');
-          complete = false;
-        }
-      }
-    }
-    if (kind === 'file') {
-      entries.files.push(name);
-      const lower = name.toLowerCase();
-      if (lower.endsWith('.nfo') || POSTER_SET.has(lower)) entries.byLower.set(lower, name);
-    } else if (kind === 'dir' && isTrailersFolderName(name)) {
-      entries.trailerDirs.push({ name, link });
-    }
-  }
-  return complete ? entries : null;
-}
-
-const noEntries = (): Entries => ({ files: [], byLower: new Map(), trailerDirs: [] });
 
 /**
  * Reads one title folder: its NFO, poster and trailers (by name in the folder, or any video in its
@@ -115,9 +71,9 @@ export function scanTitleFolder(
     return null;
   }
   const parts: SignaturePart[] = [part('', folderStat)];
-  const listed = usableEntries(folderPath, dirents, issues);
+  const listed = usableEntries(folderPath, dirents, issues, kind === 'series');
   let complete = listed !== null;
-  const { files, byLower, trailerDirs } = listed ?? noEntries();
+  const { files, byLower, extrasDirs, seasonDirs } = listed ?? noEntries();
 
   const info = parseFolderName(folderName);
   const scan: TitleScan = {
@@ -132,6 +88,7 @@ export function scanTitleFolder(
     posterPath: null,
     signature: null,
     trailers: [],
+    seasons: [],
   };
 
   const nfoName = pickNfo(kind, folderName, files, byLower);
@@ -158,23 +115,60 @@ export function scanTitleFolder(
     if (posterName) scan.posterPath = childPath(folderPath, posterName);
   }
 
-  const trailerPaths: { path: string; name: string }[] = [];
-  for (const name of files) {
-    if (isTrailerFileName(name, folderName)) trailerPaths.push({ path: childPath(folderPath, name), name });
-  }
-  for (const dir of trailerDirs) {
-    const inner = listTrailersFolder(folderPath, dir, issues);
+  const videos: FoundVideo[] = [];
+  const besideMain = (dir: string, names: string[], season: number | null) => {
+    for (const name of names) {
+      const video = videoByName(name, folderName);
+      if (video) videos.push({ path: childPath(dir, name), name, video, season });
+    }
+  };
+  /** The extras folders of the title or a season; false when one could not be read. */
+  const readExtras = (dir: string, rel: string, dirs: Entries['extrasDirs'], season: number | null) => {
+    let read = true;
+    for (const extras of dirs) {
+      const inner = listSubfolder(dir, folderPath, extras, issues);
+      if (!inner) {
+        read = false;
+        continue;
+      }
+      parts.push(part(rel + extras.name, inner.stat));
+      for (const name of inner.entries.files) {
+        const video = videoInExtrasFolder(name, extras.type);
+        if (video) videos.push({ path: childPath(inner.path, name), name, video, season });
+      }
+    }
+    return read;
+  };
+
+  besideMain(folderPath, files, null);
+  if (!readExtras(folderPath, '', extrasDirs, null)) complete = false;
+  // Season folders in name order, so "Season 01" beats "S01" for the season's folder every time.
+  for (const seasonDir of [...seasonDirs].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const inner = listSubfolder(folderPath, folderPath, seasonDir, issues);
     if (!inner) {
       complete = false;
       continue;
     }
-    parts.push(part(dir.name, inner.stat));
-    for (const name of inner.files) trailerPaths.push({ path: childPath(inner.path, name), name });
+    parts.push(part(seasonDir.name, inner.stat));
+    if (!scan.seasons.some((s) => s.season === seasonDir.season)) {
+      scan.seasons.push({ season: seasonDir.season, folderName: seasonDir.name });
+    }
+    besideMain(inner.path, inner.entries.files, seasonDir.season);
+    if (!readExtras(inner.path, `${seasonDir.name}/`, inner.entries.extrasDirs, seasonDir.season))
+      complete = false;
   }
-  for (const { path, name } of trailerPaths) {
+  for (const { path, name, video, season } of videos) {
     try {
       const s = statSync(path);
-      scan.trailers.push({ path, fileName: name, size: s.size, mtimeMs: s.mtimeMs });
+      scan.trailers.push({
+        path,
+        fileName: name,
+        size: s.size,
+        mtimeMs: s.mtimeMs,
+        videoType: video.type,
+        season,
+        language: video.language,
+      });
     } catch (error) {
       issues.addError(path, error, 'Could not read a trailer file');
       complete = false;
@@ -206,36 +200,16 @@ function pickNfo(
   if (direct) return direct;
   // Kodi also reads `<movie file name>.nfo` next to the movie file.
   for (const name of files) {
-    if (!isVideoFile(name) || isTrailerFileName(name, folderName)) continue;
+    if (!isVideoFile(name) || videoByName(name, folderName) !== null) continue;
     const nfo = byLower.get(`${name.slice(0, name.lastIndexOf('.')).toLowerCase()}.nfo`);
     if (nfo) return nfo;
   }
   return null;
 }
 
-function listTrailersFolder(
-  titlePath: string,
-  entry: { name: string; link: boolean },
-  issues: IssueList,
-): { path: string; stat: Stats; files: string[] } | null {
-  const dir = childPath(titlePath, entry.name);
-  try {
-    if (entry.link) {
-      const real = realpathSync(dir);
-      const titleReal = realpathSync(titlePath);
-      // A `Trailers` link back up the tree would list the library's own titles as trailers.
-      if (real === titleReal || isInside(titleReal, real)) {
-        issues.add(dir, 'symlink-loop', 'Skipped: this folder links back to a folder that contains it.');
-        return null;
-      }
-    }
-    const dirStat = statSync(dir);
-    const dirents = readdirSync(dir, { withFileTypes: true });
-    const entries = usableEntries(dir, dirents, issues);
-    if (!entries) return null;
-    return { path: dir, stat: dirStat, files: entries.files.filter(isTrailerInTrailersFolder) };
-  } catch (error) {
-    issues.addError(dir, error, 'Skipped a trailers folder that cannot be read');
-    return null;
-  }
+interface FoundVideo {
+  path: string;
+  name: string;
+  video: DetectedVideo;
+  season: number | null;
 }

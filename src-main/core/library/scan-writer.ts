@@ -3,7 +3,12 @@ import type { MediaKind } from '../../../src-preload/contract/models';
 import type { AppDatabase } from '../db/open-database';
 import type { TrailerFacts } from './probe-trailers';
 import type { TitleScan } from './scan-title';
-import { DOWNLOAD_FILE_COLUMNS, DOWNLOAD_FILE_UPDATES } from '../db/download-upsert';
+import {
+  DOWNLOAD_FILE_COLUMNS,
+  DOWNLOAD_FILE_UPDATES,
+  DOWNLOAD_KIND_UPDATES_FROM_SCAN,
+} from '../db/download-upsert';
+import type { VideoType } from '../../../src-preload/contract/video-kinds';
 import { isUniqueViolation } from '../errors';
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
@@ -63,6 +68,9 @@ export interface ExistingDownload {
 export interface ProbedFile {
   path: string;
   fileName: string;
+  videoType: VideoType;
+  season: number | null;
+  language: string | null;
   size: number;
   mtimeMs: number | null;
   facts: TrailerFacts;
@@ -93,6 +101,9 @@ export class ScanWriter {
   private readonly updateMedia: Statement;
   private readonly upsertMedia: Statement;
   private readonly upsertDownload: Statement;
+  private readonly deleteSeasonsOf: Statement<[number]>;
+  private readonly insertSeason: Statement<[number, number, string]>;
+  private readonly selectSeasons: Statement<[number]>;
   private readonly markDownloadExists: Statement<[number]>;
   private readonly markDownloadGone: Statement<[number]>;
   private readonly markMediaMissing: Statement<[string, number]>;
@@ -133,8 +144,16 @@ export class ScanWriter {
     // problem (a broken file) is set or cleared by what this probe found.
     this.upsertDownload = s.prepare(`
       INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, problem)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'detected', ?, ?)
-      ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, updated_at = ${NOW}`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'detected', ?, ?, ?, ?, ?)
+      ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, ${DOWNLOAD_KIND_UPDATES_FROM_SCAN},
+        updated_at = ${NOW}`);
+    this.deleteSeasonsOf = s.prepare('DELETE FROM media_season WHERE media_id = ?');
+    this.selectSeasons = s.prepare(
+      'SELECT season, folder_name AS folderName FROM media_season WHERE media_id = ?',
+    );
+    this.insertSeason = s.prepare(
+      'INSERT INTO media_season (media_id, season, folder_name) VALUES (?, ?, ?)',
+    );
     this.markDownloadExists = s.prepare(
       `UPDATE download SET file_exists = 1, updated_at = ${NOW} WHERE id = ? AND file_exists = 0`,
     );
@@ -276,9 +295,28 @@ export class ScanWriter {
         f.duration,
         f.youtubeId,
         t.mtimeMs === null ? null : Math.trunc(t.mtimeMs),
+        t.videoType,
+        t.season,
+        t.language,
         f.problem,
       );
     }
+    if (kind === 'series' || existingId !== null) this.writeSeasons(id, scan);
     return old !== undefined && metadataChanged(old, scan);
+  }
+
+  /**
+   * The title's season folders as the scan found them, in the title's transaction: the triggers of
+   * migration 0018 keep media.season_count and season_trailer_count. Rewritten only when they differ,
+   * so an unchanged series costs one read.
+   */
+  private writeSeasons(mediaId: number, scan: TitleScan): void {
+    const stored = this.selectSeasons.all(mediaId) as { season: number; folderName: string }[];
+    const same =
+      stored.length === scan.seasons.length &&
+      stored.every((s) => scan.seasons.some((f) => f.season === s.season && f.folderName === s.folderName));
+    if (same) return;
+    this.deleteSeasonsOf.run(mediaId);
+    for (const { season, folderName } of scan.seasons) this.insertSeason.run(mediaId, season, folderName);
   }
 }

@@ -6,7 +6,9 @@ import { childPath } from './fs-entries';
 export type SignaturePart = [rel: string, mtimeMs: number, ctimeMs: number, size: number];
 
 /**
- * A title folder's signature: the stats of the folder, its NFO and its trailers folders. A folder's
+ * A title folder's signature: the stats of the folder, its NFO, its extras folders and, for a
+ * series, its season folders and theirs ("Season 01/Featurettes"), so a new featurette or season
+ * trailer is found by a rescan. A folder's
  * mtime and ctime move when entries are added, removed or renamed in it, which is how trailers,
  * posters and NFOs come and go (downloaders write a temporary file and rename it into place); an
  * NFO is often rewritten in place, so its own stats are kept. ctime is kept too because copy tools
@@ -16,12 +18,16 @@ export type SignaturePart = [rel: string, mtimeMs: number, ctimeMs: number, size
  */
 export function buildSignature(kind: LibraryKind, parts: SignaturePart[]): string {
   const sorted = [...parts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  // A flat string, cheap to check on every rescan: `2/kind/rel/mtime/ctime/size/…`. A name never
-  // holds a `/`; a number's shortest string reads back as the same number.
-  return [VERSION, kind, ...sorted.flat()].join('/');
+  // A flat string, cheap to check on every rescan: `3/kind/rel/mtime/ctime/size/…`. A relative
+  // path is URI-encoded, so its own `/` cannot split it; a number's shortest string reads back as
+  // the same number.
+  return [VERSION, kind, ...sorted.flatMap(([rel, ...stats]) => [encodeURIComponent(rel), ...stats])].join(
+    '/',
+  );
 }
 
-const VERSION = '2';
+// 3: relative paths are encoded and reach into season folders (2 watched only `Trailers`).
+const VERSION = '3';
 const FIELDS = 4;
 /** One options object for every call: a rescan makes tens of thousands. */
 const NO_THROW = { throwIfNoEntry: false } as const;
@@ -38,9 +44,9 @@ export function signatureUnchanged(folderPath: string, kind: LibraryKind, signat
     return false;
   try {
     for (let i = 2; i < f.length; i += FIELDS) {
-      const rel = f[i] as string;
+      const rel = decodeURIComponent(f[i] as string);
       // No exception for a vanished path: a rescan after deletions meets many of them.
-      const s = statSync(rel ? childPath(folderPath, rel) : folderPath, NO_THROW);
+      const s = statSync(rel ? rel.split('/').reduce(childPath, folderPath) : folderPath, NO_THROW);
       if (
         s === undefined ||
         s.mtimeMs !== Number(f[i + 1]) ||

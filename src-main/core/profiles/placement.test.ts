@@ -122,6 +122,8 @@ describe('templateProblem', () => {
     ['Trailers/{title} - {resolution}'],
     ['{title}.{youtube_id}'],
     ['trailer'],
+    ['{title} S{season} [{language}]-{type}'],
+    ['Extras/{title} ({year})-{type}'],
   ])('accepts %j', (template) => {
     expect(templateProblem(template)).toBeNull();
   });
@@ -151,6 +153,10 @@ describe('templateProblem', () => {
     ['Trailers/{youtube_id}', /empty name/],
     ['...', /empty name/],
     ['NUL/{title}', /Windows reserves/],
+    ['{title} {Type}', /unknown token \{Type\}/],
+    // A title's own trailer has no season or language: these would name nothing.
+    ['{season}/{title}', /empty folder name|empty name/],
+    ['{type}', /empty name/],
   ])('refuses %j', (template, message) => {
     expect(templateProblem(template)).toMatch(message);
   });

@@ -26,6 +26,10 @@ export interface PlacementFacts {
   videoCodec?: string | null;
   audioCodec?: string | null;
   youtubeId?: string | null;
+  /** The slot's tokens (see core/naming): the type's suffix word, the season's two digits, the language code. */
+  videoType?: string;
+  season?: string;
+  language?: string;
 }
 
 export const trailersFolderName = 'Trailers';
@@ -148,6 +152,9 @@ export function renderPlacement(
     acodec: facts.audioCodec ?? '',
     youtube_id: facts.youtubeId ?? '',
     profile: sanitizeFileName(profile.name),
+    type: facts.videoType ?? 'trailer',
+    season: facts.season ?? '',
+    language: facts.language ?? '',
   });
   return `${rendered}.${ext}`;
 }

@@ -13,6 +13,8 @@ import type { EventBus } from '../event-bus';
 import type { LibraryServiceApi } from '../library/library-service-api';
 import type { AppLog } from '../logging/app-log';
 import type { ProfileService } from '../profiles/profile-service';
+import type { NamingSettingsStore } from '../naming/naming-settings';
+import { namingExamples } from '../naming/naming-examples';
 import type { ToolsService } from '../tools/tools-service';
 import { createArrHandlers } from '../connections/arr/arr-handlers';
 import type { ArrServiceApi } from '../connections/arr/arr-service-api';
@@ -31,6 +33,8 @@ export interface CoreServices {
   log: AppLog;
   connections: ConnectionService;
   arr: ArrServiceApi;
+  /** The naming preset (Settings → Naming). */
+  naming: NamingSettingsStore;
   /** Plex/Jellyfin/Emby libraries and mapping suggestions (servers/server-libraries.ts). */
   serverLibraries(input: ServerLibrariesInput): Promise<ServerLibraries>;
 }
@@ -49,6 +53,7 @@ export function createHandlers(services: CoreServices): Handlers {
     log,
     connections,
     serverLibraries,
+    naming,
   } = services;
   const trailerActions = {
     db,
@@ -115,6 +120,14 @@ export function createHandlers(services: CoreServices): Handlers {
     'downloads:resumeAll': () => downloads.resumeAll(),
     'downloads:getSettings': () => downloads.getSettings(),
     'downloads:updateSettings': (patch) => downloads.updateSettings(patch),
+    'naming:getSettings': () => naming.get(),
+    'naming:updateSettings': (patch) => naming.update(patch),
+    'naming:preview': ({ preset, profileId }) => {
+      const profile =
+        profileId === undefined ? profiles.list().find((p) => p.isDefault) : profiles.get(profileId);
+      if (!profile) throw new AppError('NOT_FOUND', 'There is no default trailer profile.');
+      return namingExamples(preset, profile);
+    },
     'discovery:findTrailer': ({ mediaId, profileId, slot }) =>
       discovery.findTrailer(mediaId, profileId, slot),
     'discovery:pick': (input) => discovery.pick(input),

@@ -3,6 +3,7 @@ import { useAppStore } from '../../store';
 import { ConnectionsSection } from '../connections/ConnectionsSection';
 import { DiscoverySection } from './DiscoverySection';
 import { DownloadsSection } from './DownloadsSection';
+import { NamingSection } from '../naming/NamingSection';
 import { ProfilesSection } from './ProfilesSection';
 import { RootCard } from './RootCard';
 import { ToolsSection } from './ToolsSection';
@@ -65,6 +66,8 @@ export function SettingsPage() {
       <ProfilesSection />
 
       <DownloadsSection />
+
+      <NamingSection />
 
       <DiscoverySection />
 
