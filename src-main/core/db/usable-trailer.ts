@@ -7,3 +7,11 @@
 export function usableTrailer(alias: string): string {
   return `${alias}.file_exists = 1 AND ${alias}.problem IS NULL AND ${alias}.video_type = 'trailer' AND ${alias}.season IS NULL`;
 }
+
+/**
+ * SQL condition on a `download` row (by its alias) that makes it a usable file of any kind: a
+ * slot's own check adds its type, season and language (a featurette satisfies a featurette slot).
+ */
+export function usableVideo(alias: string): string {
+  return `${alias}.file_exists = 1 AND ${alias}.problem IS NULL`;
+}

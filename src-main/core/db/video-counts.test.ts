@@ -67,6 +67,14 @@ describe('video counts per title', () => {
     expect(counts()).toMatchObject({ trailers: 0, extras: 3 });
   });
 
+  it('calls only a broken trailer of the whole title a broken trailer', () => {
+    addVideo('featurette', null, 'The file is empty.');
+    addVideo('trailer', 1, 'The file has no video stream.');
+    expect(counts()).toMatchObject({ broken: 0, extras: 0 });
+    addVideo('trailer', null, 'The file is empty.');
+    expect(counts()).toMatchObject({ broken: 1, trailers: 0 });
+  });
+
   it('counts seasons on disk and those with a usable trailer of their own', () => {
     addSeason(1);
     addSeason(2);
@@ -77,7 +85,7 @@ describe('video counts per title', () => {
     addVideo('trailer', 3); // no Season 3 folder: not a season of this title on disk
     expect(counts()).toMatchObject({ seasons: 2, seasonTrailers: 1 });
     const broken = addVideo('trailer', 2, 'The file is empty.');
-    expect(counts()).toMatchObject({ seasonTrailers: 1, broken: 1 });
+    expect(counts()).toMatchObject({ seasonTrailers: 1, broken: 0 });
     db.$client.prepare(`UPDATE download SET problem = NULL WHERE id = ?`).run(broken);
     expect(counts()).toMatchObject({ seasonTrailers: 2, broken: 0 });
     addSeason(3);

@@ -11,7 +11,7 @@ import {
   titleTrailerSlot,
   type VideoSlot,
 } from '../../../src-preload/contract/video-kinds';
-import { usableTrailer } from '../db/usable-trailer';
+import { usableVideo } from '../db/usable-trailer';
 import { videoFaultCodes } from '../downloads/failure-blame';
 import { unsatisfiedCondition } from './slot-sql';
 import { wantedSlots, type SlotProfile } from './wanted-slots';
@@ -111,7 +111,7 @@ export class DiscoveryStore {
     const slots = wantedSlots(profile, { kind, seasons: this.seasons(mediaId) });
     const jobs = this.sqlite
       .prepare(
-        `SELECT j.slot, j.status, CASE WHEN d.id IS NOT NULL AND ${usableTrailer('d')} THEN 1 ELSE 0 END AS usable
+        `SELECT j.slot, j.status, CASE WHEN d.id IS NOT NULL AND ${usableVideo('d')} THEN 1 ELSE 0 END AS usable
          FROM download_job j LEFT JOIN download d ON d.id = j.download_id
          WHERE j.media_id = ? AND +j.profile_id = ?`,
       )
@@ -125,7 +125,7 @@ export class DiscoveryStore {
       ? (this.sqlite
           .prepare(
             `SELECT video_type AS type, season, language FROM download d
-             WHERE d.media_id = ? AND d.profile_name = 'detected' AND ${usableTrailer('d')}`,
+             WHERE d.media_id = ? AND d.profile_name = 'detected' AND ${usableVideo('d')}`,
           )
           .all(mediaId) as { type: string; season: number | null; language: string | null }[])
       : [];
@@ -166,7 +166,7 @@ export class DiscoveryStore {
         `SELECT coalesce(j.video_id, j.source_url) AS key, j.slot FROM download_job j LEFT JOIN download d ON d.id = j.download_id
          WHERE j.media_id = ? AND +j.profile_id = ?
            AND (j.status IN ('queued', 'downloading', 'processing', 'paused')
-                OR (j.status = 'completed' AND ${usableTrailer('d')}))`,
+                OR (j.status = 'completed' AND ${usableVideo('d')}))`,
       )
       .all(mediaId, profileId) as { key: string; slot: string }[];
   }

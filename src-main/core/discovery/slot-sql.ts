@@ -4,7 +4,7 @@
 // of its files (download_media_exists_idx). Nothing reads a row of another title. The seasons come
 // from media_season (its primary key), so a series' season slots cost one range read.
 import { slotKey, type VideoSlot } from '../../../src-preload/contract/video-kinds';
-import { usableTrailer } from '../db/usable-trailer';
+import { usableVideo } from '../db/usable-trailer';
 import { slotLanguages, titleSlots, type SlotProfile } from './wanted-slots';
 
 export type SlotParams = Record<string, string | number | null>;
@@ -21,9 +21,9 @@ function satisfied(key: string, type: string, season: string, language: string, 
   // profile's jobs, which SQLite would pick without statistics and which grows with the library.
   return `(EXISTS (SELECT 1 FROM download_job j LEFT JOIN download d ON d.id = j.download_id
       WHERE j.media_id = m.id AND +j.profile_id = @profileId AND j.slot = ${key}
-        AND (j.status IN ${LIVE} OR (j.status = 'completed' AND ${usableTrailer('d')})))
+        AND (j.status IN ${LIVE} OR (j.status = 'completed' AND ${usableVideo('d')})))
     OR (@acceptDetected = 1 AND (SELECT count(*) FROM download d
-      WHERE d.media_id = m.id AND ${usableTrailer('d')} AND d.profile_name = 'detected'
+      WHERE d.media_id = m.id AND ${usableVideo('d')} AND d.profile_name = 'detected'
         AND d.video_type = ${type} AND d.season IS ${season}
         AND (${language} IS NULL OR d.language = ${language})) >= ${ordinal}))`;
 }
