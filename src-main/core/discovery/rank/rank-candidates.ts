@@ -24,6 +24,7 @@ import {
 import { seasonSlotReasons, typeReasons, wantedType } from './rules-slot';
 import { seasonOrder } from './season';
 import { namesType } from './type-words';
+import { videoTypes } from '../../../../src-preload/contract/video-kinds';
 import { titleVariants } from './title-match';
 import { type FlatCandidate, type RankContext, type RankedCandidate, type Ranking } from './types';
 import { defaultExcludeWords } from './vocabulary';
@@ -110,10 +111,16 @@ export function rankCandidates(candidates: FlatCandidate[], context: RankContext
     }
   }
   const variants = titleVariants(context.title, context.alternativeTitles);
-  // The exclude words that name the type asked for ("featurette") do not count against it.
-  const phrases = excludePhrases(context.excludeWords ?? defaultExcludeWords).filter(
-    (phrase) => wantedType(context) === 'trailer' || !namesType(phrase, wantedType(context)),
-  );
+  // The exclude words that name the type asked for ("teaser") do not count against it. They are
+  // there to keep extras out of a trailer's place: when an extra is asked for, none that names an
+  // extra counts ("making of" in a featurette's title), since the type rules judge the kind.
+  const asked = wantedType(context);
+  const extraVideoTypes = videoTypes.filter((type) => type !== 'trailer' && type !== 'teaser');
+  const phrases = excludePhrases(context.excludeWords ?? defaultExcludeWords).filter((phrase) => {
+    if (asked === 'trailer') return true;
+    if (asked === 'teaser') return !namesType(phrase, 'teaser');
+    return !extraVideoTypes.some((type) => namesType(phrase, type));
+  });
   const analyses = kept.map((candidate) =>
     analyse(candidate, variants, phrases, context.channelAllowList, context.kind),
   );

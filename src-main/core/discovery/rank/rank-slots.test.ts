@@ -56,6 +56,16 @@ describe('ranking per type', () => {
     expect(featurette.reasons.some((r) => r.label.includes('Says “featurette”'))).toBe(false);
   });
 
+  it('does not hold an exclude word naming another extra against an extra (a featurette’s “making of”)', () => {
+    const ranking = rankCandidates(
+      [studio('Dune (2021) Featurette - Making of', { duration: 240 })],
+      dune({ videoType: 'featurette' }),
+    );
+    const [only] = ranking.ranked;
+    expect(only!.reasons.some((r) => r.label.includes('making of'))).toBe(false);
+    expect(only!.score).toBeGreaterThanOrEqual(50);
+  });
+
   it.each<[string, VideoType]>([
     ['Offizielles Featurette (Deutsch)', 'featurette'],
     ['Hinter den Kulissen', 'behindthescenes'],
