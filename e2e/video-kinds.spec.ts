@@ -30,10 +30,13 @@ test.afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** A video served from the loopback server, so that its download is real. */
+/**
+ * A video served from the loopback server, so that its download is real. Each has its own address
+ * (the server ignores the query): one address is one video, which fills one slot only.
+ */
 const served = (id: string, title: string, channel: string) =>
   searchEntry(id, title, {
-    url: server.url('/media/video.mp4'),
+    url: server.url(`/media/video.mp4?v=${id}`),
     channel,
     uploader: channel,
     view_count: 2_400_000,
