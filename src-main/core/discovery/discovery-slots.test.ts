@@ -217,4 +217,21 @@ describe('one run fills every wanted video of a title', () => {
     });
     expect(job.slot).toMatchObject({ type: 'featurette', season: null });
   });
+
+  it('queues a link pasted in Find trailer for the slot the dialog names, and refuses a slot that is none', async () => {
+    const mediaId = app.mediaId('Heat (1995)');
+    const link = (id: string) => `https://www.youtube.com/watch?v=${id}`;
+    const featurette = await app.call('downloads:enqueue', {
+      mediaId,
+      source: link('heatfeat001'),
+      slot: 'featurette',
+    });
+    expect(featurette.slot).toEqual({ type: 'featurette', season: null, language: null, ordinal: 1 });
+    const trailer = await app.call('downloads:enqueue', { mediaId, source: link('heattrail02') });
+    expect(trailer.slot).toMatchObject({ type: 'trailer', season: null, language: null });
+    await expect(
+      app.call('downloads:enqueue', { mediaId, source: link('heattrail03'), slot: 'trailer/sx' }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await queued()).toEqual(['Heat: featurette ← heatfeat001', 'Heat: trailer ← heattrail02']);
+  });
 });
