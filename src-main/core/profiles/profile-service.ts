@@ -9,6 +9,7 @@ import { wantedVideosSchema } from '../../../src-preload/contract/profiles';
 import type { WantedVideos } from '../../../src-preload/contract/video-kinds';
 import type { AppDatabase } from '../db/open-database';
 import { trailerProfile, type TrailerProfileRow } from '../db/schema';
+import { dropUnwantedOutcomes } from '../discovery/unwanted-outcomes';
 import { AppError } from '../errors';
 import { videoWishProblem } from './video-wishes';
 import type { EventBus } from '../event-bus';
@@ -172,13 +173,20 @@ export class ProfileService {
         `"${current.name}" is the default profile and must stay enabled. Make another profile the default first.`,
       );
     }
-    const row = this.db
-      .update(trailerProfile)
-      .set({ ...toColumns(next), updatedAt: this.now().toISOString() })
-      .where(eq(trailerProfile.id, id))
-      .returning()
-      .get();
+    // Review rows for videos the profile no longer wants go with the change that unwants them.
+    const { row, dropped } = this.db.$client.transaction(() => {
+      const updated = this.db
+        .update(trailerProfile)
+        .set({ ...toColumns(next), updatedAt: this.now().toISOString() })
+        .where(eq(trailerProfile.id, id))
+        .returning()
+        .get();
+      return { row: updated, dropped: dropUnwantedOutcomes(this.db.$client, id, next) };
+    })();
     this.changed([id]);
+    if (dropped.length > 0) {
+      this.events.emit('discovery:needsChoiceChanged', { mediaIds: [...new Set(dropped)] });
+    }
     return toProfile(row!);
   }
 
