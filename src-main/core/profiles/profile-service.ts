@@ -99,6 +99,15 @@ export interface ProfileServiceDeps {
   now?: () => Date;
 }
 
+/** The fields that decide which videos (slots) a profile wants of a title. */
+const slotFields = [
+  'wantedVideos',
+  'maxVideosPerTitle',
+  'seasonTrailers',
+  'languages',
+  'onePerLanguage',
+] as const satisfies readonly (keyof ProfileFields)[];
+
 /** Trailer profiles: create, edit, copy, delete, and exactly one default at all times. */
 export class ProfileService {
   private readonly db: AppDatabase;
@@ -181,7 +190,11 @@ export class ProfileService {
         .where(eq(trailerProfile.id, id))
         .returning()
         .get();
-      return { row: updated, dropped: dropUnwantedOutcomes(this.db.$client, id, next) };
+      // Only a change of what it wants reads its Review rows (a rename costs nothing).
+      const slotsChanged = slotFields.some(
+        (field) => JSON.stringify(current[field]) !== JSON.stringify(next[field]),
+      );
+      return { row: updated, dropped: slotsChanged ? dropUnwantedOutcomes(this.db.$client, id, next) : [] };
     })();
     this.changed([id]);
     if (dropped.length > 0) {
