@@ -71,7 +71,7 @@ function score(
   newerNamesake: number | null,
   phrases: ReturnType<typeof excludePhrases>,
   currentYear: number,
-): RankedCandidate & { total: number; firstLanguage: boolean } {
+): RankedCandidate & { total: number } {
   const notTrailer = notTrailerReasons(analysis);
   const language = languageVerdict(analysis, context);
   const type = wantedType(context);
@@ -118,7 +118,7 @@ const clamp = (points: number) => Math.max(0, Math.min(100, points));
  * trailer a French-first profile asked for. The gate is the video's identity without the language:
  * an unrelated video, or another film's, in the right language stays where its evidence puts it.
  */
-function putFirstLanguageFirst<T extends { ranked: RankedCandidate & { firstLanguage: boolean } }>(
+function putFirstLanguageFirst<T extends { ranked: RankedCandidate }>(
   scored: T[],
   context: RankContext,
 ): T[] {
@@ -176,6 +176,6 @@ export function rankCandidates(candidates: FlatCandidate[], context: RankContext
         (b.ranked.candidate.view_count ?? 0) - (a.ranked.candidate.view_count ?? 0) ||
         a.index - b.index,
     )
-    .map(({ ranked: { total: _total, firstLanguage: _first, ...ranked } }) => ranked);
+    .map(({ ranked: { total: _total, ...ranked } }) => ranked);
   return { ranked, excluded };
 }
