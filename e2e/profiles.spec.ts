@@ -113,6 +113,26 @@ test('a new profile starts off; enabling it asks first and says how many titles 
   ]);
 });
 
+test('the count in the enable question follows the videos being edited', async ({ page, api, openApp }) => {
+  // Four titles, two with a trailer on disk and none with a featurette.
+  await addRootAndWait(api, fixtureMovies);
+  await openApp('#/settings');
+  await page.getByRole('button', { name: 'New profile' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit profile' });
+  await dialog.getByLabel('Name', { exact: true }).fill('Extras');
+  const counts = dialog.getByRole('group', { name: 'Videos per title, by type' });
+
+  // Edited before asking: a trailer and a featurette, so every title lacks something.
+  await counts.getByLabel('Featurette').selectOption('1');
+  await dialog.getByLabel('Enabled').click();
+  const confirm = dialog.getByRole('group', { name: 'Confirm enabling the profile' });
+  await expect(confirm.getByRole('button', { name: 'Enable for 4 titles' })).toBeVisible();
+
+  // Edited while the question is shown: it counts again, for the draft as it is now.
+  await counts.getByLabel('Featurette').selectOption('0');
+  await expect(confirm.getByRole('button', { name: 'Enable for 2 titles' })).toBeVisible();
+});
+
 test('an inline confirmation focuses the safe choice and Escape cancels it', async ({
   page,
   api,

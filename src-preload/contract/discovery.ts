@@ -30,6 +30,8 @@ export interface TrailerCandidate {
   reasons: ScoreReason[];
   /** Not a trailer (parody, fan-made…) or maybe a namesake's: never queued without the person. */
   neverUnattended: boolean;
+  /** The right video in the profile's first language (ranked before the others); omitted: not known to be. */
+  firstLanguage?: boolean;
 }
 
 export interface CandidateSearch {

@@ -148,10 +148,18 @@ export const procedures = {
   ),
   /** Deletes a trailer's file from disk and marks its row as missing; the history stays. */
   'media:deleteTrailer': procedure<TrailerFile>()(z.strictObject({ downloadId: id })),
-  /** Queues a trailer download for a title: a link or YouTube id, with a profile (the default if none). */
+  /**
+   * Queues a download for a title: a link or YouTube id, with a profile (the default if none), for
+   * a video slot (a slot key such as "featurette"; omitted: the title's trailer).
+   */
   'downloads:enqueue': procedure<DownloadJob>()(
     z
-      .strictObject({ mediaId: id, source: trailerSource, profileId: id.optional() })
+      .strictObject({
+        mediaId: id,
+        source: trailerSource,
+        profileId: id.optional(),
+        slot: slotKeySchema.optional(),
+      })
       .refine(...withoutControlCharacters),
   ),
   /** Queues the known trailer (set by hand, else from the NFO) of each title; the rest are skipped. */

@@ -187,7 +187,38 @@ describe('find trailer dialog', () => {
     store.getState().openFindTrailer(matrix);
     await settle();
     expect(await store.getState().downloadPasted('dQw4w9WgXcQ')).toBe(true);
-    expect(inputs.at(-1)?.input).toEqual({ mediaId: 1, source: 'dQw4w9WgXcQ', profileId: 1 });
+    expect(inputs.at(-1)?.input).toEqual({
+      mediaId: 1,
+      source: 'dQw4w9WgXcQ',
+      profileId: 1,
+      slot: 'trailer',
+    });
     expect(store.getState().findTrailer.open).toBe(false);
+  });
+
+  it('queues a pasted link for the video the dialog names, also while that video’s search runs', async () => {
+    let answer: (() => void) | null = null;
+    const { store, inputs } = setup({
+      'discovery:findTrailer': (input) => {
+        const slot = (input as { slot?: string }).slot ?? 'trailer';
+        const search = { ...searchFor(1, [['aaaaaaaaaaa', 88]]), slot };
+        // The featurette's search waits: the person pastes before it answers.
+        return slot === 'featurette' ? new Promise((resolve) => (answer = () => resolve(search))) : search;
+      },
+    });
+    store.getState().openFindTrailer(matrix);
+    await settle();
+    void store.getState().searchTrailers(undefined, 'featurette');
+    expect(await store.getState().downloadPasted('dQw4w9WgXcQ')).toBe(true);
+    expect(inputs.at(-1)).toEqual({
+      name: 'downloads:enqueue',
+      input: { mediaId: 1, source: 'dQw4w9WgXcQ', profileId: 1, slot: 'featurette' },
+    });
+    (answer as (() => void) | null)?.();
+
+    store.getState().openFindTrailer({ ...matrix, slot: 'teaser/s2' });
+    await settle();
+    await store.getState().downloadPasted('dQw4w9WgXcQ');
+    expect(inputs.at(-1)?.input).toMatchObject({ slot: 'teaser/s2' });
   });
 });

@@ -41,7 +41,7 @@ export interface FindTrailerSlice {
   pickCandidate(key: string): Promise<boolean>;
   /** Never proposes this candidate for this title again; it leaves the list. */
   rejectCandidate(key: string): Promise<boolean>;
-  /** Queues a pasted link or YouTube id, as the Download trailer dialog does. */
+  /** Queues a pasted link or YouTube id for the dialog's video (slot), as the Download trailer dialog does. */
   downloadPasted(source: string): Promise<boolean>;
 }
 
@@ -185,10 +185,11 @@ export const createFindTrailerSlice: SliceCreator<FindTrailerSlice> = (api) => (
     },
 
     downloadPasted(source) {
-      // A pasted link is queued as the title's trailer (the queue's own default slot).
-      return enqueue('paste', ({ slot: _slot, ...target }) =>
-        api.procedures['downloads:enqueue']({ ...target, source }),
-      );
+      // A pasted link fills the video the dialog's "Video" choice names, even while its search runs.
+      return enqueue('paste', ({ slot: searched, ...target }) => {
+        const slot = get().findTrailer.slot ?? searched;
+        return api.procedures['downloads:enqueue']({ ...target, source, ...(slot ? { slot } : {}) });
+      });
     },
   };
 };

@@ -10,6 +10,17 @@ export interface ProfileEditorState {
   error: ContractError | null;
 }
 
+/** What the count depends on: the profile's videos as edited (saved or not), and detected trailers. */
+export type TitlesToDownloadFields = Pick<
+  ProfileFields,
+  | 'acceptDetectedTrailers'
+  | 'wantedVideos'
+  | 'maxVideosPerTitle'
+  | 'seasonTrailers'
+  | 'languages'
+  | 'onePerLanguage'
+>;
+
 export interface ProfilesSlice {
   profiles: TrailerProfile[];
   profilesStatus: LoadStatus;
@@ -24,9 +35,10 @@ export interface ProfilesSlice {
   setDefaultProfile(profileId: number): Promise<void>;
   /**
    * How many titles switching a profile on would add downloads for (null: a profile not saved
-   * yet); null when main could not count, which the editor says instead of a number.
+   * yet), with the videos it wants as given (the editor's draft); null when main could not count,
+   * which the editor says instead of a number.
    */
-  countTitlesToDownload(profileId: number | null, acceptDetectedTrailers: boolean): Promise<number | null>;
+  countTitlesToDownload(profileId: number | null, fields: TitlesToDownloadFields): Promise<number | null>;
 }
 
 const closed: ProfileEditorState = { open: false, profileId: null, saving: false, error: null };
@@ -103,9 +115,17 @@ export const createProfilesSlice: SliceCreator<ProfilesSlice> = (api) => (set, g
       await get().loadProfiles();
     },
 
-    async countTitlesToDownload(profileId, acceptDetectedTrailers) {
+    async countTitlesToDownload(profileId, fields) {
+      const counted: TitlesToDownloadFields = {
+        acceptDetectedTrailers: fields.acceptDetectedTrailers,
+        wantedVideos: fields.wantedVideos,
+        maxVideosPerTitle: fields.maxVideosPerTitle,
+        seasonTrailers: fields.seasonTrailers,
+        languages: fields.languages,
+        onePerLanguage: fields.onePerLanguage,
+      };
       const result = await api.procedures['discovery:missingCount'](
-        profileId === null ? { acceptDetectedTrailers } : { profileId, acceptDetectedTrailers },
+        profileId === null ? counted : { profileId, ...counted },
       );
       return result.ok ? result.data.titles : null;
     },

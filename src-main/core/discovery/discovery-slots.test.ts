@@ -185,6 +185,33 @@ describe('one run fills every wanted video of a title', () => {
     expect(await queued()).toEqual(['Arrival: trailer ← arrivtrlde1', 'Heat: trailer ← heattrail01']);
   });
 
+  it('searches YouTube in the first language when TMDB knows only a fallback’s trailer, and takes the one it finds', async () => {
+    const id = 'heattrlde01';
+    standin = writeStandinSearches(join(dir, `standin-de-${Date.now()}`), {
+      'Heat 1995 offizieller trailer deutsch': {
+        entries: [
+          {
+            _type: 'url',
+            ie_key: 'Youtube',
+            id,
+            url: `https://www.youtube.com/watch?v=${id}`,
+            title: 'HEAT Trailer German Deutsch (1995)',
+            duration: 150,
+            channel: 'KinoCheck',
+            channel_id: `UC${id}`,
+            view_count: 50_000,
+            live_status: null,
+          },
+        ],
+      },
+    });
+    Object.assign(process.env, standin.env);
+    await wantOnDefault({ languages: ['de', 'en'] });
+    await runFor([app.mediaId('Heat (1995)')]);
+    expect(standinQueries(standin.logPath)).toEqual(['Heat 1995 offizieller trailer deutsch']);
+    expect(await queued()).toEqual([`Heat: trailer ← ${id}`]);
+  });
+
   it('wants one trailer per language with one per language, each filed for its language', async () => {
     await wantOnDefault({ languages: ['de', 'en'], onePerLanguage: true });
     await runFor([app.mediaId('Arrival (2016)')]);
@@ -216,5 +243,22 @@ describe('one run fills every wanted video of a title', () => {
       slot: 'featurette',
     });
     expect(job.slot).toMatchObject({ type: 'featurette', season: null });
+  });
+
+  it('queues a link pasted in Find trailer for the slot the dialog names, and refuses a slot that is none', async () => {
+    const mediaId = app.mediaId('Heat (1995)');
+    const link = (id: string) => `https://www.youtube.com/watch?v=${id}`;
+    const featurette = await app.call('downloads:enqueue', {
+      mediaId,
+      source: link('heatfeat001'),
+      slot: 'featurette',
+    });
+    expect(featurette.slot).toEqual({ type: 'featurette', season: null, language: null, ordinal: 1 });
+    const trailer = await app.call('downloads:enqueue', { mediaId, source: link('heattrail02') });
+    expect(trailer.slot).toMatchObject({ type: 'trailer', season: null, language: null });
+    await expect(
+      app.call('downloads:enqueue', { mediaId, source: link('heattrail03'), slot: 'trailer/sx' }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await queued()).toEqual(['Heat: featurette ← heatfeat001', 'Heat: trailer ← heattrail02']);
   });
 });

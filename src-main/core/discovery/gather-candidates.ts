@@ -268,7 +268,13 @@ export function rank(list: FlatCandidate[], context: RankContext): TrailerCandid
   return rankCandidates(list, context).ranked.map((ranked) => toCandidate(ranked));
 }
 
-function toCandidate({ candidate, score, reasons, neverUnattended }: RankedCandidate): TrailerCandidate {
+function toCandidate({
+  candidate,
+  score,
+  reasons,
+  neverUnattended,
+  firstLanguage,
+}: RankedCandidate): TrailerCandidate {
   const url =
     candidate.url && /^https?:\/\//i.test(candidate.url) ? candidate.url : youtubeWatchUrl(candidate.id);
   const videoId = sourceOrNull(url)?.videoId ?? null;
@@ -289,5 +295,6 @@ function toCandidate({ candidate, score, reasons, neverUnattended }: RankedCandi
     score,
     reasons,
     neverUnattended,
+    ...(firstLanguage ? { firstLanguage } : {}),
   };
 }

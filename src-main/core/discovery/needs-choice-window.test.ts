@@ -3,6 +3,7 @@
 // the totals in rows and titles, and rows that leave the list when their title gets a job.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDownloadApp, type DownloadApp } from '../downloads/download-test-kit';
+import { nextEvent } from '../library/test-helpers';
 
 let app: DownloadApp;
 let profileId: number;
@@ -74,5 +75,86 @@ describe('the Review window', () => {
     const page = await app.call('discovery:needsChoiceWindow', { offset: 0, limit: 10 });
     expect(page).toMatchObject({ total: 1, titles: 1 });
     expect(page.rows.map((row) => row.mediaId)).not.toContain(heat);
+  });
+});
+
+describe('Review rows for videos a profile no longer wants', () => {
+  /** A title (a series with these season folders, or a movie) with a Review row per slot key. */
+  function seedTitle(kind: 'movie' | 'series', seasons: number[], slots: string[]): number {
+    const sqlite = app.core.db.$client;
+    const rootId = sqlite.prepare('SELECT id FROM library_root LIMIT 1').pluck().get() as number;
+    const title = `Seeded ${kind} ${slots.join(' ')}`;
+    const mediaId = Number(
+      sqlite
+        .prepare(
+          `INSERT INTO media (root_id, kind, title, sort_title, year, folder_path) VALUES (?, ?, ?, ?, 2017, ?)`,
+        )
+        .run(rootId, kind, title, title, `/seeded/${title}`).lastInsertRowid,
+    );
+    for (const season of seasons) {
+      sqlite
+        .prepare('INSERT INTO media_season (media_id, season, folder_name) VALUES (?, ?, ?)')
+        .run(mediaId, season, `Season ${season}`);
+    }
+    for (const slot of slots) {
+      sqlite
+        .prepare(
+          `INSERT INTO discovery_result (media_id, profile_id, slot, outcome, checked_at)
+           VALUES (?, ?, ?, 'no-candidates', '2026-01-01T00:00:00.000Z')`,
+        )
+        .run(mediaId, profileId, slot);
+    }
+    return mediaId;
+  }
+
+  const reviewSlots = async () =>
+    (await app.call('discovery:needsChoiceWindow', { offset: 0, limit: 50 })).rows
+      .map((row) => `${row.mediaTitle.split(' ')[1]} ${row.slot}`)
+      .sort();
+
+  it('drops them when the profile stops wanting a type, a language or room under its cap, and says so', async () => {
+    await app.call('profiles:update', {
+      id: profileId,
+      wantedVideos: { trailer: 1, featurette: 2, interview: 1 },
+      languages: ['de', 'en'],
+      onePerLanguage: true,
+      maxVideosPerTitle: 10,
+    });
+    seedTitle('movie', [], ['trailer@de', 'trailer@en', 'featurette@de', 'featurette@en#2', 'interview@en']);
+    expect(await reviewSlots()).toHaveLength(5);
+    const changed = nextEvent(app.core.events, 'discovery:needsChoiceChanged');
+    await app.call('profiles:update', {
+      id: profileId,
+      wantedVideos: { trailer: 1, featurette: 2 },
+      languages: ['de'],
+      maxVideosPerTitle: 2,
+    });
+    expect(await reviewSlots()).toEqual(['movie featurette@de', 'movie trailer@de']);
+    expect((await changed).mediaIds).toHaveLength(1);
+  });
+
+  it('drops a season’s rows when season trailers are switched off or its folder leaves the disk', async () => {
+    await app.call('profiles:update', { id: profileId, seasonTrailers: true, maxVideosPerTitle: 6 });
+    const dark = seedTitle('series', [1, 2, 3], ['trailer', 'trailer/s1', 'trailer/s2', 'trailer/s3']);
+    app.core.db.$client.prepare('DELETE FROM media_season WHERE media_id = ? AND season = 2').run(dark);
+    expect(await reviewSlots()).toEqual(['series trailer', 'series trailer/s1', 'series trailer/s3']);
+    await app.call('profiles:update', { id: profileId, seasonTrailers: false });
+    expect(await reviewSlots()).toEqual(['series trailer']);
+  });
+
+  it('keeps every row the profile still wants when something else about it changes', async () => {
+    await app.call('profiles:update', {
+      id: profileId,
+      seasonTrailers: true,
+      wantedVideos: { trailer: 1, teaser: 1 },
+    });
+    seedTitle('series', [1, 2], ['trailer', 'trailer/s1', 'trailer/s2', 'teaser']);
+    await app.call('profiles:update', { id: profileId, minScore: 70, name: 'Renamed' });
+    expect(await reviewSlots()).toEqual([
+      'series teaser',
+      'series trailer',
+      'series trailer/s1',
+      'series trailer/s2',
+    ]);
   });
 });

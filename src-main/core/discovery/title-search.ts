@@ -90,7 +90,12 @@ export class TitleSearch {
     let candidates = ranked();
     let query: string | null = null;
     // Unattended, what is known already may answer the slot; the person always sees a fresh search.
-    if (unattended && good(candidates)) return { candidates, query, warnings: warnings() };
+    // With languages, only a pick in the first language does: else its search may find one.
+    const inFirstLanguage = (list: TrailerCandidate[]) =>
+      context.languages === undefined || unattendedPick(list, this.profile.minScore)?.firstLanguage === true;
+    if (unattended && good(candidates) && inFirstLanguage(candidates)) {
+      return { candidates, query, warnings: warnings() };
+    }
     const queries = slotSearchQueries(this.profile, this.title, slot, tmdb.localTitles);
     for (const next of queries) {
       query ??= next;

@@ -9,6 +9,7 @@ import { wantedVideosSchema } from '../../../src-preload/contract/profiles';
 import type { WantedVideos } from '../../../src-preload/contract/video-kinds';
 import type { AppDatabase } from '../db/open-database';
 import { trailerProfile, type TrailerProfileRow } from '../db/schema';
+import { dropUnwantedOutcomes } from '../discovery/unwanted-outcomes';
 import { AppError } from '../errors';
 import { videoWishProblem } from './video-wishes';
 import type { EventBus } from '../event-bus';
@@ -98,6 +99,15 @@ export interface ProfileServiceDeps {
   now?: () => Date;
 }
 
+/** The fields that decide which videos (slots) a profile wants of a title. */
+const slotFields = [
+  'wantedVideos',
+  'maxVideosPerTitle',
+  'seasonTrailers',
+  'languages',
+  'onePerLanguage',
+] as const satisfies readonly (keyof ProfileFields)[];
+
 /** Trailer profiles: create, edit, copy, delete, and exactly one default at all times. */
 export class ProfileService {
   private readonly db: AppDatabase;
@@ -172,13 +182,24 @@ export class ProfileService {
         `"${current.name}" is the default profile and must stay enabled. Make another profile the default first.`,
       );
     }
-    const row = this.db
-      .update(trailerProfile)
-      .set({ ...toColumns(next), updatedAt: this.now().toISOString() })
-      .where(eq(trailerProfile.id, id))
-      .returning()
-      .get();
+    // Review rows for videos the profile no longer wants go with the change that unwants them.
+    const { row, dropped } = this.db.$client.transaction(() => {
+      const updated = this.db
+        .update(trailerProfile)
+        .set({ ...toColumns(next), updatedAt: this.now().toISOString() })
+        .where(eq(trailerProfile.id, id))
+        .returning()
+        .get();
+      // Only a change of what it wants reads its Review rows (a rename costs nothing).
+      const slotsChanged = slotFields.some(
+        (field) => JSON.stringify(current[field]) !== JSON.stringify(next[field]),
+      );
+      return { row: updated, dropped: slotsChanged ? dropUnwantedOutcomes(this.db.$client, id, next) : [] };
+    })();
     this.changed([id]);
+    if (dropped.length > 0) {
+      this.events.emit('discovery:needsChoiceChanged', { mediaIds: [...new Set(dropped)] });
+    }
     return toProfile(row!);
   }
 

@@ -1,6 +1,7 @@
 // Every procedure of the contract, bound to the services that carry it out. The contract's types
 // make a missing or misnamed handler a compile error.
 import { AppError } from '../errors';
+import { parseSlotKey } from '../../../src-preload/contract/video-kinds';
 import type { CoreOptions } from '../create-core';
 import type { ConnectionService } from '../connections/connection-service';
 import type { ServerLibraries, ServerLibrariesInput } from '../../../src-preload/contract/connections';
@@ -100,7 +101,12 @@ export function createHandlers(services: CoreServices): Handlers {
     'profiles:setDefault': ({ id }) => profiles.setDefault(id),
     'media:setTrailerSource': ({ mediaId, source }) => setTrailerSource(trailerActions, mediaId, source),
     'media:deleteTrailer': ({ downloadId }) => deleteTrailerFile(trailerActions, downloadId),
-    'downloads:enqueue': (input) => downloads.enqueue(input),
+    // The schema let through only a slot key that parses.
+    'downloads:enqueue': ({ slot, ...input }) =>
+      downloads.enqueue({
+        ...input,
+        slot: slot === undefined ? undefined : (parseSlotKey(slot) ?? undefined),
+      }),
     'downloads:enqueueMany': ({ mediaIds, matching, profileId }) =>
       downloads.enqueueMany({
         mediaIds: matching ? library.selectedIds(matching) : (mediaIds ?? []),

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { InlineConfirm } from '../../app/InlineConfirm';
 import { appStore } from '../../store';
+import type { TitlesToDownloadFields } from '../../store/profiles-slice';
 import { plural } from '../../store/messages';
 import { Check } from './FormControls';
 import { describeEnableImpact } from './profile-labels';
@@ -12,9 +13,13 @@ interface Props {
   /** null for a profile not saved yet. */
   profileId: number | null;
   name: string;
-  acceptDetectedTrailers: boolean;
+  /** The videos the profile wants, as edited: the count follows them. */
+  counted: TitlesToDownloadFields;
   onChange(enabled: boolean): void;
 }
+
+/** Edits while the question is shown re-count once the person pauses, not on every keystroke. */
+const recountDelayMs = 400;
 
 type Asking = { state: 'counting' } | { state: 'asking'; titles: number | null };
 
@@ -24,17 +29,44 @@ type Asking = { state: 'counting' } | { state: 'asking'; titles: number | null }
  * many titles; the profile stays off unless the person confirms.
  */
 export function EnableProfileCheck(props: Props) {
-  const { checked, wasEnabled, profileId, name, acceptDetectedTrailers, onChange } = props;
+  const { checked, wasEnabled, profileId, name, counted, onChange } = props;
   const [asking, setAsking] = useState<Asking | null>(null);
+  // Only the newest count answers the question (an older one may arrive later).
+  const latest = useRef(0);
+  const count = (fields: TitlesToDownloadFields) => {
+    const mine = ++latest.current;
+    void appStore
+      .getState()
+      .countTitlesToDownload(profileId, fields)
+      .then((titles) =>
+        setAsking((now) => (now && mine === latest.current ? { state: 'asking', titles } : now)),
+      );
+  };
 
   const tick = (enabled: boolean) => {
     if (!enabled || wasEnabled) return onChange(enabled);
     setAsking({ state: 'counting' });
-    void appStore
-      .getState()
-      .countTitlesToDownload(profileId, acceptDetectedTrailers)
-      .then((titles) => setAsking((now) => (now ? { state: 'asking', titles } : now)));
+    count(counted);
   };
+
+  // The draft changed while the question is shown: count again, for what is now edited.
+  const key = JSON.stringify(counted);
+  const askedFor = useRef(key);
+  const open = asking !== null;
+  useEffect(() => {
+    if (!open) {
+      askedFor.current = key;
+      return;
+    }
+    if (askedFor.current === key) return;
+    const timer = setTimeout(() => {
+      askedFor.current = key;
+      count(JSON.parse(key) as TitlesToDownloadFields);
+    }, recountDelayMs);
+    return () => clearTimeout(timer);
+    // count reads only refs and props that key stands for.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, key]);
 
   const profile = name.trim() ? `“${name.trim()}”` : 'this profile';
   return (

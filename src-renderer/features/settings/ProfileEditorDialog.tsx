@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { TrailerProfile } from '../../../src-preload/contract';
 import { DialogHeader, ModalDialog } from '../../app/ModalDialog';
 import { useAppStore } from '../../store';
+import type { TitlesToDownloadFields } from '../../store/profiles-slice';
 import { Check, Select, TextField } from './FormControls';
 import { draftProblem, fromDraft, toDraft, type ProfileDraft } from './profile-draft';
 import {
@@ -16,6 +17,26 @@ import { ProfileSearchFields } from './ProfileSearchFields';
 import { EnableProfileCheck } from './EnableProfileCheck';
 import { ProfileVideoFields } from './ProfileVideoFields';
 import { placeVideoError, videoDraftProblem, type VideoProblem } from './profile-videos-draft';
+
+/** The draft's fields the enable question counts with (the saved profile's are not what is edited). */
+function countedFields(draft: ProfileDraft): TitlesToDownloadFields {
+  const {
+    acceptDetectedTrailers,
+    wantedVideos,
+    maxVideosPerTitle,
+    seasonTrailers,
+    languages,
+    onePerLanguage,
+  } = fromDraft(draft);
+  return {
+    acceptDetectedTrailers,
+    wantedVideos,
+    maxVideosPerTitle,
+    seasonTrailers,
+    languages,
+    onePerLanguage,
+  };
+}
 
 function ProfileForm({ initial, profileId }: { initial: ProfileDraft; profileId: number | null }) {
   const isNew = profileId === null;
@@ -59,7 +80,7 @@ function ProfileForm({ initial, profileId }: { initial: ProfileDraft; profileId:
           wasEnabled={initial.enabled}
           profileId={profileId}
           name={draft.name}
-          acceptDetectedTrailers={draft.acceptDetectedTrailers}
+          counted={countedFields(draft)}
           onChange={set('enabled')}
         />
         <Check label="Embed metadata" checked={draft.embedMetadata} onChange={set('embedMetadata')} />

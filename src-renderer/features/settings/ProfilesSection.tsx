@@ -16,7 +16,7 @@ function ProfileCard({ profile, ffmpegMissing }: { profile: TrailerProfile; ffmp
   const makeDefault = async () => {
     if (profile.enabled) return void store().setDefaultProfile(profile.id);
     setAskDefault({
-      titles: await store().countTitlesToDownload(profile.id, profile.acceptDetectedTrailers),
+      titles: await store().countTitlesToDownload(profile.id, profile),
     });
   };
 

@@ -1,12 +1,13 @@
 // Ranks search results (or TMDB videos) for one title: every candidate gets a score from 0 to 100
 // and the reasons behind it; shorts, live and upcoming videos are set aside with the reason why.
 //
-// Order: the higher score first. Equal scores are broken by one rule, in this order: the earlier
+// Order: the right video in the profile's first language first (see putFirstLanguageFirst), then
+// the higher score. Equal scores are broken by one rule, in this order: the earlier
 // season (the series' general trailer, naming no season, then season 1, 2, …, the final season
 // last), then more views, then the order the source listed them in. So the result is the same
 // for the same list, and a later season's trailer never wins a tie with the series' own.
 import { analyse, excludePhrases, type Analysis } from './analyse';
-import { languageReasons } from './rules-language';
+import { firstLanguageName, languageVerdict } from './rules-language';
 import {
   channelReasons,
   durationReasons,
@@ -15,6 +16,7 @@ import {
   wordingReasons,
 } from './rules-content';
 import {
+  POINTS,
   newerNamesakeYear,
   seasonReasons,
   titleReasons,
@@ -72,6 +74,7 @@ function score(
   currentYear: number,
 ): RankedCandidate & { total: number } {
   const notTrailer = notTrailerReasons(analysis);
+  const language = languageVerdict(analysis, context);
   const type = wantedType(context);
   const season = context.kind === 'series' ? (context.season ?? null) : null;
   const reasons = [
@@ -82,20 +85,57 @@ function score(
     ...notTrailer,
     ...excludeReasons(analysis, phrases),
     ...channelReasons(analysis, context, currentYear),
-    ...languageReasons(analysis, context),
+    ...language.reasons,
     ...durationReasons(analysis, context),
   ];
   if (analysis.candidate.live_status === 'was_live') {
     reasons.push({ label: 'A recorded live stream', points: -25 });
   }
   const total = reasons.reduce((sum, reason) => sum + reason.points, 0);
+  const neverUnattended = notTrailer.length > 0 || unprovenNamesake(analysis, context, newerNamesake);
+  const others = reasons.filter((reason) => !language.reasons.includes(reason));
+  const withoutLanguage = others.reduce((sum, reason) => sum + reason.points, 0);
+  // Doubt about the video itself (another title, another year, not the type, too long…); a trailer
+  // dated a year off is usual and no doubt.
+  const doubted = others.some((reason) => reason.points < POINTS.yearOneOff);
   return {
     total,
     candidate: analysis.candidate,
-    score: Math.max(0, Math.min(100, total)),
+    score: clamp(total),
     reasons,
-    neverUnattended: notTrailer.length > 0 || unprovenNamesake(analysis, context, newerNamesake),
+    neverUnattended,
+    // The right video on its own evidence (the language not counted), nothing against it, in the
+    // profile's first language.
+    firstLanguage: language.first && !neverUnattended && !doubted && clamp(withoutLanguage) >= THRESHOLD,
   };
+}
+
+const clamp = (points: number) => Math.max(0, Math.min(100, points));
+
+/**
+ * A profile's first language is a wish, not one more hint among the channel's and the year's: when
+ * the right video is found in it, every candidate in another language (or in none that shows)
+ * comes after it and scores no higher, so a studio's own English upload cannot outscore the French
+ * trailer a French-first profile asked for. The gate is the video's identity without the language:
+ * an unrelated video, or another film's, in the right language stays where its evidence puts it.
+ */
+function putFirstLanguageFirst<T extends { ranked: RankedCandidate }>(
+  scored: T[],
+  context: RankContext,
+): T[] {
+  const inFirst = scored.filter((entry) => entry.ranked.firstLanguage);
+  if (inFirst.length === 0) return scored;
+  const floor = Math.min(...inFirst.map((entry) => entry.ranked.score));
+  const name = firstLanguageName(context) ?? 'the first language';
+  return scored.map((entry) => {
+    const { ranked } = entry;
+    if (ranked.firstLanguage || ranked.score <= floor) return entry;
+    const reason = {
+      label: `Not in ${name}, and the right video in ${name} is among the results: it comes first`,
+      points: floor - ranked.score,
+    };
+    return { ...entry, ranked: { ...ranked, score: floor, reasons: [...ranked.reasons, reason] } };
+  });
 }
 
 export function rankCandidates(candidates: FlatCandidate[], context: RankContext): Ranking {
@@ -126,14 +166,15 @@ export function rankCandidates(candidates: FlatCandidate[], context: RankContext
   );
   const currentYear = context.currentYear ?? new Date().getFullYear();
   const newerNamesake = newerNamesakeYear(analyses, context, currentYear);
-  const ranked = analyses
-    .map((analysis, index) => ({
-      index,
-      season: seasonOrder(analysis.season),
-      ranked: score(analysis, context, newerNamesake, phrases, currentYear),
-    }))
+  const scored = analyses.map((analysis, index) => ({
+    index,
+    season: seasonOrder(analysis.season),
+    ranked: score(analysis, context, newerNamesake, phrases, currentYear),
+  }));
+  const ranked = putFirstLanguageFirst(scored, context)
     .sort(
       (a, b) =>
+        Number(b.ranked.firstLanguage) - Number(a.ranked.firstLanguage) ||
         b.ranked.score - a.ranked.score ||
         // Two at the top of the scale are still told apart by what else they get right (the
         // profile's language, say): the shown score stops at 100, the order does not.

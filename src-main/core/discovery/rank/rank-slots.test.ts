@@ -191,3 +191,90 @@ describe('ranking per language', () => {
     expect(reason(rankedOf(ranking, plain.title), 'according to YouTube').points).toBeGreaterThan(0);
   });
 });
+
+describe('the profile’s first language comes before the studio’s own channel', () => {
+  // The studio's English upload carries every bonus a trailer can (its channel, the year, "official");
+  // the first-language one only its language. Each row: the list, the profile's languages, the winner.
+  const studioEnglish = studio('Dune | Official Main Trailer (2021)');
+  const plainGerman = video('Dune Trailer Deutsch', { channel: 'Filmtrailer Kanal' });
+  const frenchSubtitled = video('Dune - Bande-annonce VOSTFR', { channel: 'Cinéma Club' });
+  const germanFanRecut = video('Dune Trailer Deutsch (Fan-Made Recut)', { channel: 'Trailer Schmiede' });
+  // Official, from a studio's channel and in German: only its year says it is the other Dune.
+  const germanOtherFilm = studio('Dune (1984) | Offizieller Trailer Deutsch', {
+    channel: 'Warner Bros. DE',
+  });
+  const germanSequel = video('Dune: Part Two Trailer Deutsch', { channel: 'Filmtrailer Kanal' });
+  const germanUnrelated = video('Arrival Trailer Deutsch', { channel: 'Filmtrailer Kanal' });
+  const germanReview = video('Dune Kritik Deutsch', { channel: 'Filmtrailer Kanal', duration: 900 });
+  it.each<[string, FlatCandidate[], Parameters<typeof dune>[0], string]>([
+    [
+      'a German trailer, German first',
+      [studioEnglish, plainGerman],
+      { languages: ['de', 'en'] },
+      plainGerman.title,
+    ],
+    [
+      'a French-subtitled one, French first, subtitles taken',
+      [studioEnglish, frenchSubtitled],
+      { languages: ['fr'], preferDubbed: false },
+      frenchSubtitled.title,
+    ],
+    [
+      'the studio’s, French first, subtitles not taken',
+      [studioEnglish, frenchSubtitled],
+      { languages: ['fr'] },
+      studioEnglish.title,
+    ],
+    [
+      'the studio’s, against a German fan re-cut',
+      [studioEnglish, germanFanRecut],
+      { languages: ['de'] },
+      studioEnglish.title,
+    ],
+    [
+      'the studio’s, against another film’s German trailer',
+      [studioEnglish, germanOtherFilm],
+      { languages: ['de'] },
+      studioEnglish.title,
+    ],
+    [
+      'the studio’s, against a sequel’s German trailer',
+      [studioEnglish, germanSequel],
+      { languages: ['de'] },
+      studioEnglish.title,
+    ],
+    [
+      'the studio’s, against an unrelated German trailer',
+      [studioEnglish, germanUnrelated],
+      { languages: ['de'] },
+      studioEnglish.title,
+    ],
+    [
+      'the studio’s, against a German review',
+      [studioEnglish, germanReview],
+      { languages: ['de'] },
+      studioEnglish.title,
+    ],
+    ['the studio’s, for a profile with no languages', [studioEnglish, plainGerman], {}, studioEnglish.title],
+  ])('picks %s', (_name, list, extra, expected) => {
+    const context = dune({ ...extra, language: extra?.languages?.[0] ?? null });
+    expect(titles(rankCandidates(list, context))[0]).toBe(expected);
+  });
+
+  it('scores the studio’s upload no higher than the German trailer it now follows, and says why', () => {
+    const ranking = rankCandidates([studioEnglish, plainGerman], dune({ languages: ['de'], language: 'de' }));
+    const [first, second] = ranking.ranked;
+    expect(first!.candidate.title).toBe(plainGerman.title);
+    expect(second!.score).toBeLessThanOrEqual(first!.score);
+    expect(reason(second!, 'Not in German').points).toBeLessThan(0);
+  });
+
+  it('keeps two first-language trailers in score order, the studio’s German one first', () => {
+    const studioGerman = studio('Dune | Offizieller Trailer Deutsch (2021)');
+    const ranking = rankCandidates(
+      [plainGerman, studioEnglish, studioGerman],
+      dune({ languages: ['de', 'en'], language: 'de' }),
+    );
+    expect(titles(ranking)).toEqual([studioGerman.title, plainGerman.title, studioEnglish.title]);
+  });
+});

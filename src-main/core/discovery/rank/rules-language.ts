@@ -76,28 +76,46 @@ function wantedLanguages(context: RankContext): string[] {
 
 const ordinal = (index: number) => ['first', 'second', 'third', 'fourth', 'fifth'][index] ?? `${index + 1}th`;
 
+/** What the video's language says for the profile: the reasons, and whether it is in the first language. */
+export interface LanguageVerdict {
+  reasons: ScoreReason[];
+  /** In the profile's first language (or subtitled in it, for a profile that takes subtitles). */
+  first: boolean;
+}
+
+const none: LanguageVerdict = { reasons: [], first: false };
+
 export function languageReasons(analysis: Analysis, context: RankContext): ScoreReason[] {
+  return languageVerdict(analysis, context).reasons;
+}
+
+export function languageVerdict(analysis: Analysis, context: RankContext): LanguageVerdict {
   const wanted = wantedLanguages(context);
   const first = wanted[0];
-  if (first === undefined) return [];
+  if (first === undefined) return none;
   const name = languageName(first);
   // A later language of the list is a fallback: better than any other, not as good as the first.
   const fallback = (language: string) => {
     const at = wanted.indexOf(language);
     return at > 0 ? ` (the profile's ${ordinal(at)} language)` : '';
   };
+  const verdict = (language: string, label: string, points: number): LanguageVerdict => ({
+    reasons: [{ label, points }],
+    first: language === first,
+  });
   const judged = (
     language: string,
     how: string,
     points: { wanted: number; fallback: number; other: number },
-  ) => {
+  ): LanguageVerdict => {
     const at = wanted.indexOf(language);
-    if (at === 0) return [{ label: `In ${name}${how}`, points: points.wanted }];
-    if (at > 0)
-      return [{ label: `In ${languageName(language)}${fallback(language)}${how}`, points: points.fallback }];
+    if (at === 0) return verdict(language, `In ${name}${how}`, points.wanted);
+    if (at > 0) {
+      return verdict(language, `In ${languageName(language)}${fallback(language)}${how}`, points.fallback);
+    }
     // "In French (says “VF”), not German"; TMDB's word goes last: "In French, not German, according to TMDB".
     const other = how.startsWith(',') ? `, not ${name}${how}` : `${how}, not ${name}`;
-    return [{ label: `In ${languageName(language)}${other}`, points: points.other }];
+    return verdict(language, `In ${languageName(language)}${other}`, points.other);
   };
   const named = {
     wanted: LANGUAGE_POINTS.named,
@@ -116,50 +134,56 @@ export function languageReasons(analysis: Analysis, context: RankContext): Score
   if (audio) return judged(audio[0], ` (says “${audio[1]}”)`, named);
   const subtitles = markers.subtitles.get(first);
   if (subtitles !== undefined) {
+    // Subtitled counts as in the language only for a profile that takes subtitled trailers.
     return context.preferDubbed === false
-      ? [
-          {
-            label: `Subtitled in ${name} (“${subtitles}”), which the profile takes`,
-            points: LANGUAGE_POINTS.subtitledTaken,
-          },
-        ]
-      : [
-          {
-            label: `Subtitled in ${name} (“${subtitles}”): the audio is another language`,
-            points: LANGUAGE_POINTS.subtitled,
-          },
-        ];
+      ? verdict(
+          first,
+          `Subtitled in ${name} (“${subtitles}”), which the profile takes`,
+          LANGUAGE_POINTS.subtitledTaken,
+        )
+      : {
+          reasons: [
+            {
+              label: `Subtitled in ${name} (“${subtitles}”): the audio is another language`,
+              points: LANGUAGE_POINTS.subtitled,
+            },
+          ],
+          first: false,
+        };
   }
   const ytdlpLanguage = primaryLanguage(analysis.candidate.language);
   if (ytdlpLanguage) return judged(ytdlpLanguage, ', according to YouTube', hinted);
   const hint = [...markers.hints].sort(([a], [b]) => rankIn(wanted, a) - rankIn(wanted, b))[0];
   if (hint) {
     const at = wanted.indexOf(hint[0]);
-    if (at === 0) return [{ label: `Looks ${name} (“${hint[1]}”)`, points: LANGUAGE_POINTS.hinted }];
+    if (at === 0) return verdict(hint[0], `Looks ${name} (“${hint[1]}”)`, LANGUAGE_POINTS.hinted);
     if (at > 0) {
-      return [
-        {
-          label: `Looks ${languageName(hint[0])}${fallback(hint[0])} (“${hint[1]}”)`,
-          points: LANGUAGE_POINTS.fallbackHinted,
-        },
-      ];
+      return verdict(
+        hint[0],
+        `Looks ${languageName(hint[0])}${fallback(hint[0])} (“${hint[1]}”)`,
+        LANGUAGE_POINTS.fallbackHinted,
+      );
     }
-    return [
-      {
-        label: `Looks ${languageName(hint[0])} (“${hint[1]}”), not ${name}`,
-        points: LANGUAGE_POINTS.otherHinted,
-      },
-    ];
+    return verdict(
+      hint[0],
+      `Looks ${languageName(hint[0])} (“${hint[1]}”), not ${name}`,
+      LANGUAGE_POINTS.otherHinted,
+    );
   }
   const channel = analysis.channel;
-  if (!channel.language) return [];
+  if (!channel.language) return none;
   const at = wanted.indexOf(channel.language);
-  return [
-    {
-      label: `From a ${languageName(channel.language)}-language channel (${channel.name})${fallback(channel.language)}`,
-      points: at === 0 ? hinted.wanted : at > 0 ? hinted.fallback : hinted.other,
-    },
-  ];
+  return verdict(
+    channel.language,
+    `From a ${languageName(channel.language)}-language channel (${channel.name})${fallback(channel.language)}`,
+    at === 0 ? hinted.wanted : at > 0 ? hinted.fallback : hinted.other,
+  );
+}
+
+/** The name of the profile's first language ("French"), or null when it wants any. */
+export function firstLanguageName(context: RankContext): string | null {
+  const first = wantedLanguages(context)[0];
+  return first === undefined ? null : languageName(first);
 }
 
 /** Where a language comes in the profile's list; one not in it comes last. */

@@ -86,6 +86,11 @@ export interface RankedCandidate {
    * pick it.
    */
   neverUnattended: boolean;
+  /**
+   * The right video (nothing against it, enough without its language) in the profile's first
+   * language: it comes before every candidate that is not.
+   */
+  firstLanguage: boolean;
 }
 
 export interface Ranking {
