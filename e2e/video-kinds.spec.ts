@@ -95,6 +95,12 @@ async function chooseNaming(page: Page, preset: 'plex' | 'jellyfin') {
   await expect(section.getByRole('button', { name: 'Save naming' })).toBeDisabled();
 }
 
+/** The README's pictures show the page, not the toasts of the run. */
+async function dismissToasts(page: Page) {
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+}
+
 async function downloadMissing(page: Page) {
   await page.getByRole('link', { name: /Library/ }).click();
   await page.getByRole('button', { name: 'Download missing trailers' }).click();
@@ -140,6 +146,8 @@ test('a trailer and a featurette are filed by the Jellyfin preset, and the next 
   await page.getByRole('link', { name: 'Heat (1995)' }).first().click();
   await expect(page.getByRole('table', { name: 'Trailers' })).toContainText('Heat (1995)-trailer.mkv');
   await expect(page.getByRole('table', { name: 'Featurettes' })).toContainText(featurette!);
+  await dismissToasts(page);
+  await saveScreenshot(page, 'title-extras');
 
   // Plex calls a clip a scene: switched to Plex, the profile's new clip is named Plex's way.
   await chooseNaming(page, 'plex');
@@ -185,6 +193,7 @@ test('a series gets its show trailer and its season 1 trailer in the season’s 
   await page.getByRole('link', { name: 'Dark (2017)' }).first().click();
   const season = page.getByRole('region', { name: 'Season 1' });
   await expect(season).toContainText('Dark (2017) Season 01-trailer.mkv');
+  await dismissToasts(page);
   await saveScreenshot(page, 'title-seasons');
 });
 

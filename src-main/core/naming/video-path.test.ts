@@ -198,8 +198,16 @@ describe('videoPath: numbering, languages, seasons', () => {
       'Heat (1995) - Making the Monster-featurette.mkv',
     );
     expect(titled('interview', 'Pacino [HD]: On Set', { language: 'de', ordinal: 2 })).toBe(
-      'Heat (1995) - Pacino HD - On Set [Deutsch] (2)-interview.mkv',
+      'Heat (1995) - Pacino - On Set [Deutsch] (2)-interview.mkv',
     );
+    // What the name already says is not said twice: the film, its year, the type, "Official", "HD".
+    expect(titled('featurette', 'Heat (1995) Featurette - Making of')).toBe(
+      'Heat (1995) - Making of-featurette.mkv',
+    );
+    expect(titled('behindthescenes', 'HEAT | Official Behind the Scenes | Michael Mann on LA [HD]')).toBe(
+      'Heat (1995) - Michael Mann on LA-behindthescenes.mkv',
+    );
+    expect(titled('clip', 'Heat - Clip')).toBe('Heat (1995)-clip.mkv');
     expect(titled('trailer', 'Official Trailer #2')).toBe('Heat (1995)-trailer.mkv');
     expect(titled('teaser', 'Teaser')).toBe('Heat (1995)-trailer.mkv');
     expect(titled('short', `${'Very long words '.repeat(10)}end`)).toBe(

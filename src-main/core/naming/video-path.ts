@@ -29,6 +29,7 @@ import {
   type PlacementProfile,
 } from '../profiles/placement';
 import { indexedName } from './indexed-name';
+import { ownVideoTitle } from './video-title';
 import { languageTagText } from './language-tag';
 import { kodiMovieTrailerStem, serverConventions, type ServerPreset } from './server-conventions';
 
@@ -44,16 +45,6 @@ export interface VideoNaming {
   facts?: PlacementFacts;
   /** The video's own title as its source named it ("Making the Monster"), for extras. */
   videoTitle?: string | null;
-}
-
-// A video's own title inside a name: short, and without brackets, which would read as a language tag.
-const maxVideoTitleLength = 80;
-function videoTitlePart(title: string | null | undefined): string {
-  const cleaned = sanitizeFileName((title ?? '').replace(/[[\]]/g, ' '));
-  if (cleaned.length <= maxVideoTitleLength) return cleaned;
-  const cut = cleaned.slice(0, maxVideoTitleLength);
-  const space = cut.lastIndexOf(' ');
-  return (space > 40 ? cut.slice(0, space) : cut).trim();
 }
 
 /** "Season 01": the folder Trailerdeck creates for a season that has none yet (Plex, Jellyfin, Emby, Kodi read it). */
@@ -88,7 +79,10 @@ function serverPath(preset: ServerPreset, naming: VideoNaming): string {
   }
   const parts = [media.year === null ? title : `${title} (${media.year})`];
   if (slot.season !== null) parts.push(defaultSeasonFolder(slot.season));
-  const ownTitle = slot.type === 'trailer' || slot.type === 'teaser' ? '' : videoTitlePart(naming.videoTitle);
+  const ownTitle =
+    slot.type === 'trailer' || slot.type === 'teaser'
+      ? ''
+      : ownVideoTitle(naming.videoTitle, media, slot.type);
   if (ownTitle !== '') parts.push(`- ${ownTitle}`);
   if (slot.language !== null) parts.push(`[${sanitizeFileName(languageTagText(slot.language))}]`);
   if (slot.ordinal > 1) parts.push(`(${slot.ordinal})`);
