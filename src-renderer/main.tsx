@@ -11,6 +11,7 @@ import './styles/title.css';
 import './styles/settings.css';
 import './styles/downloads.css';
 import './styles/discovery.css';
+import './styles/audit.css';
 import './styles/job-choice.css';
 import './styles/tools.css';
 import './styles/diagnostics.css';

@@ -12,3 +12,4 @@ export * from './profiles';
 export * from './tools';
 export * from './result';
 export * from './wire';
+export * from './audit';

@@ -60,6 +60,7 @@ import {
   type NamingSettings,
 } from './naming';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
+import { auditWindowQuerySchema, type AuditCounts, type AuditWindow } from './audit';
 
 /** A slot key as a payload field: refused unless it names a slot (contract/video-kinds.ts). */
 const slotKeySchema = z
@@ -295,6 +296,10 @@ export const procedures = {
   'diagnostics:dismissFirstRun': procedure<{ dismissed: true }>()(nothing),
   /** The newest log entries, optionally of a level and worse, matching a search. */
   'logs:list': procedure<LogEntry[]>()(logQuerySchema),
+  /** How many trailers and extras have each quality problem (checked against their profile). */
+  'audit:counts': procedure<AuditCounts>()(nothing),
+  /** A page of the files with a problem (or any problem), by title. */
+  'audit:window': procedure<AuditWindow>()(auditWindowQuerySchema),
   /** Every connection to Radarr, Sonarr, Plex, Jellyfin and Emby; keys are never included. */
   'connections:list': procedure<Connection[]>()(nothing),
   /** Saves a new connection (it is not tested: Test is its own step). */

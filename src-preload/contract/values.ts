@@ -110,3 +110,32 @@ export const maxPickedTitles = 5000;
  * with a region or script as YouTube writes them ("pt-BR", "zh-Hans").
  */
 export const languageCodePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * What the quality audit finds in a trailer or extra, from the facts recorded when it was probed
+ * (no re-probe). Letterboxing and loudness are not here: nothing measures them yet.
+ */
+export const auditProblems = [
+  'missing-file',
+  'broken',
+  'low-resolution',
+  'portrait',
+  'no-audio',
+  'unwanted-video-codec',
+  'unwanted-audio-codec',
+  'wrong-language',
+] as const;
+
+export type AuditProblem = (typeof auditProblems)[number];
+
+/** The filter's names for each problem. */
+export const auditProblemLabels: Readonly<Record<AuditProblem, string>> = {
+  'missing-file': 'Missing file',
+  broken: 'Broken',
+  'low-resolution': 'Low resolution',
+  portrait: 'Portrait',
+  'no-audio': 'No audio',
+  'unwanted-video-codec': 'Video codec',
+  'unwanted-audio-codec': 'Audio codec',
+  'wrong-language': 'Wrong language',
+};

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { appStore } from '../store';
 import { FindTrailerDialog } from '../features/discovery/FindTrailerDialog';
 import { ReviewPage } from '../features/discovery/ReviewPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { YoutubeLaneBanner } from '../features/discovery/YoutubeLaneBanner';
 import { DiagnosticsPage } from '../features/diagnostics/DiagnosticsPage';
 import { ActivityPage } from '../features/downloads/ActivityPage';
@@ -51,6 +52,7 @@ export function App() {
           {route.page === 'library' && <LibraryPage />}
           {route.page === 'activity' && <ActivityPage />}
           {route.page === 'review' && <ReviewPage />}
+          {route.page === 'audit' && <AuditPage />}
           {route.page === 'settings' && <SettingsPage />}
           {route.page === 'diagnostics' && <DiagnosticsPage />}
           {route.page === 'logs' && <LogsPage />}

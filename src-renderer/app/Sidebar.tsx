@@ -67,6 +67,9 @@ export function Sidebar({ route }: { route: Route }) {
         <span>Review</span>
         <NeedsChoiceBadge />
       </NavLink>
+      <NavLink href={hrefs.audit} active={route.page === 'audit'}>
+        Audit
+      </NavLink>
       <NavLink href={hrefs.settings} active={route.page === 'settings'}>
         Settings
       </NavLink>

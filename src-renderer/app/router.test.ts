@@ -6,6 +6,7 @@ describe('parseHash', () => {
     expect(parseHash('#/settings')).toEqual({ page: 'settings' });
     expect(parseHash('#/activity')).toEqual({ page: 'activity' });
     expect(parseHash('#/review')).toEqual({ page: 'review' });
+    expect(parseHash('#/audit')).toEqual({ page: 'audit' });
     expect(parseHash('#/diagnostics')).toEqual({ page: 'diagnostics' });
     expect(parseHash('#/logs')).toEqual({ page: 'logs' });
     expect(parseHash('#/logs/extra')).toEqual({ page: 'library' });

@@ -4,6 +4,7 @@ export type Route =
   | { page: 'library' }
   | { page: 'activity' }
   | { page: 'review' }
+  | { page: 'audit' }
   | { page: 'settings' }
   | { page: 'diagnostics' }
   | { page: 'logs' }
@@ -13,6 +14,7 @@ export const hrefs = {
   library: '#/library',
   activity: '#/activity',
   review: '#/review',
+  audit: '#/audit',
   settings: '#/settings',
   diagnostics: '#/diagnostics',
   logs: '#/logs',
@@ -25,6 +27,7 @@ export function parseHash(hash: string): Route {
   if (path === '/settings') return { page: 'settings' };
   if (path === '/activity') return { page: 'activity' };
   if (path === '/review') return { page: 'review' };
+  if (path === '/audit') return { page: 'audit' };
   if (path === '/diagnostics') return { page: 'diagnostics' };
   if (path === '/logs') return { page: 'logs' };
   const title = /^\/title\/(\d{1,15})$/.exec(path);

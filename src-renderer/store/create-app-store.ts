@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import { createActivityWindowSlice } from './activity-window-slice';
 import { createArrSyncSlice } from './arr-sync-slice';
+import { createAuditSlice } from './audit-slice';
 import { createConnectionsSlice } from './connections-slice';
 import { createDiagnosticsSlice } from './diagnostics-slice';
 import { createDiscoverySlice } from './discovery-slice';
@@ -46,5 +47,6 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createArrSyncSlice(transport)(...a),
     ...createMediaServersSlice(transport)(...a),
     ...createNamingSlice(transport)(...a),
+    ...createAuditSlice(transport)(...a),
   }));
 }

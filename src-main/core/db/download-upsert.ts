@@ -1,16 +1,17 @@
 // The columns every writer of a trailer row sets from ffprobe's findings, and how a second sighting
 // of the same file updates its row: shared by the scan and the download queue so they never drift.
 
-export const DOWNLOAD_FILE_COLUMNS = `media_id, path, file_name, size, resolution, file_format, video_format,
-  audio_format, audio_language, subtitle_format, subtitle_language, duration, youtube_id, file_exists,
-  profile_name, file_mtime_ms, video_type, season, language`;
+export const DOWNLOAD_FILE_COLUMNS = `media_id, path, file_name, size, resolution, width, height, file_format,
+  video_format, audio_format, audio_language, subtitle_format, subtitle_language, duration, youtube_id,
+  file_exists, profile_name, file_mtime_ms, video_type, season, language`;
 
 /**
  * ON CONFLICT(path) assignments for the file's facts; a known YouTube id is never forgotten. A writer
  * that does not insert `problem` (a verified download) clears an old one: the file was replaced.
  */
 export const DOWNLOAD_FILE_UPDATES = `media_id = excluded.media_id, file_name = excluded.file_name,
-  size = excluded.size, resolution = excluded.resolution, file_format = excluded.file_format,
+  size = excluded.size, resolution = excluded.resolution, width = excluded.width,
+  height = excluded.height, file_format = excluded.file_format,
   video_format = excluded.video_format, audio_format = excluded.audio_format,
   audio_language = excluded.audio_language, subtitle_format = excluded.subtitle_format,
   subtitle_language = excluded.subtitle_language, duration = excluded.duration,

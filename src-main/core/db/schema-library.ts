@@ -145,6 +145,9 @@ export const download = sqliteTable(
     fileName: text('file_name').notNull(),
     size: integer('size').notNull(),
     resolution: text('resolution'),
+    /** The picture's size as ffprobe read it; null for files probed before these were recorded. */
+    width: integer('width'),
+    height: integer('height'),
     fileFormat: text('file_format'),
     videoFormat: text('video_format'),
     audioFormat: text('audio_format'),

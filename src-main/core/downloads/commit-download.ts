@@ -32,7 +32,7 @@ export function upsertDownloadRow(sqlite: Database, file: CommittedFile): number
   const id = sqlite
     .prepare(
       `INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, added_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, ${DOWNLOAD_KIND_UPDATES_FROM_JOB},
          profile_name = excluded.profile_name, updated_at = excluded.updated_at
        RETURNING id`,
@@ -44,6 +44,8 @@ export function upsertDownloadRow(sqlite: Database, file: CommittedFile): number
       basename(file.path),
       file.size,
       p.resolution,
+      p.width,
+      p.height,
       p.fileFormat,
       p.videoFormat,
       p.audioFormat,

@@ -12,6 +12,8 @@ import { messageOf } from '../errors';
 export type TrailerFacts = Pick<
   DownloadRow,
   | 'resolution'
+  | 'width'
+  | 'height'
   | 'fileFormat'
   | 'videoFormat'
   | 'audioFormat'
@@ -36,6 +38,8 @@ export const PROBE_CONCURRENCY = 2;
 export function factsFromName(fileName: string, problem: string | null = null): TrailerFacts {
   return {
     resolution: null,
+    width: null,
+    height: null,
     fileFormat: extensionOf(fileName) || null,
     videoFormat: null,
     audioFormat: null,
@@ -57,6 +61,8 @@ function contentProblem(r: ProbeResult): string | null {
 function factsFromProbe(r: ProbeResult, fileName: string): TrailerFacts {
   return {
     resolution: r.resolution,
+    width: r.width,
+    height: r.height,
     fileFormat: r.fileFormat ?? (extensionOf(fileName) || null),
     videoFormat: r.videoFormat,
     audioFormat: r.audioFormat,

@@ -144,7 +144,7 @@ export class ScanWriter {
     // problem (a broken file) is set or cleared by what this probe found.
     this.upsertDownload = s.prepare(`
       INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, problem)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'detected', ?, ?, ?, ?, ?)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'detected', ?, ?, ?, ?, ?)
       ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, ${DOWNLOAD_KIND_UPDATES_FROM_SCAN},
         updated_at = ${NOW}`);
     this.deleteSeasonsOf = s.prepare('DELETE FROM media_season WHERE media_id = ?');
@@ -286,6 +286,8 @@ export class ScanWriter {
         t.fileName,
         t.size,
         f.resolution,
+        f.width,
+        f.height,
         f.fileFormat,
         f.videoFormat,
         f.audioFormat,

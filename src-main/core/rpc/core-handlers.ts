@@ -20,6 +20,7 @@ import type { ToolsService } from '../tools/tools-service';
 import { createArrHandlers } from '../connections/arr/arr-handlers';
 import type { ArrServiceApi } from '../connections/arr/arr-service-api';
 import type { Handlers } from './dispatch';
+import { AuditStore } from '../audit/audit-store';
 
 export interface CoreServices {
   options: CoreOptions;
@@ -62,6 +63,8 @@ export function createHandlers(services: CoreServices): Handlers {
     getMedia: (id: number) => library.getMedia(id),
     listTrailers: (id: number) => library.listTrailers(id),
   };
+
+  const audit = new AuditStore(db.$client, () => profiles.list());
 
   return {
     'app:info': () => ({
@@ -168,6 +171,8 @@ export function createHandlers(services: CoreServices): Handlers {
       return { dismissed: true as const };
     },
     'logs:list': (query) => log.list(query ?? {}),
+    'audit:counts': () => audit.counts(),
+    'audit:window': (query) => audit.window(query),
     'connections:list': () => connections.list(),
     'connections:add': (fields) => connections.add(fields),
     'connections:update': ({ id, patch }) => connections.update(id, patch),

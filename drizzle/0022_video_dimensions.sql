@@ -1,0 +1,2 @@
+ALTER TABLE `download` ADD `width` integer;--> statement-breakpoint
+ALTER TABLE `download` ADD `height` integer;

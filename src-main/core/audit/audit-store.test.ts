@@ -1,0 +1,189 @@
+// The quality audit on a real SQLite file with the real migrations: each problem is flagged where
+// the recorded facts and the file's profile say so, and nowhere else; the counts agree with a
+// row-by-row check; pages follow the filter.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type AppDatabase } from '../db/open-database';
+import { EventBus } from '../event-bus';
+import { repoRoot } from '../library/test-helpers';
+import { ProfileService } from '../profiles/profile-service';
+import { auditProblems, type AuditProblem } from '../../../src-preload/contract/values';
+import { AuditStore } from './audit-store';
+
+let dir: string;
+let db: AppDatabase;
+let profiles: ProfileService;
+let audit: AuditStore;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'td-audit-'));
+  db = openDatabase(join(dir, 'library.db'), join(repoRoot, 'drizzle'));
+  profiles = new ProfileService({ db, events: new EventBus() });
+  const fallback = profiles.list().find((p) => p.isDefault)!;
+  // The default profile: 1080p, H.264/AAC, German or English.
+  profiles.update(fallback.id, {
+    maxResolution: '1080',
+    videoCodec: 'h264',
+    audioCodec: 'aac',
+    languages: ['de', 'en'],
+  });
+  profiles.create({
+    name: 'Anything',
+    maxResolution: 'best',
+    videoCodec: 'any',
+    audioCodec: 'any',
+    languages: [],
+  });
+  audit = new AuditStore(db.$client, () => profiles.list());
+  db.$client.prepare(`INSERT INTO library_root (id, path, kind) VALUES (1, '/movies', 'movie')`).run();
+});
+afterEach(() => {
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Facts {
+  profile?: string;
+  resolution?: string | null;
+  width?: number | null;
+  height?: number | null;
+  video?: string | null;
+  audio?: string | null;
+  audioLanguage?: string | null;
+  language?: string | null;
+  problem?: string | null;
+  exists?: boolean;
+}
+
+const good: Facts = { resolution: '1080p', width: 1920, height: 1080, video: 'h264', audio: 'aac' };
+let nextMedia = 0;
+
+/** A title with one file of these facts (over a good 1080p H.264/AAC file); returns the file's id. */
+function addFile(name: string, facts: Facts): number {
+  nextMedia += 1;
+  const f = { ...good, ...facts };
+  const sqlite = db.$client;
+  sqlite
+    .prepare(
+      `INSERT INTO media (id, root_id, kind, title, sort_title, folder_path) VALUES (?, 1, 'movie', ?, ?, ?)`,
+    )
+    .run(nextMedia, name, name.toLowerCase(), `/movies/${name}`);
+  return Number(
+    sqlite
+      .prepare(
+        `INSERT INTO download (media_id, path, file_name, size, profile_name, resolution, width, height,
+           video_format, audio_format, audio_language, language, problem, file_exists)
+         VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        nextMedia,
+        `/movies/${name}/${name}-trailer.mkv`,
+        `${name}-trailer.mkv`,
+        f.profile ?? 'detected',
+        f.resolution,
+        f.width,
+        f.height,
+        f.video,
+        f.audio,
+        f.audioLanguage ?? null,
+        f.language ?? null,
+        f.problem ?? null,
+        f.exists === false ? 0 : 1,
+      ).lastInsertRowid,
+  );
+}
+
+/** Every flagged file's problems, by title. */
+function problemsByTitle(): Record<string, AuditProblem[]> {
+  const page = audit.window({ offset: 0, limit: 500, problem: null });
+  return Object.fromEntries(page.rows.map((row) => [row.mediaTitle, row.problems]));
+}
+
+describe('the quality audit', () => {
+  it('flags each problem exactly where the recorded facts and the profile say so', () => {
+    addFile('Good', { audioLanguage: 'ger', language: 'de' });
+    addFile('Unknown size', { resolution: null, width: null, height: null });
+    addFile('Small', { resolution: '720p', width: 1280, height: 720 });
+    addFile('Tall', { resolution: '1080p', width: 1080, height: 1920 });
+    addFile('Silent', { audio: null });
+    addFile('Vp9', { video: 'vp9', audio: 'opus' });
+    addFile('French', { audioLanguage: 'fre' });
+    addFile('French slot', { language: 'fr' });
+    addFile('Broken', { problem: 'It has no video stream.', video: null, audio: null });
+    addFile('Gone', { exists: false, resolution: '480p' });
+    // The same shortcomings under a profile that takes anything: nothing to flag but the portrait.
+    addFile('Any small', {
+      profile: 'Anything',
+      resolution: '360p',
+      video: 'vp9',
+      audio: 'opus',
+      audioLanguage: 'jpn',
+    });
+    addFile('Any tall', { profile: 'Anything', width: 720, height: 1280, resolution: '720p' });
+
+    expect(problemsByTitle()).toEqual({
+      Small: ['low-resolution'],
+      Tall: ['portrait'],
+      Silent: ['no-audio'],
+      Vp9: ['unwanted-video-codec', 'unwanted-audio-codec'],
+      French: ['wrong-language'],
+      'French slot': ['wrong-language'],
+      Broken: ['broken'],
+      Gone: ['missing-file'],
+      'Any tall': ['portrait'],
+    });
+  });
+
+  it('checks a file of a deleted profile, and one found on disk, against the default profile', () => {
+    addFile('Orphan', { profile: 'Deleted long ago', resolution: '480p', width: 854, height: 480 });
+    expect(problemsByTitle()).toEqual({ Orphan: ['low-resolution'] });
+    const row = audit.window({ offset: 0, limit: 10, problem: null }).rows[0]!;
+    expect(row).toMatchObject({
+      wantedResolution: '1080',
+      wantedLanguages: ['de', 'en'],
+      resolution: '480p',
+    });
+  });
+
+  it('follows a profile edit at once: H.265 wanted means hevc files pass', () => {
+    const id = profiles.list().find((p) => p.isDefault)!.id;
+    addFile('Hevc', { video: 'hevc' });
+    expect(problemsByTitle()).toEqual({ Hevc: ['unwanted-video-codec'] });
+    profiles.update(id, { videoCodec: 'h265' });
+    expect(problemsByTitle()).toEqual({});
+  });
+
+  it('counts equal a row-by-row check, and the filter pages through exactly the counted files', () => {
+    const shapes: Facts[] = [
+      {},
+      { resolution: '480p', width: 640, height: 480 },
+      { width: 1080, height: 1920, resolution: '1080p', audio: null },
+      { video: 'av1', audioLanguage: 'ita' },
+      { exists: false },
+      { problem: 'Unreadable', video: null, audio: null },
+      { profile: 'Anything', resolution: '240p', video: 'vp9' },
+    ];
+    for (let i = 0; i < 140; i += 1)
+      addFile(`Title ${String(i).padStart(3, '0')}`, shapes[i % shapes.length]!);
+
+    const counts = audit.counts();
+    const everyRow = audit.window({ offset: 0, limit: 500, problem: null }).rows;
+    expect(counts.checked).toBe(140);
+    expect(counts.any).toBe(everyRow.length);
+    for (const problem of auditProblems) {
+      const byRow = everyRow.filter((row) => row.problems.includes(problem)).length;
+      expect(counts[problem], problem).toBe(byRow);
+      const seen: number[] = [];
+      for (let offset = 0; ; offset += 7) {
+        const page = audit.window({ offset, limit: 7, problem });
+        expect(page.total).toBe(byRow);
+        seen.push(...page.rows.map((row) => row.downloadId));
+        if (page.rows.length < 7) break;
+      }
+      expect(new Set(seen).size, problem).toBe(byRow);
+    }
+    expect(counts).toMatchObject({ 'low-resolution': 20, portrait: 20, 'no-audio': 20, 'missing-file': 20 });
+  });
+});

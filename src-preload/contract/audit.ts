@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { VideoType } from './video-kinds';
+import { auditProblems, type AuditProblem } from './values';
+
+export type { AuditProblem } from './values';
+
+/** The largest page the window may ask for. */
+export const auditWindowMaxLimit = 500;
+
+/** A page of the audit's list: `problem` null lists every file with at least one problem. */
+export const auditWindowQuerySchema = z.strictObject({
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(auditWindowMaxLimit),
+  problem: z.enum(auditProblems).nullable(),
+});
+
+export type AuditWindowQuery = z.output<typeof auditWindowQuerySchema>;
+
+/** One file with its problems and the facts and wishes that explain them. */
+export interface AuditRow {
+  downloadId: number;
+  mediaId: number;
+  mediaTitle: string;
+  mediaYear: number | null;
+  fileName: string;
+  path: string;
+  videoType: VideoType;
+  season: number | null;
+  /** The profile it was checked against (a file found on disk: the default profile). */
+  profileName: string;
+  problems: AuditProblem[];
+  /** The recorded facts. */
+  resolution: string | null;
+  width: number | null;
+  height: number | null;
+  videoFormat: string | null;
+  audioFormat: string | null;
+  /** The slot's language, else the audio track's. */
+  language: string | null;
+  audioLanguage: string | null;
+  /** Why the file is broken (ffprobe's complaint), when it is. */
+  brokenReason: string | null;
+  /** The profile's wishes: '1080', 'best'; 'any' for a codec; [] for any language. */
+  wantedResolution: string;
+  wantedVideoCodec: string;
+  wantedAudioCodec: string;
+  wantedLanguages: string[];
+}
+
+/** Files with each problem in the whole library; `any` counts files with at least one. */
+export type AuditCounts = Record<AuditProblem | 'any', number> & {
+  /** Trailers and extras checked. */
+  checked: number;
+};
+
+export interface AuditWindow {
+  rows: AuditRow[];
+  /** Where `rows` start in the filtered list. */
+  offset: number;
+  /** Rows in the filtered list. */
+  total: number;
+  problem: AuditProblem | null;
+}

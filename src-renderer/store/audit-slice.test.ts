@@ -1,0 +1,110 @@
+// The audit slice against a transport answering from plain functions (no main process here): what
+// the page shows after loading, after choosing a filter, and when scrolling needs another stretch.
+import { describe, expect, it, vi } from 'vitest';
+import type { AuditCounts, AuditRow, AuditWindowQuery } from '../../src-preload/contract';
+import { createAppStore } from './create-app-store';
+import { fakeApi } from './fake-api';
+
+const counts: AuditCounts = {
+  checked: 900,
+  any: 600,
+  'missing-file': 0,
+  broken: 0,
+  'low-resolution': 450,
+  portrait: 150,
+  'no-audio': 0,
+  'unwanted-video-codec': 0,
+  'unwanted-audio-codec': 0,
+  'wrong-language': 0,
+};
+
+function row(index: number, problem: AuditRow['problems'][number]): AuditRow {
+  return {
+    downloadId: index + 1,
+    mediaId: index + 1,
+    mediaTitle: `Title ${index}`,
+    mediaYear: 2000,
+    fileName: `Title ${index}-trailer.mkv`,
+    path: `/movies/Title ${index}/Title ${index}-trailer.mkv`,
+    videoType: 'trailer',
+    season: null,
+    profileName: 'Default',
+    problems: [problem],
+    resolution: '720p',
+    width: 1280,
+    height: 720,
+    videoFormat: 'h264',
+    audioFormat: 'aac',
+    language: null,
+    audioLanguage: null,
+    brokenReason: null,
+    wantedResolution: '1080',
+    wantedVideoCodec: 'any',
+    wantedAudioCodec: 'any',
+    wantedLanguages: [],
+  };
+}
+
+/** A server holding `counts`: low resolution for the first 450 rows, portrait after. */
+function setup(calls: string[] = [], queries: AuditWindowQuery[] = []) {
+  return createAppStore(
+    fakeApi(
+      {
+        'audit:counts': () => counts,
+        'audit:window': (input) => {
+          const query = input as AuditWindowQuery;
+          queries.push(query);
+          const total = query.problem === null ? counts.any : counts[query.problem];
+          const problem = query.problem ?? 'low-resolution';
+          const size = Math.max(0, Math.min(query.limit, total - query.offset));
+          const rows = Array.from({ length: size }, (_, i) => row(query.offset + i, problem));
+          return { rows, offset: query.offset, total, problem: query.problem };
+        },
+      },
+      calls,
+    ),
+  );
+}
+
+describe('audit slice', () => {
+  it('loads the counts and the first stretch of every file with a problem', async () => {
+    const calls: string[] = [];
+    const store = setup(calls);
+    await store.getState().loadAudit();
+    const state = store.getState();
+    expect(state.auditCounts).toEqual(counts);
+    expect(state.auditStatus).toBe('ready');
+    expect(state.audit).toMatchObject({ total: 600, offset: 0, problem: null });
+    expect(state.audit.rows.length).toBeLessThan(600);
+    expect(calls.sort()).toEqual(['audit:counts', 'audit:window']);
+  });
+
+  it('a filter lists only its problem, from the top, without counting again', async () => {
+    const calls: string[] = [];
+    const queries: AuditWindowQuery[] = [];
+    const store = setup(calls, queries);
+    await store.getState().loadAudit();
+    store.getState().showAuditRange(150, 170);
+    await store.getState().setAuditProblem('portrait');
+    expect(store.getState().audit).toMatchObject({ problem: 'portrait', offset: 0, total: 150 });
+    expect(store.getState().audit.rows.every((r) => r.problems.includes('portrait'))).toBe(true);
+    expect(queries.at(-1)).toMatchObject({ offset: 0, problem: 'portrait' });
+    expect(calls.filter((name) => name === 'audit:counts')).toHaveLength(1);
+  });
+
+  it('asks for the stretch in view when scrolling past what it holds, and not before', async () => {
+    const queries: AuditWindowQuery[] = [];
+    const store = setup([], queries);
+    await store.getState().loadAudit();
+    const held = queries.length;
+    store.getState().showAuditRange(10, 30);
+    expect(queries).toHaveLength(held);
+    store.getState().showAuditRange(420, 440);
+    await vi.waitFor(() => {
+      const { audit } = store.getState();
+      expect(audit.offset).toBeLessThanOrEqual(420);
+      expect(audit.offset + audit.rows.length).toBeGreaterThanOrEqual(440);
+    });
+    expect(queries).toHaveLength(held + 1);
+  });
+});
