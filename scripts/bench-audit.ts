@@ -27,7 +27,7 @@ const runs = arg('runs', 15);
 
 const dir = mkdtempSync(join(tmpdir(), 'td-bench-audit-'));
 try {
-  const db = openDatabase(join(dir, 'library.db'), join(__dirname, '..', 'drizzle'));
+  const db = openDatabase(join(dir, 'library.db'), join(process.cwd(), 'drizzle'));
   const profiles = new ProfileService({ db, events: new EventBus() });
   const fallback = profiles.list().find((p) => p.isDefault)!;
   profiles.update(fallback.id, {

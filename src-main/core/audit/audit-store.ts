@@ -40,7 +40,7 @@ END`;
 // Parameters: @rules as JSON, @fallback the default profile's name (files found on disk, and files of
 // a profile since deleted, are checked against it).
 const audited = `
-  WITH rule AS (
+  WITH rule AS MATERIALIZED (
     SELECT json_extract(value, '$.name') AS name, json_extract(value, '$.minHeight') AS min_height,
            json_extract(value, '$.videoFormat') AS video_format,
            json_extract(value, '$.audioFormat') AS audio_format, json_extract(value, '$.accepted') AS accepted

@@ -146,6 +146,9 @@ describe('broken trailer files', () => {
       problem: null,
       resolution: '360p',
     });
+    // The picture's size too, for the audit's portrait check (migration 0022).
+    const size = lib.db.$client.prepare('SELECT width, height FROM download WHERE path = ?').get(path);
+    expect(size).toEqual({ width: 640, height: 360 });
   });
 
   it('stop being broken when a verified download is recorded at the same path', async () => {
@@ -171,6 +174,8 @@ describe('broken trailer files', () => {
     )();
     expect(byTitle('Alien')).toMatchObject({ trailerCount: 1, brokenTrailerCount: 0 });
     expect(lib.service.listTrailers(alien.id)).toMatchObject([{ problem: null, profileName: 'Default' }]);
+    const size = lib.db.$client.prepare('SELECT width, height FROM download WHERE path = ?').get(path);
+    expect(size).toEqual({ width: 640, height: 360 });
   });
 
   it('are not called broken when ffprobe itself is missing: such files are checked again', async () => {

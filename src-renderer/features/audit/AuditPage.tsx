@@ -47,7 +47,7 @@ export function AuditPage() {
         </button>
       </div>
     );
-  } else if (counts === null || (list.total === 0 && status !== 'ready')) {
+  } else if (counts === null) {
     body = <p className="muted loading-text">Loading…</p>;
   } else if (counts.any === 0) {
     body = (
@@ -66,7 +66,12 @@ export function AuditPage() {
           role="tabpanel"
           aria-labelledby={auditTabId(list.problem ?? 'any')}
         >
-          <AuditTable rows={list.rows} windowed={windowed} />
+          {/* The tabs stay while a filter's rows load, so the keyboard focus stays on them. */}
+          {status === 'ready' ? (
+            <AuditTable rows={list.rows} windowed={windowed} />
+          ) : (
+            <p className="muted loading-text">Loading…</p>
+          )}
         </div>
       </>
     );
