@@ -46,8 +46,7 @@ function Player({ file, onClose }: { file: TrailerFile; onClose(): void }) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!video.current || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target instanceof HTMLElement ? event.target.tagName : '';
-    if (handlePlayerKey(event.key, target, video.current)) event.preventDefault();
+    if (handlePlayerKey(event.key, targetTag(event), video.current)) event.preventDefault();
   };
 
   return (
@@ -70,6 +69,8 @@ function Player({ file, onClose }: { file: TrailerFile; onClose(): void }) {
     </div>
   );
 }
+
+const targetTag = (event: KeyboardEvent) => (event.target instanceof HTMLElement ? event.target.tagName : '');
 
 function FileFacts({ file }: { file: TrailerFile }) {
   const kind = videoTypeLabels[file.videoType];

@@ -19,11 +19,13 @@ function video(overrides: Partial<PlayableVideo> = {}): PlayableVideo {
 }
 
 describe('handlePlayerKey', () => {
-  it('plays and pauses with Space', () => {
+  it('plays and pauses with Space, leaving it to a focused video, which does it itself', () => {
     const v = video();
-    expect(handlePlayerKey(' ', 'VIDEO', v)).toBe(true);
+    expect(handlePlayerKey(' ', 'DIV', v)).toBe(true);
     expect(v.paused).toBe(false);
-    handlePlayerKey(' ', 'DIALOG', v);
+    handlePlayerKey(' ', 'DIV', v);
+    expect(v.paused).toBe(true);
+    expect(handlePlayerKey(' ', 'VIDEO', v)).toBe(false);
     expect(v.paused).toBe(true);
   });
 

@@ -25,9 +25,13 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
  * default, so the native controls do not act on it a second time).
  */
 export function handlePlayerKey(key: string, targetTag: string, video: PlayableVideo): boolean {
-  if (ownKeys.has(targetTag.toUpperCase())) return false;
+  const tag = targetTag.toUpperCase();
+  if (ownKeys.has(tag)) return false;
   switch (key) {
     case ' ':
+      // A focused <video controls> plays and pauses on Space itself (Chromium does it on keyup,
+      // whatever keydown's preventDefault): doing it here too would undo it.
+      if (tag === 'VIDEO') return false;
       if (video.paused) void Promise.resolve(video.play()).catch(() => undefined);
       else video.pause();
       return true;
