@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { addRootAndWait } from './support/api-client';
+import { makeEmpty } from './support/broken-media';
 import { makeVideo } from './support/media-fixtures';
 import { expect, saveScreenshot, test } from './support/test';
 
@@ -20,6 +21,8 @@ test.beforeEach(() => {
     duration: 8,
     audioLanguage: 'eng',
   });
+  // A broken file beside it: listed, but nothing to play.
+  makeEmpty(join(library, 'Heat (1995)', 'Heat (1995)-trailer.mkv'));
 });
 
 test.afterEach(() => rmSync(library, { recursive: true, force: true }));
@@ -37,6 +40,9 @@ test('a filed trailer plays from the title page; Space pauses, Escape closes', a
   await addRootAndWait(api, library);
   await openApp();
   await page.getByRole('link', { name: 'Heat (1995)' }).click();
+  const broken = page.getByRole('row').filter({ hasText: 'Heat (1995)-trailer.mkv' });
+  await expect(broken).toContainText('Broken');
+  await expect(broken.getByRole('button', { name: /^Play/ })).toHaveCount(0);
   const play = page
     .getByRole('table', { name: 'Trailers' })
     .getByRole('button', { name: 'Play Heat (1995)-trailer.mp4' });
