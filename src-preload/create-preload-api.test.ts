@@ -5,6 +5,7 @@ import { procedureNames } from './contract/procedures';
 import { createPreloadApi, type IpcRendererLike, type WebUtilsLike } from './create-preload-api';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './ipc-channels';
 import { posterIdFor } from '../src-main/app/app-protocol';
+import { videoIdFromPath } from '../src-main/core/files/static-paths';
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
 
@@ -52,7 +53,7 @@ const summary: ScanSummary = {
 describe('createPreloadApi', () => {
   it('exposes the contract and nothing else', () => {
     const api = createPreloadApi(new FakeIpcRenderer(), noFiles);
-    expect(Object.keys(api).sort()).toEqual(['on', 'pathForFile', 'posterUrl', 'procedures']);
+    expect(Object.keys(api).sort()).toEqual(['on', 'pathForFile', 'posterUrl', 'procedures', 'videoUrl']);
     expect(Object.keys(api.procedures).sort()).toEqual([...procedureNames].sort());
     for (const fn of Object.values(api.procedures)) expect(typeof fn).toBe('function');
   });
@@ -146,5 +147,12 @@ describe('createPreloadApi', () => {
     expect(url.host).toBe('trailerdeck');
     expect(posterIdFor(url.pathname)).toBe(42);
     expect(url.searchParams.get('v')).toBe('2025-01-01T00:00:00Z&x');
+  });
+
+  it('builds video URLs from a download id, which the app protocol reads back', () => {
+    const api = createPreloadApi(new FakeIpcRenderer(), noFiles);
+    const url = new URL(api.videoUrl(7));
+    expect(`${url.protocol}//${url.host}`).toBe('app://trailerdeck');
+    expect(videoIdFromPath(url.pathname)).toBe(7);
   });
 });

@@ -2,7 +2,7 @@ import type { ProcedureApi, TrailerdeckApi } from './contract/api';
 import { eventNames, type EventName } from './contract/events';
 import { procedureNames } from './contract/procedures';
 import type { Result } from './contract/result';
-import { CALL_CHANNEL, EVENT_CHANNEL, posterUrl } from './ipc-channels';
+import { CALL_CHANNEL, EVENT_CHANNEL, posterUrl, videoUrl } from './ipc-channels';
 
 /** The part of Electron's ipcRenderer the preload uses. */
 export interface IpcRendererLike {
@@ -77,6 +77,9 @@ export function createPreloadApi(ipc: IpcRendererLike, webUtils: WebUtilsLike): 
     },
     posterUrl(mediaId, cacheKey) {
       return posterUrl(mediaId, String(cacheKey));
+    },
+    videoUrl(downloadId) {
+      return videoUrl(Number(downloadId));
     },
   };
 }

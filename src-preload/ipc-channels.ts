@@ -15,6 +15,13 @@ export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 /** Posters are same-origin, like the headless server's `/posters/<mediaId>?v=<cacheKey>`. */
 export const POSTER_PATH_PREFIX = '/posters/';
 
+/** A filed video, by its download id: the URL never names a path (see core/files/serve-video.ts). */
+export const VIDEO_PATH_PREFIX = '/videos/';
+
+export function videoUrl(downloadId: number): string {
+  return `${APP_ORIGIN}${VIDEO_PATH_PREFIX}${encodeURIComponent(String(downloadId))}`;
+}
+
 export function posterUrl(mediaId: number, cacheKey: string): string {
   return `${APP_ORIGIN}${POSTER_PATH_PREFIX}${encodeURIComponent(String(mediaId))}?v=${encodeURIComponent(cacheKey)}`;
 }

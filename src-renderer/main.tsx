@@ -8,6 +8,7 @@ import './styles/feedback.css';
 import './styles/dialog.css';
 import './styles/library.css';
 import './styles/title.css';
+import './styles/player.css';
 import './styles/settings.css';
 import './styles/downloads.css';
 import './styles/discovery.css';

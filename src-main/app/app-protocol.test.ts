@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler, posterIdFor, privilegedSchemes, rendererFileFor } from './app-protocol';
 import { contentSecurityPolicy } from '../core/files/content-security-policy';
+import type { VideoFileRecord } from '../core/files/serve-video';
 
 let root: string;
 let rendererDir: string;
 let handle: (request: Request) => Promise<Response>;
 const posters = new Map<number, string>();
+const videos = new Map<number, VideoFileRecord>();
+const videoBytes = Buffer.from(Array.from({ length: 600 }, (_, i) => i % 256));
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'td-protocol-'));
@@ -35,7 +38,20 @@ beforeAll(() => {
   symlinkSync(join(posterDir, 'poster.jpg'), join(linkedDir, 'folder.jpg'));
   posters.set(10, join(linkedDir, 'poster.jpg'));
   posters.set(11, join(linkedDir, 'folder.jpg'));
-  handle = createAppRequestHandler({ rendererDir, posterPath: (id) => posters.get(id) ?? null });
+  // Videos: a trailer in its title folder, and one that links out of its folder.
+  writeFileSync(join(posterDir, 'Alien (1979)-trailer.mp4'), videoBytes);
+  videos.set(21, {
+    path: join(posterDir, 'Alien (1979)-trailer.mp4'),
+    folderPath: posterDir,
+    rootPath: root,
+  });
+  symlinkSync(join(root, 'secret.txt'), join(linkedDir, 'Heat (1995)-trailer.mp4'));
+  videos.set(22, { path: join(linkedDir, 'Heat (1995)-trailer.mp4'), folderPath: linkedDir, rootPath: root });
+  handle = createAppRequestHandler({
+    rendererDir,
+    posterPath: (id) => posters.get(id) ?? null,
+    videoFile: (id) => videos.get(id) ?? null,
+  });
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -120,6 +136,43 @@ describe('app protocol', () => {
   });
 });
 
+describe('app protocol videos', () => {
+  it('streams a filed video by its download id, in the ranges a <video> asks for', async () => {
+    const whole = await get('app://trailerdeck/videos/21');
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-type')).toBe('video/mp4');
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(whole.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    expect(Buffer.from(await whole.arrayBuffer())).toEqual(videoBytes);
+
+    const seek = await get('app://trailerdeck/videos/21', { headers: { Range: 'bytes=500-' } });
+    expect(seek.status).toBe(206);
+    expect(seek.headers.get('content-range')).toBe('bytes 500-599/600');
+    expect(Buffer.from(await seek.arrayBuffer())).toEqual(videoBytes.subarray(500));
+
+    const suffix = await get('app://trailerdeck/videos/21', { headers: { Range: 'bytes=-4' } });
+    expect(Buffer.from(await suffix.arrayBuffer())).toEqual(videoBytes.subarray(596));
+
+    const beyond = await get('app://trailerdeck/videos/21', { headers: { Range: 'bytes=600-' } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe('bytes */600');
+
+    const head = await get('app://trailerdeck/videos/21', { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe('600');
+    expect(await head.text()).toBe('');
+  });
+
+  it.each([
+    ['a video linking out of its title folder', 'app://trailerdeck/videos/22'],
+    ['a download id that is not recorded', 'app://trailerdeck/videos/23'],
+    ['a path instead of an id', 'app://trailerdeck/videos/..%2fsecret.txt'],
+  ])('answers 404 for %s', async (_what, url) => {
+    const response = await get(url);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('do not serve');
+  });
+});
+
 describe('rendererFileFor and posterIdFor', () => {
   it('maps paths inside the folder only', () => {
     expect(rendererFileFor('/r', '/')).toBe(join('/r', 'index.html'));
@@ -141,7 +194,13 @@ describe('privilegedSchemes', () => {
     expect(privilegedSchemes).toEqual([
       expect.objectContaining({
         scheme: 'app',
-        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
+        // `stream`: a <video> plays the streamed answers of /videos/.
+        privileges: expect.objectContaining({
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+          stream: true,
+        }),
       }),
     ]);
     expect(privilegedSchemes[0]?.privileges?.bypassCSP).toBeFalsy();

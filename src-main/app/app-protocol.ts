@@ -1,20 +1,37 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { extname, join, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
-import { APP_HOST, APP_SCHEME, POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
-import { contentTypeFor, posterIdFromPath, urlPathSegments } from '../core/files/static-paths';
+import { APP_HOST, APP_SCHEME, POSTER_PATH_PREFIX, VIDEO_PATH_PREFIX } from '../../src-preload/ipc-channels';
+import {
+  contentTypeFor,
+  posterIdFromPath,
+  urlPathSegments,
+  videoIdFromPath,
+} from '../core/files/static-paths';
+import { answerVideoRequest, type VideoAnswer, type VideoFileRecord } from '../core/files/serve-video';
 import { resolvePosterFile, resolveStaticFile } from '../core/files/resolve-static-file';
 import { contentSecurityPolicy } from '../core/files/content-security-policy';
 
 /**
  * `app://trailerdeck/` behaves like an https origin: standard (relative URLs, a real origin),
- * secure (no mixed-content downgrade), fetch and CORS for Vite's module scripts, V8 code cache.
- * Registered before `ready` (Electron requires it).
+ * secure (no mixed-content downgrade), fetch and CORS for Vite's module scripts, V8 code cache,
+ * and `stream` so the player's <video> reads the streamed, ranged answers of /videos/ (Electron's
+ * protocol docs: <video> and <audio> otherwise expect a buffered response). Registered before
+ * `ready` (Electron requires it).
  */
 export const privilegedSchemes: CustomScheme[] = [
   {
     scheme: APP_SCHEME,
-    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+    privileges: {
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      corsEnabled: true,
+      codeCache: true,
+      stream: true,
+    },
   },
 ];
 
@@ -23,6 +40,8 @@ export interface AppProtocolOptions {
   rendererDir: string;
   /** The core's poster lookup (`core.library.posterPath`). */
   posterPath: (mediaId: number) => string | null;
+  /** The player's lookup of a download's file (`core.library.videoFile`); none: no video route. */
+  videoFile?: (downloadId: number) => VideoFileRecord | null;
 }
 
 const baseHeaders = {
@@ -71,6 +90,16 @@ async function fileResponse(
   }
 }
 
+/** A video answer as a Response; the body streams only the chosen bytes. */
+function videoResponse(answer: VideoAnswer): Response {
+  const body = answer.body
+    ? (Readable.toWeb(
+        createReadStream(answer.body.file, { start: answer.body.start, end: answer.body.end }),
+      ) as unknown as ReadableStream<Uint8Array>)
+    : null;
+  return new Response(body, { status: answer.status, headers: { ...baseHeaders, ...answer.headers } });
+}
+
 /**
  * The `protocol.handle('app', …)` handler: renderer files from `rendererDir` (index.html for
  * extension-less paths, so client-side routes survive a reload) and posters from the core. Every
@@ -98,6 +127,12 @@ export function createAppRequestHandler(
         'Cache-Control': 'private, max-age=31536000, immutable',
       });
       return response ?? plain(404, 'No poster');
+    }
+
+    if (url.pathname.startsWith(VIDEO_PATH_PREFIX)) {
+      const downloadId = videoIdFromPath(url.pathname);
+      const record = downloadId === null ? null : (options.videoFile?.(downloadId) ?? null);
+      return videoResponse(await answerVideoRequest(record, request.method, request.headers.get('range')));
     }
 
     const lexical = rendererFileFor(options.rendererDir, url.pathname);

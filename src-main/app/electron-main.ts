@@ -127,6 +127,7 @@ function start(): void {
         createAppRequestHandler({
           rendererDir: paths.rendererDir,
           posterPath: (id) => running.library.posterPath(id),
+          videoFile: (id) => running.library.videoFile(id),
         }),
       );
       registerContract(ipcMain, running.dispatch, isTrustedFrame, (error) =>

@@ -38,6 +38,7 @@ async function main() {
     port: options.port,
     publicOrigin: options.publicOrigin,
     posterPath: (mediaId) => core.library.posterPath(mediaId),
+    videoFile: (downloadId) => core.library.videoFile(downloadId),
     arrWebhook: core.arrWebhook,
   });
   console.log(`Trailerdeck listening on ${server.url}`);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { createCore, type Core } from '../core/create-core';
 import { bundledFfprobePath } from '../core/tools/ffprobe-path';
 import type { ServerMessage, WireResult } from '../../src-preload/contract/wire';
+import { makeVideo } from '../../e2e/support/media-fixtures';
 import { startHeadlessServer, type HeadlessServer } from './http-server';
 
 const token = 'test-token-0123456789abcdef';
@@ -33,6 +34,7 @@ beforeAll(async () => {
     host: '127.0.0.1',
     port: 0,
     posterPath: (id) => core.library.posterPath(id),
+    videoFile: (id) => core.library.videoFile(id),
   });
   origin = `http://127.0.0.1:${server.port}`;
 });
@@ -182,5 +184,48 @@ describe('headless posters', () => {
     const leak = await poster('Leak');
     expect(leak.status).toBe(404);
     expect(await leak.text()).not.toContain('do not serve');
+  });
+});
+
+describe('headless videos', () => {
+  it('serves a filed trailer by its download id, in ranges, to the token holder only', async () => {
+    const library = mkdtempSync(join(base, 'videos-'));
+    const trailer = makeVideo(join(library, 'Ronin (1998)', 'Ronin (1998)-trailer.mp4'), { duration: 0.5 });
+    const size = readFileSync(trailer).length;
+    const ws = await connect();
+    const finished = nextMessage(ws, (m) => m.type === 'event' && m.event === 'scan:finished');
+    await call(ws, 1, 'library:addRoot', { path: library });
+    await finished;
+    ws.close();
+    const ronin = core.library.listMedia().find((m) => m.title === 'Ronin');
+    const [file] = core.library.listTrailers(ronin?.id ?? 0);
+    const url = `${origin}/videos/${file?.id}`;
+    const cookie = { Cookie: `td_token_${server.port}=${token}` };
+
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { Cookie: `td_token_${server.port}=wrong` } })).status).toBe(401);
+
+    const whole = await fetch(url, { headers: cookie });
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(whole.headers.get('content-type')).toBe('video/mp4');
+    expect(Buffer.from(await whole.arrayBuffer())).toEqual(readFileSync(trailer));
+
+    const seek = await fetch(url, { headers: { ...cookie, Range: 'bytes=100-' } });
+    expect(seek.status).toBe(206);
+    expect(seek.headers.get('content-range')).toBe(`bytes 100-${size - 1}/${size}`);
+    expect(Buffer.from(await seek.arrayBuffer())).toEqual(readFileSync(trailer).subarray(100));
+
+    const head = await fetch(url, { method: 'HEAD', headers: cookie });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(size));
+
+    const beyond = await fetch(url, { headers: { ...cookie, Range: `bytes=${size}-` } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe(`bytes */${size}`);
+
+    for (const path of ['/videos/999999', '/videos/abc', `/videos/${file?.id}/..%2f..%2fetc%2fpasswd`]) {
+      expect((await fetch(`${origin}${path}`, { headers: cookie })).status, path).toBe(404);
+    }
   });
 });

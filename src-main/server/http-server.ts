@@ -5,10 +5,11 @@ import type { Dispatch } from '../core/rpc/dispatch';
 import type { EventBus } from '../core/event-bus';
 import { requestToken, tokenCookieHeader, tokenCookieName, tokensMatch } from './auth';
 import { hostAllowed, hostRefusal, originAllowed, viaHttpsPublicOrigin } from './request-guard';
-import { POSTER_PATH_PREFIX } from '../../src-preload/ipc-channels';
-import { posterIdFromPath } from '../core/files/static-paths';
+import { POSTER_PATH_PREFIX, VIDEO_PATH_PREFIX } from '../../src-preload/ipc-channels';
+import { posterIdFromPath, videoIdFromPath } from '../core/files/static-paths';
 import { resolvePosterFile, resolveStaticFile } from '../core/files/resolve-static-file';
-import { sendFile } from './static-files';
+import { answerVideoRequest, type VideoFileRecord } from '../core/files/serve-video';
+import { sendFile, sendVideo } from './static-files';
 import { createWsTransport } from './ws-transport';
 import { contentSecurityPolicy } from '../core/files/content-security-policy';
 import { webhookMaxBytes, type WebhookAnswer } from '../core/connections/arr/arr-webhook';
@@ -23,6 +24,8 @@ export interface HeadlessServerOptions {
   /** The origin browsers use behind a reverse proxy (https://trailers.example.lan), or null. */
   publicOrigin?: string | null;
   posterPath: (mediaId: number) => string | null;
+  /** The player's lookup of a download's file (`core.library.videoFile`); none: no video route. */
+  videoFile?: (downloadId: number) => VideoFileRecord | null;
   /** Radarr/Sonarr webhooks (POST /api/webhooks/arr/<connection id>), checked by their own secret. */
   arrWebhook?: (
     connectionId: string,
@@ -158,6 +161,13 @@ async function handleRequest(options: RequestContext, request: IncomingMessage, 
     const file = await resolvePosterFile(mediaId === null ? null : options.posterPath(mediaId));
     if (!file) return void response.writeHead(404, securityHeaders).end();
     return sendFile(response, file, { ...securityHeaders, 'Cache-Control': 'private, max-age=86400' });
+  }
+
+  if (url.pathname.startsWith(VIDEO_PATH_PREFIX)) {
+    const downloadId = videoIdFromPath(url.pathname);
+    const record = downloadId === null ? null : (options.videoFile?.(downloadId) ?? null);
+    const answer = await answerVideoRequest(record, request.method ?? 'GET', request.headers.range ?? null);
+    return sendVideo(response, answer, securityHeaders);
   }
 
   const file = await resolveStaticFile(options.rendererDir, url.pathname);

@@ -15,4 +15,6 @@ export interface TrailerdeckApi {
   pathForFile(file: File): string | null;
   /** A URL the window can load a title's poster from. */
   posterUrl(mediaId: number, cacheKey: string): string;
+  /** A URL the window's player can stream a filed video from, by its download id (never a path). */
+  videoUrl(downloadId: number): string;
 }

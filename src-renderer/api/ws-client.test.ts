@@ -136,6 +136,11 @@ describe('createWsClient', () => {
     expect(client.api.pathForFile(new Blob() as File)).toBeNull();
   });
 
+  it('builds same-origin video URLs from a download id', () => {
+    const { client } = setup();
+    expect(client.api.videoUrl(7)).toBe('/videos/7');
+  });
+
   it('says the token is no longer valid when the server answers but refuses it, and recovers if it opens', async () => {
     // The HTTP probe stands in for the server's /session answer (the headless e2e spec asks the real one).
     let answer: boolean | null = null;

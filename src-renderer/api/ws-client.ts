@@ -197,6 +197,8 @@ export function createWsClient(options: WsClientOptions): WsClient {
     },
     pathForFile: () => null,
     posterUrl: (mediaId, cacheKey) => `/posters/${mediaId}?v=${encodeURIComponent(cacheKey)}`,
+    // Same origin: the <video> request carries the token cookie like every other request.
+    videoUrl: (downloadId) => `/videos/${encodeURIComponent(String(downloadId))}`,
   };
 
   connect();

@@ -30,7 +30,7 @@ export function fakeApi(handlers: Record<string, Handler>, calls: string[] = [])
         }
       },
   });
-  return { procedures, on: () => () => {}, pathForFile: () => null, posterUrl: () => '' };
+  return { procedures, on: () => () => {}, pathForFile: () => null, posterUrl: () => '', videoUrl: () => '' };
 }
 
 /** A job as main sends it; ids grow with creation, as in the database. */

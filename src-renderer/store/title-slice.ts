@@ -15,6 +15,10 @@ export interface TitleSlice {
   /** Refetches the open title, keeping what is shown until the new data arrives. */
   refreshTitle(): Promise<void>;
   closeTitle(): void;
+  /** The download whose video the player shows (one of `title.trailers`), or null. */
+  playingVideoId: number | null;
+  playVideo(downloadId: number): void;
+  closePlayer(): void;
 }
 
 const empty: TitleState = { mediaId: null, detail: null, trailers: [], status: 'idle', error: null };
@@ -44,9 +48,10 @@ export const createTitleSlice: SliceCreator<TitleSlice> = (api) => (set, get) =>
 
   return {
     title: empty,
+    playingVideoId: null,
     async openTitle(mediaId) {
       if (get().title.mediaId === mediaId && get().title.status !== 'error') return get().refreshTitle();
-      set({ title: { ...empty, mediaId, status: 'loading' } });
+      set({ title: { ...empty, mediaId, status: 'loading' }, playingVideoId: null });
       await load(mediaId);
     },
     async refreshTitle() {
@@ -54,7 +59,13 @@ export const createTitleSlice: SliceCreator<TitleSlice> = (api) => (set, get) =>
       if (mediaId !== null) await load(mediaId);
     },
     closeTitle() {
-      set({ title: empty });
+      set({ title: empty, playingVideoId: null });
+    },
+    playVideo(downloadId) {
+      set({ playingVideoId: downloadId });
+    },
+    closePlayer() {
+      set({ playingVideoId: null });
     },
   };
 };

@@ -12,4 +12,10 @@ describe('the content security policy', () => {
       .join('; ');
     expect(meta).toBe(withoutFrames);
   });
+
+  it("lets the player's <video> load from the app's own origin only", () => {
+    const directives = contentSecurityPolicy.split('; ');
+    expect(directives).toContain("media-src 'self'");
+    expect(directives.filter((d) => d.startsWith('media-src'))).toHaveLength(1);
+  });
 });

@@ -1,7 +1,7 @@
 // How either transport (Electron's app:// protocol, the headless HTTP server) turns a request path
 // into a file: the same refusals in both, so a fix to one cannot miss the other.
 import { extname } from 'node:path';
-import { POSTER_PATH_PREFIX } from '../../../src-preload/ipc-channels';
+import { POSTER_PATH_PREFIX, VIDEO_PATH_PREFIX } from '../../../src-preload/ipc-channels';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,8 +53,17 @@ export function urlPathSegments(pathname: string): string[] | null {
 
 /** The media id of `/posters/<id>`, or null for anything else. */
 export function posterIdFromPath(pathname: string): number | null {
-  if (!pathname.startsWith(POSTER_PATH_PREFIX)) return null;
-  const id = pathname.slice(POSTER_PATH_PREFIX.length);
+  return idAfterPrefix(POSTER_PATH_PREFIX, pathname);
+}
+
+/** The download id of `/videos/<id>`, or null for anything else. */
+export function videoIdFromPath(pathname: string): number | null {
+  return idAfterPrefix(VIDEO_PATH_PREFIX, pathname);
+}
+
+function idAfterPrefix(prefix: string, pathname: string): number | null {
+  if (!pathname.startsWith(prefix)) return null;
+  const id = pathname.slice(prefix.length);
   if (!/^[1-9]\d{0,15}$/.test(id)) return null;
   const value = Number(id);
   return Number.isSafeInteger(value) ? value : null;

@@ -9,6 +9,7 @@ import type {
 } from '../../../src-preload/contract/models';
 import type { LibraryWindow } from '../../../src-preload/contract/library-window';
 import type { ResolvedFilter, ResolvedWindowQuery } from './library-window';
+import type { VideoFileRecord } from '../files/serve-video';
 
 /** What the rest of the app needs from the library capability (implemented in library-service.ts). */
 export interface LibraryServiceApi {
@@ -29,6 +30,8 @@ export interface LibraryServiceApi {
   listTrailers(mediaId: number): TrailerFile[];
   /** The poster file to serve for a title, or null. */
   posterPath(mediaId: number): string | null;
+  /** Where a download's file is recorded (with its title folder and root), for the player; or null. */
+  videoFile(downloadId: number): VideoFileRecord | null;
   listFolders(path?: string): Promise<FolderListing>;
   /** Resolves when no scan is running or queued (tests, shutdown). */
   whenIdle(): Promise<void>;

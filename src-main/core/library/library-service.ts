@@ -13,6 +13,7 @@ import type { AppDatabase } from '../db/open-database';
 import { AppError, isUniqueViolation, messageOf } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { ProbeFile } from '../probe/types';
+import type { VideoFileRecord } from '../files/serve-video';
 import { detectLibraryKind } from './detect-library-kind';
 import type { LibraryServiceApi } from './library-service-api';
 import { listFolders } from './list-folders';
@@ -143,6 +144,10 @@ export class LibraryService implements LibraryServiceApi {
 
   posterPath(mediaId: number): string | null {
     return this.queries.posterPath(mediaId);
+  }
+
+  videoFile(downloadId: number): VideoFileRecord | null {
+    return this.queries.videoFile(downloadId);
   }
 
   listFolders(path?: string): Promise<FolderListing> {

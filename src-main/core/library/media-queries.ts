@@ -7,6 +7,7 @@ import type {
 } from '../../../src-preload/contract/models';
 import type { VideoType } from '../../../src-preload/contract/video-kinds';
 import type { AppDatabase } from '../db/open-database';
+import type { VideoFileRecord } from '../files/serve-video';
 import { trailerSourceUrl } from '../downloads/trailer-source';
 import { AppError } from '../errors';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './library-window';
@@ -57,6 +58,7 @@ export class MediaQueries {
   private readonly trailersByMedia: Statement<[number]>;
   private readonly posterById: Statement<[number]>;
   private readonly seasonsByMedia: Statement<[number]>;
+  private readonly videoById: Statement<[number]>;
 
   constructor(db: AppDatabase) {
     const s = db.$client;
@@ -80,6 +82,11 @@ export class MediaQueries {
     this.posterById = s.prepare(`SELECT poster_path FROM media WHERE id = ?`).pluck();
     this.seasonsByMedia = s.prepare(
       `SELECT season, folder_name AS folderName FROM media_season WHERE media_id = ? ORDER BY season`,
+    );
+    this.videoById = s.prepare(
+      `SELECT d.path AS path, m.folder_path AS folderPath, r.path AS rootPath
+       FROM download d JOIN media m ON m.id = d.media_id JOIN library_root r ON r.id = m.root_id
+       WHERE d.id = ?`,
     );
   }
 
@@ -137,6 +144,10 @@ export class MediaQueries {
 
   posterPath(mediaId: number): string | null {
     return (this.posterById.get(mediaId) as string | null | undefined) ?? null;
+  }
+
+  videoFile(downloadId: number): VideoFileRecord | null {
+    return (this.videoById.get(downloadId) as VideoFileRecord | undefined) ?? null;
   }
 }
 

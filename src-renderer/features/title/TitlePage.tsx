@@ -12,6 +12,7 @@ import { TitleJobs } from '../downloads/TitleJobs';
 import { TitleFacts } from './TitleFacts';
 import { TrailerChoices } from './TrailerChoices';
 import { VideoGroups } from './VideoGroups';
+import { PlayerDialog } from './PlayerDialog';
 
 export function TitlePage({ mediaId }: { mediaId: number }) {
   const { title, openTitle, closeTitle, openDownloadDialog, openFindTrailer } = useAppStore(
@@ -110,6 +111,7 @@ export function TitlePage({ mediaId }: { mediaId: number }) {
         <TrailerChoices trailers={trailers} />
       </section>
       <DownloadTrailerDialog detail={detail} />
+      <PlayerDialog />
     </div>
   );
 }

@@ -5,7 +5,10 @@ import { trailerColumns, trailerFeatures, type TrailerTableMeta } from './traile
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 const getRowId = (trailer: TrailerFile) => String(trailer.id);
-const meta: TrailerTableMeta = { deleteTrailer: (id) => appStore.getState().deleteTrailer(id) };
+const meta: TrailerTableMeta = {
+  deleteTrailer: (id) => appStore.getState().deleteTrailer(id),
+  play: (id) => appStore.getState().playVideo(id),
+};
 
 // A missing or broken file is greyed: it is listed, but it is no trailer.
 const rowClass = (t: TrailerFile): string | undefined =>

@@ -15,6 +15,8 @@ import { formatDate } from '../../app/dates';
 
 export interface TrailerTableMeta {
   deleteTrailer(downloadId: number): Promise<boolean>;
+  /** Opens the player on this file. */
+  play(downloadId: number): void;
 }
 
 export const trailerFeatures = tableFeatures({
@@ -131,9 +133,24 @@ export const trailerColumns = helper.columns([
     header: () => <span className="visually-hidden">Actions</span>,
     cell: (info) => {
       const meta = info.table.options.meta;
-      return meta ? (
-        <DeleteTrailerButton trailer={info.row.original} deleteTrailer={meta.deleteTrailer} />
-      ) : null;
+      if (!meta) return null;
+      const trailer = info.row.original;
+      return (
+        <span className="row-actions">
+          {/* Only a file on disk that ffprobe could read plays. */}
+          {trailer.fileExists && trailer.problem === null && (
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`Play ${trailer.fileName}`}
+              onClick={() => meta.play(trailer.id)}
+            >
+              Play
+            </button>
+          )}
+          <DeleteTrailerButton trailer={trailer} deleteTrailer={meta.deleteTrailer} />
+        </span>
+      );
     },
   }),
 ]);
