@@ -11,7 +11,6 @@ import type {
 } from '../../../src-preload/contract/audit';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import { auditProblems, type AuditProblem } from '../../../src-preload/contract/values';
-import type { VideoType } from '../../../src-preload/contract/video-kinds';
 import { auditRules } from './audit-rules';
 
 const bit = (problem: AuditProblem): number => 1 << auditProblems.indexOf(problem);
@@ -52,26 +51,11 @@ const audited = `
     JOIN rule r ON r.name = CASE WHEN d.profile_name IN (SELECT name FROM rule) THEN d.profile_name ELSE @fallback END
   )`;
 
-interface WindowRow {
-  downloadId: number;
-  mediaId: number;
-  mediaTitle: string;
-  mediaYear: number | null;
-  fileName: string;
-  path: string;
-  videoType: VideoType;
-  season: number | null;
-  profileName: string;
-  flags: number;
-  resolution: string | null;
-  width: number | null;
-  height: number | null;
-  videoFormat: string | null;
-  audioFormat: string | null;
-  language: string | null;
-  audioLanguage: string | null;
-  brokenReason: string | null;
-}
+/** A row as SQLite gives it: the contract's facts, with the problems as bit flags and no wishes yet. */
+type WindowRow = Omit<
+  AuditRow,
+  'problems' | 'wantedResolution' | 'wantedVideoCodec' | 'wantedAudioCodec' | 'wantedLanguages'
+> & { flags: number };
 
 /** Reads the audit; profiles come from the caller so edits to them count at once. */
 export class AuditStore {
