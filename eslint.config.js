@@ -64,6 +64,7 @@ export default tseslint.config(
       'src-preload/contract/values.ts',
       'src-preload/contract/language-names.ts',
       'src-preload/contract/video-kinds.ts',
+      'src-preload/contract/processing-values.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -103,10 +104,10 @@ export default tseslint.config(
               // values.ts (plain lists and limits), language-names.ts (names from Intl) and
               // video-kinds.ts (video types, slots and their labels) import nothing: the modules the
               // window takes values from, so the schemas (and zod) stay out of its bundle.
-              regex: 'src-preload/contract(/(?!(values|language-names|video-kinds)$)[^/]+)?$',
+              regex: 'src-preload/contract(/(?!(values|language-names|video-kinds|processing-values)$)[^/]+)?$',
               allowTypeImports: true,
               message:
-                'The renderer imports the contract with `import type` only (values: contract/values, contract/language-names, contract/video-kinds).',
+                'The renderer imports the contract with `import type` only (values: contract/values, contract/language-names, contract/video-kinds, contract/processing-values).',
             },
           ],
         },

@@ -9,6 +9,7 @@ export * from './models';
 export * from './naming';
 export * from './procedures';
 export * from './profiles';
+export * from './processing';
 export * from './tools';
 export * from './result';
 export * from './wire';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { processingSchema } from './processing';
 import { languageCodePattern } from './values';
 import { maxPerType, maxVideosPerTitleLimit, videoTypes } from './video-kinds';
 
@@ -99,6 +100,8 @@ export const profileFieldsSchema = z.strictObject({
   onePerLanguage: z.boolean(),
   /** A dubbed video beats one subtitled in the wanted language. */
   preferDubbed: z.boolean(),
+  /** Conversion, loudness and trimming between the download and filing (contract/processing.ts). */
+  processing: processingSchema,
 });
 
 export type ProfileFields = z.output<typeof profileFieldsSchema>;

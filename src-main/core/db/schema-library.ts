@@ -171,6 +171,17 @@ export const download = sqliteTable(
     season: integer('season'),
     /** The language it was filed as (wanted by the profile, or tagged in its name); null when unknown. */
     language: text('language'),
+    // What processing did (contract/processing.ts ProcessingRecord); null when not done or measured.
+    originalVideoFormat: text('original_video_format'),
+    originalAudioFormat: text('original_audio_format'),
+    encoder: text('encoder'),
+    /** Integrated loudness in LUFS as downloaded, and as filed. */
+    originalLoudness: real('original_loudness'),
+    loudness: real('loudness'),
+    trimmedSeconds: real('trimmed_seconds'),
+    /** The picture inside black bars, for the audit's "letterboxed into a small picture". */
+    pictureWidth: integer('picture_width'),
+    pictureHeight: integer('picture_height'),
     ...timestamps,
   },
   (t) => [
@@ -241,6 +252,8 @@ export const trailerProfile = sqliteTable(
     onePerLanguage: integer('one_per_language', { mode: 'boolean' }).notNull().default(false),
     /** Prefer a dubbed video over one subtitled in the wanted language. */
     preferDubbed: integer('prefer_dubbed', { mode: 'boolean' }).notNull().default(true),
+    /** JSON object: conversion, loudness and trimming after the download (contract/processing.ts). */
+    processing: text('processing').notNull().default('{}'),
     createdAt: text('created_at')
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),

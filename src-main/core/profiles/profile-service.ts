@@ -6,6 +6,11 @@ import {
   type TrailerProfile,
 } from '../../../src-preload/contract/profiles';
 import { wantedVideosSchema } from '../../../src-preload/contract/profiles';
+import {
+  noProcessing,
+  processingSchema,
+  type ProcessingSettings,
+} from '../../../src-preload/contract/processing';
 import type { WantedVideos } from '../../../src-preload/contract/video-kinds';
 import type { AppDatabase } from '../db/open-database';
 import { trailerProfile, type TrailerProfileRow } from '../db/schema';
@@ -46,6 +51,7 @@ export const defaultProfileFields: ProfileFields = {
   languages: [],
   onePerLanguage: false,
   preferDubbed: true,
+  processing: noProcessing,
 };
 
 const maxNameLength = 80;
@@ -70,8 +76,22 @@ function wantedVideosOf(json: string): WantedVideos {
   }
 }
 
+/**
+ * The processing settings from their column, over the defaults: '{}' (every profile made before
+ * processing existed) reads as "do nothing", and a value that does not validate does too.
+ */
+function processingOf(json: string): ProcessingSettings {
+  try {
+    const parsed = processingSchema.safeParse({ ...noProcessing, ...(JSON.parse(json) as object) });
+    return parsed.success ? parsed.data : noProcessing;
+  } catch {
+    return noProcessing;
+  }
+}
+
 function toProfile(row: TrailerProfileRow): TrailerProfile {
-  const { subtitleLanguages, excludeWords, channelAllowList, wantedVideos, languages, ...rest } = row;
+  const { subtitleLanguages, excludeWords, channelAllowList, wantedVideos, languages, processing, ...rest } =
+    row;
   return {
     ...rest,
     subtitleLanguages: stringList(subtitleLanguages),
@@ -79,6 +99,7 @@ function toProfile(row: TrailerProfileRow): TrailerProfile {
     channelAllowList: stringList(channelAllowList),
     wantedVideos: wantedVideosOf(wantedVideos),
     languages: stringList(languages),
+    processing: processingOf(processing),
   };
 }
 
@@ -90,6 +111,7 @@ function toColumns(fields: ProfileFields) {
     channelAllowList: JSON.stringify(fields.channelAllowList),
     wantedVideos: JSON.stringify(fields.wantedVideos),
     languages: JSON.stringify(fields.languages),
+    processing: JSON.stringify(fields.processing),
   };
 }
 

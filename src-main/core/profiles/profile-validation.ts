@@ -6,6 +6,7 @@ import {
   type VideoCodec,
 } from '../../../src-preload/contract/profiles';
 import { templateProblem } from './placement';
+import { processingProblem } from './processing-validation';
 
 const containerNames: Record<Container, string> = { mkv: 'MKV', mp4: 'MP4', webm: 'WebM' };
 const codecNames: Record<Exclude<VideoCodec | AudioCodec, 'any'>, string> = {
@@ -61,6 +62,8 @@ export function profileProblem(fields: ProfileFields): string | null {
   if (fields.subtitlesEnabled && fields.subtitleLanguages.length === 0) {
     return 'Subtitles are on but no language is chosen. Add at least one language, such as "en", or turn subtitles off.';
   }
+  const processing = processingProblem(fields);
+  if (processing) return processing;
   const searchProblem = searchTemplateProblem(fields.searchTemplate);
   if (searchProblem) return searchProblem;
   if (fields.placement === 'custom') return templateProblem(fields.customTemplate);

@@ -1,3 +1,4 @@
+import { noProcessing } from '../../../src-preload/contract/processing-values';
 import { describe, expect, it } from 'vitest';
 import type { TrailerProfile } from '../../../src-preload/contract';
 import { draftProblem, fromDraft, splitList, toDraft } from './profile-draft';
@@ -34,6 +35,7 @@ const stored: TrailerProfile = {
   languages: [],
   onePerLanguage: false,
   preferDubbed: true,
+  processing: noProcessing,
 };
 
 describe('profile draft', () => {

@@ -37,6 +37,7 @@ export function toDraft(p: ProfileFields): ProfileDraft {
     languages: [...p.languages],
     onePerLanguage: p.onePerLanguage,
     preferDubbed: p.preferDubbed,
+    processing: { ...p.processing },
     audioLanguage: p.audioLanguage ?? '',
     subtitleLanguages: p.subtitleLanguages.join(', '),
     customTemplate: p.customTemplate ?? '',

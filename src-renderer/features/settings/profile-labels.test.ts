@@ -1,3 +1,4 @@
+import { noProcessing } from '../../../src-preload/contract/processing-values';
 import { describe, expect, it } from 'vitest';
 import type { ProfileFields } from '../../../src-preload/contract';
 import { describeEnableImpact, describeProfile } from './profile-labels';
@@ -30,6 +31,7 @@ const base: ProfileFields = {
   languages: [],
   onePerLanguage: false,
   preferDubbed: true,
+  processing: noProcessing,
 };
 
 describe('describeProfile', () => {
