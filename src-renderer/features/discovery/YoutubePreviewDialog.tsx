@@ -13,7 +13,8 @@ export interface PreviewTarget {
  * turned the preview on in Settings (the window then contacts youtube-nocookie.com, the one host the
  * CSP lets it frame), and only for a well-formed video id: the address is never made from anything
  * else. Escape or Close closes it; the native dialog gives focus back to the Preview button. Closing
- * removes the frame, which stops the video.
+ * removes the frame, which stops the video. Focus starts on Close, not in the frame: keys pressed
+ * inside YouTube's page are YouTube's (another origin), so Escape there cannot reach this dialog.
  *
  * Portalled to the body so that the Find trailer dialog's styles do not reach into it; React still
  * delivers its close event up the component tree, which ModalDialog ignores for nested dialogs.
@@ -39,7 +40,9 @@ export function YoutubePreviewDialog({ target, onClose }: { target: PreviewTarge
             allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
             allowFullScreen
           />
-          <p className="muted preview-note">Played by YouTube (youtube-nocookie.com) · Esc closes</p>
+          <p className="muted preview-note">
+            Played by YouTube (youtube-nocookie.com) · Esc or × closes; inside the player, keys go to YouTube
+          </p>
         </div>
       )}
     </ModalDialog>,
