@@ -65,6 +65,7 @@ export default tseslint.config(
       'src-preload/contract/language-names.ts',
       'src-preload/contract/video-kinds.ts',
       'src-preload/contract/processing-values.ts',
+      'src-preload/contract/youtube-embed.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -102,12 +103,14 @@ export default tseslint.config(
             { group: ['**/src-main/**'], message: 'The renderer never imports main-process code.' },
             {
               // values.ts (plain lists and limits), language-names.ts (names from Intl) and
-              // video-kinds.ts (video types, slots and their labels) import nothing: the modules the
-              // window takes values from, so the schemas (and zod) stay out of its bundle.
-              regex: 'src-preload/contract(/(?!(values|language-names|video-kinds|processing-values)$)[^/]+)?$',
+              // video-kinds.ts (video types, slots and their labels), processing-values.ts (processing
+              // choices) and youtube-embed.ts (the preview's host and address) import nothing: the
+              // modules the window takes values from, so the schemas (and zod) stay out of its bundle.
+              regex:
+                'src-preload/contract(/(?!(values|language-names|video-kinds|processing-values|youtube-embed)$)[^/]+)?$',
               allowTypeImports: true,
               message:
-                'The renderer imports the contract with `import type` only (values: contract/values, contract/language-names, contract/video-kinds, contract/processing-values).',
+                'The renderer imports the contract with `import type` only (values: contract/values, contract/language-names, contract/video-kinds, contract/processing-values, contract/youtube-embed).',
             },
           ],
         },

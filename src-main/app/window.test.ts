@@ -46,13 +46,15 @@ describe('window security settings', () => {
     // Thumbnails of trailer candidates, from YouTube's image hosts only.
     expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'https://i.ytimg.com', 'https://img.youtube.com']);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
+    // The YouTube preview in Find trailer (a setting), from the privacy-enhanced embed host only.
+    expect(csp.get('frame-src')).toEqual(['https://www.youtube-nocookie.com']);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('form-action')).toEqual(["'none'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(contentSecurityPolicy).not.toMatch(/unsafe-|\*|http:/);
-    expect(contentSecurityPolicy.replace(/https:\/\/(i\.ytimg|img\.youtube)\.com/g, '')).not.toMatch(
-      /https:/,
-    );
+    expect(
+      contentSecurityPolicy.replace(/https:\/\/(i\.ytimg|img\.youtube|www\.youtube-nocookie)\.com/g, ''),
+    ).not.toMatch(/https:/);
   });
 
   it.each([

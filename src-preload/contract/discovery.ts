@@ -128,6 +128,8 @@ export interface DiscoverySettings {
   /** Hours between unattended runs over the library; null = off. */
   scheduleHours: number | null;
   lastScheduledRunAt: string | null;
+  /** "Find trailer" may play a YouTube candidate in the window, which then contacts YouTube; off by default. */
+  youtubePreview: boolean;
 }
 
 export { cookieBrowsers };
@@ -150,4 +152,5 @@ export const discoverySettingsPatchSchema = z.strictObject({
     .optional(),
   cookiesFromBrowser: z.enum(cookieBrowsers).nullable().optional(),
   scheduleHours: wholeNumber(discoverySettingBounds.scheduleHours).nullable().optional(),
+  youtubePreview: z.boolean().optional(),
 });

@@ -31,7 +31,10 @@ export function ModalDialog({ open, label, className, onClose, children }: Props
       ref={ref}
       className={`dialog ${className}`}
       aria-label={label}
-      onClose={() => {
+      onClose={(event) => {
+        // React passes a dialog's close event on to the dialogs around it in the component tree
+        // (a preview over Find trailer), though the browser closed only that one: not ours.
+        if (event.target !== event.currentTarget) return;
         // Closed by the effect above (open is false already), or by the browser: only the latter
         // needs telling.
         if (open) onClose();

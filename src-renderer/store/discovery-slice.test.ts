@@ -194,6 +194,7 @@ describe('discovery slice: YouTube lane and settings', () => {
       cookiesFromBrowser: null,
       scheduleHours: null,
       lastScheduledRunAt: null,
+      youtubePreview: false,
     };
     const store = setup({
       'discovery:getSettings': () => stored,

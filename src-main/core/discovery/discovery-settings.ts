@@ -18,6 +18,7 @@ export interface StoredDiscoverySettings {
   cookiesFromBrowser: (typeof cookieBrowsers)[number] | null;
   scheduleHours: number | null;
   lastScheduledRunAt: string | null;
+  youtubePreview: boolean;
 }
 
 const defaults: StoredDiscoverySettings = {
@@ -29,6 +30,8 @@ const defaults: StoredDiscoverySettings = {
   cookiesFromBrowser: null,
   scheduleHours: null,
   lastScheduledRunAt: null,
+  // Off until the person turns it on: a preview makes the window contact YouTube.
+  youtubePreview: false,
 };
 
 const storedSchema = z
@@ -40,6 +43,7 @@ const storedSchema = z
     cookiesFromBrowser: z.enum(cookieBrowsers).nullable(),
     scheduleHours: z.number().int().positive().nullable(),
     lastScheduledRunAt: z.string().nullable(),
+    youtubePreview: z.boolean(),
   })
   .partial();
 

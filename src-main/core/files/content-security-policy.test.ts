@@ -18,4 +18,14 @@ describe('the content security policy', () => {
     expect(directives).toContain("media-src 'self'");
     expect(directives.filter((d) => d.startsWith('media-src'))).toHaveLength(1);
   });
+
+  it('lets exactly one host be framed: the YouTube preview on www.youtube-nocookie.com', () => {
+    const directives = contentSecurityPolicy.split('; ');
+    const frames = directives.filter((d) => d.startsWith('frame-src') || d.startsWith('child-src'));
+    expect(frames).toEqual(['frame-src https://www.youtube-nocookie.com']);
+    // No wildcard, no other scheme or host: not *.youtube-nocookie.com, not youtube.com, not https:.
+    expect(frames[0]).not.toMatch(/\*|http:|https:(?!\/\/www\.youtube-nocookie\.com$)/);
+    // The page may still be framed by nothing.
+    expect(directives).toContain("frame-ancestors 'none'");
+  });
 });

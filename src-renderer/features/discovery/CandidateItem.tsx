@@ -58,10 +58,12 @@ interface Props {
   busy: boolean;
   onPick(): void;
   onReject(): void;
+  /** Plays it in YouTube's player first; given only for a YouTube video with the preview turned on. */
+  onPreview?: () => void;
 }
 
-/** One proposed video: what it is, how it scored and why, and the two choices. */
-export function CandidateItem({ candidate, minScore, disabled, busy, onPick, onReject }: Props) {
+/** One proposed video: what it is, how it scored and why, the two choices and, if allowed, a preview. */
+export function CandidateItem({ candidate, minScore, disabled, busy, onPick, onReject, onPreview }: Props) {
   const titleId = useId();
   const meta = [
     candidate.channel,
@@ -69,7 +71,19 @@ export function CandidateItem({ candidate, minScore, disabled, busy, onPick, onR
   ];
   return (
     <li className="candidate" aria-labelledby={titleId}>
-      <Thumbnail candidate={candidate} />
+      <div className="candidate-media">
+        <Thumbnail candidate={candidate} />
+        {onPreview && (
+          <button
+            type="button"
+            className="button button-small candidate-preview"
+            aria-label={`Preview “${candidate.title}”`}
+            onClick={onPreview}
+          >
+            <span aria-hidden="true">▶</span> Preview
+          </button>
+        )}
+      </div>
       <div className="candidate-main">
         <div className="candidate-head">
           <a

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Field } from '../../app/Field';
 import { DialogHeader, ModalDialog } from '../../app/ModalDialog';
@@ -6,7 +6,9 @@ import { ProfileSelect, useProfilesFreshOnOpen } from '../../app/ProfileSelect';
 import { videoLinkPlaceholder } from '../../app/video-link';
 import { appStore, useAppStore } from '../../store';
 import type { FindTrailerState } from '../../store/find-trailer-slice';
+import { youtubeEmbedUrl } from '../../../src-preload/contract/youtube-embed';
 import { CandidateItem } from './CandidateItem';
+import { YoutubePreviewDialog, type PreviewTarget } from './YoutubePreviewDialog';
 
 function PasteLink({ busy }: { busy: boolean }) {
   const [source, setSource] = useState('');
@@ -40,6 +42,9 @@ function PasteLink({ busy }: { busy: boolean }) {
 
 function Results({ dialog }: { dialog: FindTrailerState }) {
   const { search, status, busy } = dialog;
+  // Settings → Discovery: off (or not loaded yet), no candidate gets a Preview button or a frame.
+  const previewOn = useAppStore((s) => s.discoverySettings?.youtubePreview === true);
+  const [preview, setPreview] = useState<PreviewTarget | null>(null);
   if (status === 'searching') {
     return (
       <p className="find-searching" aria-live="polite">
@@ -85,18 +90,24 @@ function Results({ dialog }: { dialog: FindTrailerState }) {
             score of {search.minScore}.{search.query && ` YouTube was searched for “${search.query}”.`}
           </p>
           <ol className="candidate-list" aria-label="Candidates">
-            {search.candidates.map((c) => (
-              <CandidateItem
-                key={c.key}
-                candidate={c}
-                minScore={search.minScore}
-                disabled={busy !== null}
-                busy={busy === c.key}
-                onPick={() => void appStore.getState().pickCandidate(c.key)}
-                onReject={() => void appStore.getState().rejectCandidate(c.key)}
-              />
-            ))}
+            {search.candidates.map((c) => {
+              // YouTube videos only: a link to another site has no video id, and so no preview.
+              const videoId = previewOn && youtubeEmbedUrl(c.videoId) !== null ? c.videoId : null;
+              return (
+                <CandidateItem
+                  key={c.key}
+                  candidate={c}
+                  minScore={search.minScore}
+                  disabled={busy !== null}
+                  busy={busy === c.key}
+                  onPick={() => void appStore.getState().pickCandidate(c.key)}
+                  onReject={() => void appStore.getState().rejectCandidate(c.key)}
+                  onPreview={videoId === null ? undefined : () => setPreview({ videoId, title: c.title })}
+                />
+              );
+            })}
           </ol>
+          {previewOn && <YoutubePreviewDialog target={preview} onClose={() => setPreview(null)} />}
         </>
       )}
     </>
@@ -133,6 +144,10 @@ export function FindTrailerDialog() {
     useShallow((s) => ({ dialog: s.findTrailer, profiles: s.profiles, close: s.closeFindTrailer })),
   );
   useProfilesFreshOnOpen(dialog.open);
+  // Whether candidates may be previewed, as saved now (perhaps in another window).
+  useEffect(() => {
+    if (dialog.open) void appStore.getState().loadDiscoverySettings();
+  }, [dialog.open]);
 
   return (
     <ModalDialog open={dialog.open} label="Find trailer" className="find-dialog" onClose={close}>

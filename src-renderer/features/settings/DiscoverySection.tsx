@@ -179,6 +179,24 @@ function DiscoveryForm({ settings }: { settings: DiscoverySettings }) {
             )}
           </Row>
         </div>
+        <div className="discovery-preview span-3">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.youtubePreview}
+              aria-describedby="discovery-youtubePreview-note"
+              onChange={(e) => edit({ youtubePreview: e.target.checked })}
+            />
+            Preview YouTube videos in Find trailer (contacts YouTube)
+          </label>
+          <span
+            id="discovery-youtubePreview-note"
+            className={errors.youtubePreview ? 'field-error' : 'muted field-help'}
+          >
+            {errors.youtubePreview ??
+              'Adds a Preview button to each YouTube candidate. Turning this on lets the window contact youtube-nocookie.com to play the video you preview.'}
+          </span>
+        </div>
       </div>
       <SettingsFormFooter
         refused={refused}

@@ -10,6 +10,7 @@ const saved: DiscoverySettings = {
   cookiesFromBrowser: null,
   scheduleHours: null,
   lastScheduledRunAt: null,
+  youtubePreview: false,
 };
 
 describe('discovery settings draft', () => {
@@ -51,6 +52,19 @@ describe('discovery settings draft', () => {
     expect(parseDiscoveryDraft(draft, on)).toEqual({
       ok: true,
       patch: { scheduleHours: null, cookiesFile: null, cookiesFromBrowser: null },
+    });
+  });
+
+  it('sends the YouTube preview only when it was switched, on or off', () => {
+    expect(parseDiscoveryDraft({ ...toDiscoveryDraft(saved), youtubePreview: true }, saved)).toEqual({
+      ok: true,
+      patch: { youtubePreview: true },
+    });
+    const on = { ...saved, youtubePreview: true };
+    expect(parseDiscoveryDraft(toDiscoveryDraft(on), on)).toEqual({ ok: true, patch: {} });
+    expect(parseDiscoveryDraft({ ...toDiscoveryDraft(on), youtubePreview: false }, on)).toEqual({
+      ok: true,
+      patch: { youtubePreview: false },
     });
   });
 

@@ -17,6 +17,7 @@ export interface DiscoverySettingsDraft {
   cookiesFromBrowser: '' | CookieBrowser;
   scheduleOn: boolean;
   scheduleHours: string;
+  youtubePreview: boolean;
 }
 
 export type DiscoveryField = keyof DiscoverySettingsPatch;
@@ -35,6 +36,7 @@ export function toDiscoveryDraft(s: DiscoverySettings): DiscoverySettingsDraft {
     cookiesFromBrowser: (s.cookiesFromBrowser ?? '') as '' | CookieBrowser,
     scheduleOn: s.scheduleHours !== null,
     scheduleHours: String(s.scheduleHours ?? defaultScheduleHours),
+    youtubePreview: s.youtubePreview,
   };
 }
 
@@ -73,6 +75,8 @@ export function parseDiscoveryDraft(
   }
   if (errors.scheduleHours === undefined && hours !== saved.scheduleHours) patch.scheduleHours = hours;
 
+  if (draft.youtubePreview !== saved.youtubePreview) patch.youtubePreview = draft.youtubePreview;
+
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, patch };
 }
 
@@ -83,6 +87,7 @@ const fieldNames: readonly string[] = [
   'cookiesFile',
   'cookiesFromBrowser',
   'scheduleHours',
+  'youtubePreview',
 ] satisfies DiscoveryField[];
 
 /**
