@@ -40,11 +40,17 @@ export interface AuditRow {
   audioLanguage: string | null;
   /** Why the file is broken (ffprobe's complaint), when it is. */
   brokenReason: string | null;
+  /** The picture inside any black bars, and the loudness (LUFS) as filed; null: not measured. */
+  pictureWidth: number | null;
+  pictureHeight: number | null;
+  loudness: number | null;
   /** The profile's wishes: '1080', 'best'; 'any' for a codec; [] for any language. */
   wantedResolution: string;
   wantedVideoCodec: string;
   wantedAudioCodec: string;
   wantedLanguages: string[];
+  /** The profile's loudness target (LUFS); null: none, the audit's usual band applies. */
+  wantedLoudness: number | null;
 }
 
 /** Files with each problem in the whole library; `any` counts files with at least one. */

@@ -16,6 +16,9 @@ const counts: AuditCounts = {
   'unwanted-video-codec': 0,
   'unwanted-audio-codec': 0,
   'wrong-language': 0,
+  letterboxed: 0,
+  'too-quiet': 0,
+  'too-loud': 0,
 };
 
 function row(index: number, problem: AuditRow['problems'][number]): AuditRow {
@@ -42,6 +45,10 @@ function row(index: number, problem: AuditRow['problems'][number]): AuditRow {
     wantedVideoCodec: 'any',
     wantedAudioCodec: 'any',
     wantedLanguages: [],
+    pictureWidth: null,
+    pictureHeight: null,
+    loudness: null,
+    wantedLoudness: null,
   };
 }
 

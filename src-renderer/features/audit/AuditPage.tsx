@@ -14,7 +14,7 @@ function summary(counts: AuditCounts | null): string {
 
 /**
  * Every trailer and extra checked against its profile from what was recorded when it was probed.
- * Letterboxing and loudness are not checked: nothing measures them yet.
+ * Letterboxing and loudness are checked where processing measured them.
  */
 export function AuditPage() {
   const { counts, list, status, load, setProblem, showRange } = useAppStore(
@@ -53,7 +53,10 @@ export function AuditPage() {
     body = (
       <div className="empty-inline">
         <p>Every trailer matches its profile.</p>
-        <p>Resolution, codecs, orientation, sound, language and files on disk were checked.</p>
+        <p>
+          Resolution, codecs, orientation, black bars, sound, loudness, language and files on disk were
+          checked.
+        </p>
       </div>
     );
   } else {
