@@ -17,12 +17,13 @@ function summary(counts: AuditCounts | null): string {
  * Letterboxing and loudness are checked where processing measured them.
  */
 export function AuditPage() {
-  const { counts, list, status, load, setProblem, showRange } = useAppStore(
+  const { counts, list, status, load, setOpen, setProblem, showRange } = useAppStore(
     useShallow((s) => ({
       counts: s.auditCounts,
       list: s.audit,
       status: s.auditStatus,
       load: s.loadAudit,
+      setOpen: s.setAuditOpen,
       setProblem: s.setAuditProblem,
       showRange: s.showAuditRange,
     })),
@@ -33,9 +34,10 @@ export function AuditPage() {
   );
 
   useEffect(() => {
-    // Once per visit: the files and the profiles may have changed while the page was closed.
-    void load();
-  }, [load]);
+    // Loads once per visit; while open, the page follows trailer and profile changes.
+    setOpen(true);
+    return () => setOpen(false);
+  }, [setOpen]);
 
   let body;
   if (status === 'error') {
