@@ -16,6 +16,28 @@ export const auditWindowQuerySchema = z.strictObject({
 
 export type AuditWindowQuery = z.output<typeof auditWindowQuerySchema>;
 
+/** The most files a hand-picked Upgrade names; "all in this filter" sends the filter instead. */
+export const auditUpgradeMaxIds = 500;
+
+/**
+ * Upgrade / Replace: the files picked by hand, or every file of a filter (`problem` null: any
+ * problem), resolved in main so a whole filter never crosses as a list of ids.
+ */
+export const auditUpgradeSchema = z
+  .strictObject({
+    downloadIds: z
+      .array(z.number().int().positive())
+      .min(1, 'Select at least one file.')
+      .max(auditUpgradeMaxIds, `Select at most ${auditUpgradeMaxIds} files, or all in the filter.`)
+      .optional(),
+    problem: z.enum(auditProblems).nullable().optional(),
+  })
+  .refine((input) => (input.downloadIds === undefined) !== (input.problem === undefined), {
+    message: 'Select files, or all files of a filter.',
+  });
+
+export type AuditUpgradeRequest = z.output<typeof auditUpgradeSchema>;
+
 /** One file with its problems and the facts and wishes that explain them. */
 export interface AuditRow {
   downloadId: number;

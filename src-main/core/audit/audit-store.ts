@@ -85,6 +85,7 @@ export class AuditStore {
   private readonly countMatching: Statement;
   private readonly page: Statement;
   private readonly spellings: Statement;
+  private readonly matchingIds: Statement;
 
   constructor(
     sqlite: Database,
@@ -98,6 +99,9 @@ export class AuditStore {
     );
     this.countMatching = sqlite
       .prepare(`${audited} SELECT count(*) FROM audited WHERE (flags & @mask) <> 0`)
+      .pluck();
+    this.matchingIds = sqlite
+      .prepare(`${audited} SELECT id FROM audited WHERE (flags & @mask) <> 0 ORDER BY id`)
       .pluck();
     this.page = sqlite.prepare(`${audited}
       SELECT d.id AS downloadId, m.id AS mediaId, m.title AS mediaTitle, m.year AS mediaYear,
@@ -146,6 +150,12 @@ export class AuditStore {
       },
     );
     return { rows, offset: query.offset, total, problem: query.problem };
+  }
+
+  /** The ids of every file with `problem` (any when null): "Upgrade all in this filter". */
+  ids(problem: AuditProblem | null): number[] {
+    const mask = problem === null ? anyProblem : bit(problem);
+    return this.matchingIds.all({ ...this.rules(), mask }) as number[];
   }
 
   /** The statements' @rules and @fallback. */
