@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { VideoType } from './video-kinds';
-import { auditProblems, type AuditProblem } from './values';
+import { auditProblems, auditUpgradeMaxIds, type AuditProblem } from './values';
 
 export type { AuditProblem } from './values';
 
@@ -15,9 +15,6 @@ export const auditWindowQuerySchema = z.strictObject({
 });
 
 export type AuditWindowQuery = z.output<typeof auditWindowQuerySchema>;
-
-/** The most files a hand-picked Upgrade names; "all in this filter" sends the filter instead. */
-export const auditUpgradeMaxIds = 500;
 
 /**
  * Upgrade / Replace: the files picked by hand, or every file of a filter (`problem` null: any

@@ -131,6 +131,9 @@ export const auditProblems = [
 
 export type AuditProblem = (typeof auditProblems)[number];
 
+/** The most files a hand-picked Upgrade names; "all in this filter" sends the filter instead. */
+export const auditUpgradeMaxIds = 500;
+
 /** How far (LU) a measured file may be from its profile's loudness target before it is flagged. */
 export const auditLoudnessTolerance = 2;
 /**

@@ -97,6 +97,8 @@ export const createAuditSlice: SliceCreator<AuditSlice> = (api) => (set, get) =>
     setAuditProblem(problem) {
       if (get().audit.problem === problem) return Promise.resolve();
       range = { start: 0, end: 0 };
+      // A selection belongs to the filter it was made in.
+      get().clearAuditSelection();
       set({ audit: { ...emptyAudit, problem }, auditStatus: 'loading' });
       return loadWindow();
     },

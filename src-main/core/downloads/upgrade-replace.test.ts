@@ -94,7 +94,7 @@ describe('Upgrade / Replace', () => {
     expect(await app.call('audit:upgrade', { downloadIds: [linked.id, unlinked.id, 99_999] })).toEqual({
       queued: 1,
       skipped: [
-        { code: 'NO_SOURCE', reason: 'no source known (Find trailer on the title finds one)', count: 1 },
+        { code: 'NO_SOURCE', reason: 'no source known, use Find trailer on the title', count: 1 },
         { code: 'NOT_IN_LIBRARY', reason: 'no longer in the library', count: 1 },
       ],
     });
@@ -103,7 +103,7 @@ describe('Upgrade / Replace', () => {
       queued: 0,
       skipped: [
         { code: 'ALREADY_QUEUED', reason: 'already queued', count: 1 },
-        { code: 'NO_SOURCE', reason: 'no source known (Find trailer on the title finds one)', count: 1 },
+        { code: 'NO_SOURCE', reason: 'no source known, use Find trailer on the title', count: 1 },
       ],
     });
     await expect(app.call('audit:upgrade', { downloadIds: [] })).rejects.toMatchObject({

@@ -69,7 +69,7 @@ export class UpgradeSources {
     ];
     const known = found.find((entry): entry is [UpgradePlan['from'], string] => entry[1] !== null);
     if (known === undefined) {
-      return { code: 'NO_SOURCE', reason: 'no source known (Find trailer on the title finds one)' };
+      return { code: 'NO_SOURCE', reason: 'no source known, use Find trailer on the title' };
     }
     const slot = (row.job_slot === null ? null : parseSlotKey(row.job_slot)) ?? {
       type: row.video_type,

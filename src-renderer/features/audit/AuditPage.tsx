@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AuditCounts } from '../../../src-preload/contract';
 import { useAppStore } from '../../store';
 import { AuditFilter, auditPanelId, auditTabId } from './AuditFilter';
+import { AuditSelectionBar } from './AuditSelectionBar';
 import { AuditTable } from './AuditTable';
 
 function summary(counts: AuditCounts | null): string {
@@ -73,7 +74,10 @@ export function AuditPage() {
         >
           {/* The tabs stay while a filter's rows load, so the keyboard focus stays on them. */}
           {status === 'ready' ? (
-            <AuditTable rows={list.rows} windowed={windowed} />
+            <>
+              <AuditSelectionBar />
+              <AuditTable rows={list.rows} windowed={windowed} />
+            </>
           ) : (
             <p className="muted loading-text">Loading…</p>
           )}
