@@ -11,7 +11,8 @@ import { readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { AppDatabase } from '../db/open-database';
-import { errorCode } from '../errors';
+import { errorCode, messageOf } from '../errors';
+import { JobFailure } from './job-failure';
 import { findPlacedCopy, jobIdFromDirName, jobPaths, placingMarker, type JobPaths } from './job-files';
 import type { JobRow } from './job-store';
 
@@ -62,9 +63,20 @@ export async function moveAside(db: AppDatabase, job: JobRow, paths: JobPaths): 
   try {
     await rename(original, replacement.aside);
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT') {
+    const code = errorCode(error);
+    if (code !== 'ENOENT') {
       await rm(join(paths.root, recordName), { force: true });
-      throw error;
+      // The download is kept: a retry after fixing the folder files it without fetching it again.
+      const denied = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+      throw new JobFailure(
+        denied ? 'PERMISSION_DENIED' : 'UNKNOWN',
+        `The file to replace, ${original}, could not be moved aside: ${messageOf(error)}`,
+        {
+          keepDownload: true,
+          cause: error,
+          hint: 'The old file is untouched. Check the folder, then retry.',
+        },
+      );
     }
   }
   return replacement;

@@ -8,6 +8,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeVideo } from '../../../e2e/support/media-fixtures';
+import { makeFolderReadOnly } from '../../../e2e/support/read-only-folder';
 import { nextEvent } from '../library/test-helpers';
 import { openDownloadApp, startMediaHost, type DownloadApp, type MediaHost } from './download-test-kit';
 import { jobPaths, markPlacing, prepareJobDirs } from './job-files';
@@ -78,6 +79,29 @@ describe('Upgrade / Replace', () => {
     const done = await app.waitFor(job.id, ['failed']);
 
     expect(done.status).toBe('failed');
+    expect(statSync(old.path).ino).toBe(before.ino);
+    expect(rowExists(old.id)).toBe(true);
+    expect(hidden(heat)).toEqual([]);
+  });
+
+  it('a title folder that refuses the move fails the job with a reason, the old file untouched', async (context) => {
+    const old = await smallTrailer(heat);
+    const before = statSync(old.path);
+    await app.call('media:setTrailerSource', {
+      mediaId: app.mediaId(heat),
+      source: host.server.url('/media/hd.mp4'),
+    });
+    const undo = await makeFolderReadOnly(app.folder(heat));
+    if (undo === null) context.skip();
+    try {
+      await app.call('audit:upgrade', { downloadIds: [old.id] });
+      const job = app.core.downloads.store.withStatus(['queued', 'downloading', 'processing'])[0]!;
+      const done = await app.waitFor(job.id, ['failed']);
+      expect(done).toMatchObject({ status: 'failed', errorCode: 'PERMISSION_DENIED' });
+      expect(done.errorMessage).toContain('could not be moved aside');
+    } finally {
+      await undo?.();
+    }
     expect(statSync(old.path).ino).toBe(before.ino);
     expect(rowExists(old.id)).toBe(true);
     expect(hidden(heat)).toEqual([]);
