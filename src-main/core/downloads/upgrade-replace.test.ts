@@ -179,6 +179,35 @@ describe('Upgrade / Replace', () => {
     expect(host.server.requests.length).toBe(requests);
   });
 
+  it('after a crash right after moving the old file aside (nothing placed yet), start-up puts it back', async () => {
+    const old = await smallTrailer(heat);
+    const oldInode = statSync(old.path).ino;
+    await app.call('media:setTrailerSource', {
+      mediaId: app.mediaId(heat),
+      source: host.server.url('/media/hd.mp4'),
+    });
+    await app.call('downloads:pauseAll');
+    await app.call('audit:upgrade', { downloadIds: [old.id] });
+    const row = app.core.downloads.store.withStatus(['queued'])[0]!;
+    const paths = jobPaths(row.temp_dir);
+    await prepareJobDirs(paths);
+    const file = join(paths.done, 'trailer.mkv');
+    makeVideo(file, { width: 1280, height: 720, duration: 1 });
+    await markPlacing(paths, file);
+    await moveAside(app.core.db, row, paths);
+    app.core.db.$client
+      .prepare(
+        `UPDATE download_job SET status = 'processing', final_path = ?, holder = 'dead:1' WHERE id = ?`,
+      )
+      .run(old.path, row.id);
+
+    await app.restart();
+
+    expect(statSync(old.path).ino).toBe(oldInode);
+    expect(readdirSync(app.folder(heat)).sort()).toEqual([`${heat}-trailer.mkv`, `${heat}.mkv`]);
+    expect(rowExists(old.id)).toBe(true);
+  });
+
   it('after a crash between recording the new file and removing the old one, start-up removes the old one', async () => {
     const old = await smallTrailer(heat);
     await app.call('media:setTrailerSource', {
