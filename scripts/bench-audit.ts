@@ -1,7 +1,8 @@
 // Measures the quality audit on a large library: a real SQLite file with the real migrations,
 // N trailers and extras seeded with a mix of facts (most fine, some low-resolution, portrait,
-// silent, of another codec or language, broken or gone), checked against the default profile
-// (1080p, H.264/AAC, German or English) and a second one that takes anything.
+// silent, of another codec or language, broken or gone, letterboxed, too quiet or too loud), checked
+// against the default profile (1080p, H.264/AAC, German or English) and a second one that takes
+// anything.
 //   npm run bench:audit -- [--files 10000] [--runs 15]
 // Prints the median and worst time of the Audit page's calls from the database (`audit:counts`,
 // the first window of every problem and of one problem, a window deep in the list), with the
@@ -52,8 +53,8 @@ try {
   );
   const insertFile = sqlite.prepare(
     `INSERT INTO download (media_id, path, file_name, size, profile_name, resolution, width, height, video_format,
-       audio_format, audio_language, video_type, problem, file_exists)
-     VALUES (?, ?, ?, 1000000, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       audio_format, audio_language, video_type, problem, file_exists, picture_width, picture_height, loudness)
+     VALUES (?, ?, ?, 1000000, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   sqlite.transaction(() => {
     // Two videos per title: a trailer and, every other title, a featurette.
@@ -78,6 +79,10 @@ try {
           type,
           shape === 7 ? 'It has no video stream.' : null,
           shape === 8 ? 0 : 1,
+          // Processing measured half the files: one in 20 letterboxed, one too quiet, one too loud.
+          i % 2 === 0 ? (shape === 10 ? 1280 : w) : null,
+          i % 2 === 0 ? (shape === 10 ? 536 : h) : null,
+          i % 2 === 0 ? (shape === 12 ? -31 : shape === 14 ? -6 : -14) : null,
         );
         i += 1;
       }

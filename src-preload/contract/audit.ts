@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { VideoType } from './video-kinds';
-import { auditProblems, type AuditProblem } from './values';
+import { auditProblems, auditUpgradeMaxIds, type AuditProblem } from './values';
 
 export type { AuditProblem } from './values';
 
@@ -15,6 +15,25 @@ export const auditWindowQuerySchema = z.strictObject({
 });
 
 export type AuditWindowQuery = z.output<typeof auditWindowQuerySchema>;
+
+/**
+ * Upgrade / Replace: the files picked by hand, or every file of a filter (`problem` null: any
+ * problem), resolved in main so a whole filter never crosses as a list of ids.
+ */
+export const auditUpgradeSchema = z
+  .strictObject({
+    downloadIds: z
+      .array(z.number().int().positive())
+      .min(1, 'Select at least one file.')
+      .max(auditUpgradeMaxIds, `Select at most ${auditUpgradeMaxIds} files, or all in the filter.`)
+      .optional(),
+    problem: z.enum(auditProblems).nullable().optional(),
+  })
+  .refine((input) => (input.downloadIds === undefined) !== (input.problem === undefined), {
+    message: 'Select files, or all files of a filter.',
+  });
+
+export type AuditUpgradeRequest = z.output<typeof auditUpgradeSchema>;
 
 /** One file with its problems and the facts and wishes that explain them. */
 export interface AuditRow {
@@ -40,11 +59,17 @@ export interface AuditRow {
   audioLanguage: string | null;
   /** Why the file is broken (ffprobe's complaint), when it is. */
   brokenReason: string | null;
+  /** The picture inside any black bars, and the loudness (LUFS) as filed; null: not measured. */
+  pictureWidth: number | null;
+  pictureHeight: number | null;
+  loudness: number | null;
   /** The profile's wishes: '1080', 'best'; 'any' for a codec; [] for any language. */
   wantedResolution: string;
   wantedVideoCodec: string;
   wantedAudioCodec: string;
   wantedLanguages: string[];
+  /** The profile's loudness target (LUFS); null: none, the audit's usual band applies. */
+  wantedLoudness: number | null;
 }
 
 /** Files with each problem in the whole library; `any` counts files with at least one. */

@@ -60,7 +60,7 @@ import {
   type NamingSettings,
 } from './naming';
 import { logQuerySchema, type DiagnosticsReport, type LogEntry } from './diagnostics';
-import { auditWindowQuerySchema, type AuditCounts, type AuditWindow } from './audit';
+import { auditUpgradeSchema, auditWindowQuerySchema, type AuditCounts, type AuditWindow } from './audit';
 
 /** A slot key as a payload field: refused unless it names a slot (contract/video-kinds.ts). */
 const slotKeySchema = z
@@ -300,6 +300,11 @@ export const procedures = {
   'audit:counts': procedure<AuditCounts>()(nothing),
   /** A page of the files with a problem (or any problem), by title. */
   'audit:window': procedure<AuditWindow>()(auditWindowQuerySchema),
+  /**
+   * Upgrade / Replace: queues for each file a download of a better copy (same title, profile and
+   * slot) that replaces it once verified; files without a known source are skipped with a reason.
+   */
+  'audit:upgrade': procedure<EnqueueManyResult>()(auditUpgradeSchema),
   /** Every connection to Radarr, Sonarr, Plex, Jellyfin and Emby; keys are never included. */
   'connections:list': procedure<Connection[]>()(nothing),
   /** Saves a new connection (it is not tested: Test is its own step). */

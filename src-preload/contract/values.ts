@@ -113,7 +113,7 @@ export const languageCodePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * What the quality audit finds in a trailer or extra, from the facts recorded when it was probed
- * (no re-probe). Letterboxing and loudness are not here: nothing measures them yet.
+ * (no re-probe). Letterboxing and loudness are judged only where processing measured them.
  */
 export const auditProblems = [
   'missing-file',
@@ -124,9 +124,26 @@ export const auditProblems = [
   'unwanted-video-codec',
   'unwanted-audio-codec',
   'wrong-language',
+  'letterboxed',
+  'too-quiet',
+  'too-loud',
 ] as const;
 
 export type AuditProblem = (typeof auditProblems)[number];
+
+/** The most files a hand-picked Upgrade names; "all in this filter" sends the filter instead. */
+export const auditUpgradeMaxIds = 500;
+
+/** How far (LU) a measured file may be from its profile's loudness target before it is flagged. */
+export const auditLoudnessTolerance = 2;
+/**
+ * Without a target, only the clear outliers are flagged: 4 LU under EBU R128's broadcast level
+ * (-23 LUFS), 5 LU over streaming's (-14 LUFS). Trailers are mixed loud; a narrower band would flag
+ * most of them.
+ */
+export const auditLoudnessBand = { quietBelow: -27, loudAbove: -9 } as const;
+/** A picture inside black bars under this share of the frame's area is "letterboxed" (see audit-store). */
+export const auditLetterboxArea = 0.75;
 
 /** The filter's names for each problem. */
 export const auditProblemLabels: Readonly<Record<AuditProblem, string>> = {
@@ -138,4 +155,7 @@ export const auditProblemLabels: Readonly<Record<AuditProblem, string>> = {
   'unwanted-video-codec': 'Video codec',
   'unwanted-audio-codec': 'Audio codec',
   'wrong-language': 'Wrong language',
+  letterboxed: 'Letterboxed',
+  'too-quiet': 'Too quiet',
+  'too-loud': 'Too loud',
 };

@@ -14,15 +14,25 @@ export function useAppEvents(): void {
       api.on('library:changed', () => {
         void store().refreshLibrary();
         if (store().title.mediaId !== null) void store().refreshTitle();
+        store().onAuditSourcesChanged();
       }),
       api.on('scan:progress', (progress) => store().onScanProgress(progress)),
-      api.on('scan:finished', (summary) => store().onScanFinished(summary)),
-      api.on('profiles:changed', () => void store().loadProfiles()),
+      api.on('scan:finished', (summary) => {
+        store().onScanFinished(summary);
+        store().onAuditSourcesChanged();
+      }),
+      api.on('profiles:changed', () => {
+        void store().loadProfiles();
+        store().onAuditSourcesChanged();
+      }),
       api.on('downloads:changed', (changed) => store().onJobsChanged(changed)),
       api.on('downloads:progress', ({ progress }) => store().onDownloadProgress(progress)),
       api.on('downloads:finished', ({ jobs }) => store().onJobsFinished(jobs)),
       api.on('downloads:settingsChanged', (settings) => store().onDownloadSettings(settings)),
-      api.on('media:trailersChanged', ({ mediaIds }) => store().onTrailersChanged(mediaIds)),
+      api.on('media:trailersChanged', ({ mediaIds }) => {
+        store().onTrailersChanged(mediaIds);
+        store().onAuditSourcesChanged();
+      }),
       api.on('discovery:runChanged', (run) => store().onDiscoveryRun(run)),
       api.on('discovery:needsChoiceChanged', () => void store().loadNeedsChoice()),
       api.on('discovery:youtubeLaneChanged', (lane) => store().onYoutubeLane(lane)),
@@ -47,6 +57,7 @@ export function useAppEvents(): void {
           if (store().toolsLoad !== 'idle') void store().loadTools();
           if (store().logsStatus !== 'idle') void store().loadLogs();
           store().onConnectionsChanged();
+          store().onAuditSourcesChanged();
           if (store().connectionsLoad !== 'idle') void store().loadArrSync();
         }
       }),

@@ -16,6 +16,9 @@ const counts: AuditCounts = {
   'unwanted-video-codec': 0,
   'unwanted-audio-codec': 0,
   'wrong-language': 0,
+  letterboxed: 0,
+  'too-quiet': 0,
+  'too-loud': 0,
 };
 
 function row(index: number, problem: AuditRow['problems'][number]): AuditRow {
@@ -42,6 +45,10 @@ function row(index: number, problem: AuditRow['problems'][number]): AuditRow {
     wantedVideoCodec: 'any',
     wantedAudioCodec: 'any',
     wantedLanguages: [],
+    pictureWidth: null,
+    pictureHeight: null,
+    loudness: null,
+    wantedLoudness: null,
   };
 }
 
@@ -106,5 +113,48 @@ describe('audit slice', () => {
       expect(audit.offset + audit.rows.length).toBeGreaterThanOrEqual(440);
     });
     expect(queries).toHaveLength(held + 1);
+  });
+
+  it('follows changes while open: a burst of events costs one more fetch, not one per event', async () => {
+    const calls: string[] = [];
+    let release: () => void = () => {};
+    let hold = false;
+    const store = createAppStore(
+      fakeApi(
+        {
+          'audit:counts': async () => {
+            if (hold) await new Promise<void>((resolve) => (release = resolve));
+            return counts;
+          },
+          'audit:window': () => ({ rows: [], offset: 0, total: 0, problem: null }),
+        },
+        calls,
+      ),
+    );
+    const countCalls = () => calls.filter((name) => name === 'audit:counts').length;
+
+    // Closed: changes fetch nothing (the next visit loads anyway).
+    store.getState().onAuditSourcesChanged();
+    expect(calls).toEqual([]);
+
+    store.getState().setAuditOpen(true);
+    await vi.waitFor(() => expect(store.getState().auditStatus).toBe('ready'));
+    expect(countCalls()).toBe(1);
+
+    // A scan's burst: the first event fetches, the other nineteen wait for it and then fetch once.
+    hold = true;
+    for (let i = 0; i < 20; i += 1) store.getState().onAuditSourcesChanged();
+    await vi.waitFor(() => expect(countCalls()).toBe(2));
+    hold = false;
+    release();
+    await vi.waitFor(() => expect(countCalls()).toBe(3));
+    await Promise.resolve();
+    expect(countCalls()).toBe(3);
+    expect(calls.filter((name) => name === 'audit:window')).toHaveLength(3);
+    expect(store.getState().auditStatus).toBe('ready');
+
+    store.getState().setAuditOpen(false);
+    store.getState().onAuditSourcesChanged();
+    expect(countCalls()).toBe(3);
   });
 });

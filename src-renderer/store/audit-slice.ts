@@ -11,6 +11,13 @@ export interface AuditSlice {
   auditStatus: LoadStatus;
   /** Counts and the list's first stretch: once per visit of the page. */
   loadAudit(): Promise<void>;
+  /** The Audit page opened (loads it) or closed: only an open page follows changes. */
+  setAuditOpen(open: boolean): void;
+  /**
+   * Trailers or profiles changed (a scan, a job, a deletion, a profile edit): refetches the counts
+   * and the rows in view while the page is open, one request at a time for a burst of events.
+   */
+  onAuditSourcesChanged(): void;
   /** Lists the files with this problem (null: any problem), from the top. */
   setAuditProblem(problem: AuditProblem | null): Promise<void>;
   /** The table's rows in view, [start, end): fetches the stretch around them unless held. */
@@ -19,10 +26,35 @@ export interface AuditSlice {
 
 const emptyAudit: AuditWindow = { rows: [], offset: 0, total: 0, problem: null };
 
+/**
+ * `run` one call at a time: calls while it runs ask for one more run after it (with the state as it
+ * is then), so a burst of events costs one request per round trip, not one per event.
+ */
+function oneAtATime(run: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await run();
+        } while (again);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+}
+
 export const createAuditSlice: SliceCreator<AuditSlice> = (api) => (set, get) => {
   let range = { start: 0, end: 0 };
-  let listing: Promise<void> | null = null;
-  let listAgain = false;
+  let open = false;
 
   async function fetchWindow(): Promise<void> {
     const problem = get().audit.problem;
@@ -33,36 +65,40 @@ export const createAuditSlice: SliceCreator<AuditSlice> = (api) => (set, get) =>
     else set({ auditStatus: 'error' });
   }
 
-  function loadWindow(): Promise<void> {
-    if (listing) {
-      listAgain = true;
-      return listing;
-    }
-    listing = (async () => {
-      do {
-        listAgain = false;
-        await fetchWindow();
-      } while (listAgain);
-      listing = null;
-    })();
-    return listing;
-  }
+  const loadWindow = oneAtATime(fetchWindow);
+
+  const loadAll = oneAtATime(async () => {
+    const [counts] = await Promise.all([api.procedures['audit:counts'](), loadWindow()]);
+    if (counts.ok) set({ auditCounts: counts.data });
+    else set({ auditStatus: 'error' });
+  });
 
   return {
     auditCounts: null,
     audit: emptyAudit,
     auditStatus: 'idle',
 
-    async loadAudit() {
+    loadAudit() {
       if (get().auditStatus !== 'ready') set({ auditStatus: 'loading' });
-      const [counts] = await Promise.all([api.procedures['audit:counts'](), loadWindow()]);
-      if (counts.ok) set({ auditCounts: counts.data });
-      else set({ auditStatus: 'error' });
+      return loadAll();
+    },
+
+    setAuditOpen(isOpen) {
+      open = isOpen;
+      // Once per visit: the files and the profiles may have changed while the page was closed.
+      if (isOpen) void get().loadAudit();
+    },
+
+    onAuditSourcesChanged() {
+      // The rows stay on screen while they refetch (no "Loading…" flash, the focus stays put).
+      if (open) void loadAll();
     },
 
     setAuditProblem(problem) {
       if (get().audit.problem === problem) return Promise.resolve();
       range = { start: 0, end: 0 };
+      // A selection belongs to the filter it was made in.
+      get().clearAuditSelection();
       set({ audit: { ...emptyAudit, problem }, auditStatus: 'loading' });
       return loadWindow();
     },

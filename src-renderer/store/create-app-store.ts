@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import { createActivityWindowSlice } from './activity-window-slice';
 import { createArrSyncSlice } from './arr-sync-slice';
+import { createAuditSelectionSlice } from './audit-selection-slice';
 import { createAuditSlice } from './audit-slice';
 import { createConnectionsSlice } from './connections-slice';
 import { createDiagnosticsSlice } from './diagnostics-slice';
@@ -48,5 +49,6 @@ export function createAppStore(transport: TrailerdeckApi): StoreApi<AppState> {
     ...createMediaServersSlice(transport)(...a),
     ...createNamingSlice(transport)(...a),
     ...createAuditSlice(transport)(...a),
+    ...createAuditSelectionSlice(transport)(...a),
   }));
 }

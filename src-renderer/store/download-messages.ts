@@ -54,7 +54,11 @@ export function describeFinished(jobs: DownloadJob[]): FinishedMessage[] {
 }
 
 /** "Queued 12 trailers; 3 skipped (no trailer link known)", grouping skips by their reason. */
-export function describeEnqueueMany(result: EnqueueManyResult, skippedHere: number): string {
+export function describeEnqueueMany(
+  result: EnqueueManyResult,
+  skippedHere: number,
+  noun = 'trailer',
+): string {
   const reasons = new Map<string, number>();
   if (skippedHere > 0) reasons.set('no trailer link known', skippedHere);
   for (const { reason, count } of result.skipped) {
@@ -62,7 +66,7 @@ export function describeEnqueueMany(result: EnqueueManyResult, skippedHere: numb
     const normalised = key.charAt(0).toLowerCase() + key.slice(1);
     reasons.set(normalised, (reasons.get(normalised) ?? 0) + count);
   }
-  let message = `Queued ${plural(result.queued, 'trailer')}`;
+  let message = `Queued ${plural(result.queued, noun)}`;
   const skips = [...reasons].map(([reason, count]) => `${count} skipped (${reason})`);
   if (skips.length > 0) message += `; ${skips.join(', ')}`;
   return message;

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { TrailerdeckApi } from '../../src-preload/contract';
 import type { ActivityWindowSlice } from './activity-window-slice';
 import type { ArrSyncSlice } from './arr-sync-slice';
+import type { AuditSelectionSlice } from './audit-selection-slice';
 import type { AuditSlice } from './audit-slice';
 import type { ConnectionsSlice } from './connections-slice';
 import type { DiagnosticsSlice } from './diagnostics-slice';
@@ -44,7 +45,8 @@ export type AppState = LibrarySlice &
   ArrSyncSlice &
   MediaServersSlice &
   NamingSlice &
-  AuditSlice;
+  AuditSlice &
+  AuditSelectionSlice;
 
 /** A slice gets the API it talks to, so tests can hand it any transport. */
 export type SliceCreator<T> = (api: TrailerdeckApi) => StateCreator<AppState, [], [], T>;

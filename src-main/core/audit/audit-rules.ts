@@ -3,6 +3,7 @@
 // handed to SQLite as one JSON parameter: the statement stays prepared, the rows stay in SQLite.
 import { primaryLanguage } from '../../../src-preload/contract/language-names';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import { auditLoudnessBand, auditLoudnessTolerance } from '../../../src-preload/contract/values';
 
 /** One profile's wishes in the form the audit's SQL reads (see audit-store.ts). */
 export interface AuditRule {
@@ -17,6 +18,16 @@ export interface AuditRule {
    * language. A spelling no one can read ("xx-?") is accepted: the audit only flags what it knows.
    */
   accepted: string | null;
+  /** Loudness (LUFS) below which a measured file is "too quiet", and above which "too loud". */
+  quietBelow: number;
+  loudAbove: number;
+}
+
+/** The band a file's measured loudness should fall in under this profile. */
+export function loudnessLimits(profile: TrailerProfile): { quietBelow: number; loudAbove: number } {
+  const target = profile.processing.loudnessTarget;
+  if (target === null) return auditLoudnessBand;
+  return { quietBelow: target - auditLoudnessTolerance, loudAbove: target + auditLoudnessTolerance };
 }
 
 // The profile's codec names as ffprobe writes them (codec_name): only H.265 differs.
@@ -45,6 +56,7 @@ export function auditRules(profiles: readonly TrailerProfile[], spellings: reado
         profile.videoCodec === 'any' ? null : (ffprobeVideoNames[profile.videoCodec] ?? profile.videoCodec),
       audioFormat: profile.audioCodec === 'any' ? null : profile.audioCodec,
       accepted,
+      ...loudnessLimits(profile),
     };
   });
 }

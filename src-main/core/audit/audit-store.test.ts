@@ -55,6 +55,9 @@ interface Facts {
   language?: string | null;
   problem?: string | null;
   exists?: boolean;
+  pictureWidth?: number | null;
+  pictureHeight?: number | null;
+  loudness?: number | null;
 }
 
 const good: Facts = { resolution: '1080p', width: 1920, height: 1080, video: 'h264', audio: 'aac' };
@@ -74,8 +77,9 @@ function addFile(name: string, facts: Facts): number {
     sqlite
       .prepare(
         `INSERT INTO download (media_id, path, file_name, size, profile_name, resolution, width, height,
-           video_format, audio_format, audio_language, language, problem, file_exists)
-         VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           video_format, audio_format, audio_language, language, problem, file_exists, picture_width,
+           picture_height, loudness)
+         VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         nextMedia,
@@ -91,6 +95,9 @@ function addFile(name: string, facts: Facts): number {
         f.language ?? null,
         f.problem ?? null,
         f.exists === false ? 0 : 1,
+        f.pictureWidth ?? null,
+        f.pictureHeight ?? null,
+        f.loudness ?? null,
       ).lastInsertRowid,
   );
 }
@@ -136,6 +143,53 @@ describe('the quality audit', () => {
     });
   });
 
+  it('flags a picture boxed into the frame and a loudness off the target, never an unmeasured file', () => {
+    addFile('Unmeasured', {});
+    addFile('Full picture', { pictureWidth: 1920, pictureHeight: 1080, loudness: -14 });
+    addFile('Scope', { pictureWidth: 1920, pictureHeight: 804 });
+    addFile('Pillarbox', { pictureWidth: 1440, pictureHeight: 1080 });
+    addFile('Windowbox', { pictureWidth: 1280, pictureHeight: 536 });
+    // Boxed on all sides but big (87 % of the frame), under a profile that takes any resolution.
+    addFile('Thin border', { profile: 'Anything', pictureWidth: 1800, pictureHeight: 1000 });
+    // Over 3/4 of a 4K frame, yet its picture is below 1080p where the frame is not.
+    addFile('Small in 4K', {
+      resolution: '2160p',
+      width: 3840,
+      height: 2160,
+      pictureWidth: 1700,
+      pictureHeight: 956,
+    });
+    addFile('Any boxed', { profile: 'Anything', pictureWidth: 960, pictureHeight: 400 });
+    addFile('Quiet', { loudness: -27.5 });
+    addFile('Loud', { loudness: -8.4 });
+    addFile('Loud but usual', { loudness: -10 });
+    expect(problemsByTitle()).toEqual({
+      Windowbox: ['letterboxed'],
+      'Small in 4K': ['letterboxed'],
+      'Any boxed': ['letterboxed'],
+      Quiet: ['too-quiet'],
+      Loud: ['too-loud'],
+    });
+    const row = audit.window({ offset: 0, limit: 10, problem: 'letterboxed' }).rows[0]!;
+    expect(row).toMatchObject({ pictureWidth: 960, pictureHeight: 400, width: 1920, height: 1080 });
+
+    // A target of -16 LUFS: within 2 LU passes (-14 is just in), further is flagged, either side.
+    const id = profiles.list().find((p) => p.isDefault)!.id;
+    profiles.update(id, { processing: { ...profiles.list()[0]!.processing, loudnessTarget: -16 } });
+    expect(problemsByTitle()).toEqual({
+      Windowbox: ['letterboxed'],
+      'Small in 4K': ['letterboxed'],
+      'Any boxed': ['letterboxed'],
+      Quiet: ['too-quiet'],
+      Loud: ['too-loud'],
+      'Loud but usual': ['too-loud'],
+    });
+    addFile('On target', { loudness: -17.9 });
+    expect(problemsByTitle()['On target']).toBeUndefined();
+    const quiet = audit.window({ offset: 0, limit: 10, problem: 'too-quiet' }).rows[0]!;
+    expect(quiet).toMatchObject({ mediaTitle: 'Quiet', loudness: -27.5, wantedLoudness: -16 });
+  });
+
   it('checks a file of a deleted profile, and one found on disk, against the default profile', () => {
     addFile('Orphan', { profile: 'Deleted long ago', resolution: '480p', width: 854, height: 480 });
     expect(problemsByTitle()).toEqual({ Orphan: ['low-resolution'] });
@@ -164,13 +218,15 @@ describe('the quality audit', () => {
       { exists: false },
       { problem: 'Unreadable', video: null, audio: null },
       { profile: 'Anything', resolution: '240p', video: 'vp9' },
+      { pictureWidth: 1280, pictureHeight: 536, loudness: -30 },
+      { loudness: -5, pictureWidth: 1920, pictureHeight: 800 },
     ];
-    for (let i = 0; i < 140; i += 1)
+    for (let i = 0; i < 180; i += 1)
       addFile(`Title ${String(i).padStart(3, '0')}`, shapes[i % shapes.length]!);
 
     const counts = audit.counts();
     const everyRow = audit.window({ offset: 0, limit: 500, problem: null }).rows;
-    expect(counts.checked).toBe(140);
+    expect(counts.checked).toBe(180);
     expect(counts.any).toBe(everyRow.length);
     for (const problem of auditProblems) {
       const byRow = everyRow.filter((row) => row.problems.includes(problem)).length;
@@ -184,6 +240,14 @@ describe('the quality audit', () => {
       }
       expect(new Set(seen).size, problem).toBe(byRow);
     }
-    expect(counts).toMatchObject({ 'low-resolution': 20, portrait: 20, 'no-audio': 20, 'missing-file': 20 });
+    expect(counts).toMatchObject({
+      'low-resolution': 20,
+      portrait: 20,
+      'no-audio': 20,
+      'missing-file': 20,
+      letterboxed: 20,
+      'too-quiet': 20,
+      'too-loud': 20,
+    });
   });
 });

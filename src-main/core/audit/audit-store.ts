@@ -10,11 +10,23 @@ import type {
   AuditWindowQuery,
 } from '../../../src-preload/contract/audit';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
-import { auditProblems, type AuditProblem } from '../../../src-preload/contract/values';
+import { auditLetterboxArea, auditProblems, type AuditProblem } from '../../../src-preload/contract/values';
 import { auditRules } from './audit-rules';
 
 const bit = (problem: AuditProblem): number => 1 << auditProblems.indexOf(problem);
 const anyProblem = (1 << auditProblems.length) - 1;
+
+// Letterboxed: the picture inside the black bars (measured by processing) is boxed in on all four
+// sides and covers under 3/4 of the frame; or it reaches neither the wanted height nor a 16:9 frame's
+// width at that height while the frame itself does (a 1920×1080 file holding a 1280×536 picture is
+// 536p for the eye). A wide film letterboxed only top and bottom (1920×804, scope) fills the
+// frame's width and is not flagged: that is how trailers are cut.
+const letterboxed = `
+  (d.picture_width * d.picture_height < ${auditLetterboxArea} * d.width * d.height
+     AND d.picture_width < d.width AND d.picture_height < d.height)
+  OR (r.min_height IS NOT NULL AND min(d.width, d.height) >= r.min_height
+     AND min(d.picture_width, d.picture_height) < r.min_height
+     AND max(d.picture_width, d.picture_height) < r.min_height * 16 / 9)`;
 
 // A missing file and a broken one have no facts worth judging further; the other checks only flag
 // what was recorded (a file probed before width and height were kept is never called portrait).
@@ -34,6 +46,10 @@ const flags = `CASE
               (d.language IS NOT NULL AND instr(r.accepted, ',' || lower(d.language) || ',') = 0)
               OR (d.audio_language IS NOT NULL AND instr(r.accepted, ',' || lower(d.audio_language) || ',') = 0)
             ) THEN ${bit('wrong-language')} ELSE 0 END)
+  | (CASE WHEN d.picture_width IS NOT NULL AND d.picture_height IS NOT NULL AND d.width IS NOT NULL
+            AND d.height IS NOT NULL AND (${letterboxed}) THEN ${bit('letterboxed')} ELSE 0 END)
+  | (CASE WHEN d.loudness < r.quiet_below THEN ${bit('too-quiet')} ELSE 0 END)
+  | (CASE WHEN d.loudness > r.loud_above THEN ${bit('too-loud')} ELSE 0 END)
 END`;
 
 // Parameters: @rules as JSON, @fallback the default profile's name (files found on disk, and files of
@@ -42,7 +58,8 @@ const audited = `
   WITH rule AS MATERIALIZED (
     SELECT json_extract(value, '$.name') AS name, json_extract(value, '$.minHeight') AS min_height,
            json_extract(value, '$.videoFormat') AS video_format,
-           json_extract(value, '$.audioFormat') AS audio_format, json_extract(value, '$.accepted') AS accepted
+           json_extract(value, '$.audioFormat') AS audio_format, json_extract(value, '$.accepted') AS accepted,
+           json_extract(value, '$.quietBelow') AS quiet_below, json_extract(value, '$.loudAbove') AS loud_above
     FROM json_each(@rules)
   ),
   audited AS (
@@ -54,7 +71,12 @@ const audited = `
 /** A row as SQLite gives it: the contract's facts, with the problems as bit flags and no wishes yet. */
 type WindowRow = Omit<
   AuditRow,
-  'problems' | 'wantedResolution' | 'wantedVideoCodec' | 'wantedAudioCodec' | 'wantedLanguages'
+  | 'problems'
+  | 'wantedResolution'
+  | 'wantedVideoCodec'
+  | 'wantedAudioCodec'
+  | 'wantedLanguages'
+  | 'wantedLoudness'
 > & { flags: number };
 
 /** Reads the audit; profiles come from the caller so edits to them count at once. */
@@ -63,6 +85,7 @@ export class AuditStore {
   private readonly countMatching: Statement;
   private readonly page: Statement;
   private readonly spellings: Statement;
+  private readonly matchingIds: Statement;
 
   constructor(
     sqlite: Database,
@@ -77,12 +100,16 @@ export class AuditStore {
     this.countMatching = sqlite
       .prepare(`${audited} SELECT count(*) FROM audited WHERE (flags & @mask) <> 0`)
       .pluck();
+    this.matchingIds = sqlite
+      .prepare(`${audited} SELECT id FROM audited WHERE (flags & @mask) <> 0 ORDER BY id`)
+      .pluck();
     this.page = sqlite.prepare(`${audited}
       SELECT d.id AS downloadId, m.id AS mediaId, m.title AS mediaTitle, m.year AS mediaYear,
              d.file_name AS fileName, d.path, d.video_type AS videoType, d.season,
              a.profile_name AS profileName, a.flags, d.resolution, d.width, d.height,
              d.video_format AS videoFormat, d.audio_format AS audioFormat, d.language,
-             d.audio_language AS audioLanguage, d.problem AS brokenReason
+             d.audio_language AS audioLanguage, d.problem AS brokenReason,
+             d.picture_width AS pictureWidth, d.picture_height AS pictureHeight, d.loudness
       FROM audited a JOIN download d ON d.id = a.id JOIN media m ON m.id = d.media_id
       WHERE (a.flags & @mask) <> 0
       ORDER BY m.sort_title COLLATE NOCASE, m.id, d.video_type, d.season, d.id
@@ -118,10 +145,17 @@ export class AuditStore {
           wantedVideoCodec: profile?.videoCodec ?? 'any',
           wantedAudioCodec: profile?.audioCodec ?? 'any',
           wantedLanguages: profile?.languages ?? [],
+          wantedLoudness: profile?.processing.loudnessTarget ?? null,
         };
       },
     );
     return { rows, offset: query.offset, total, problem: query.problem };
+  }
+
+  /** The ids of every file with `problem` (any when null): "Upgrade all in this filter". */
+  ids(problem: AuditProblem | null): number[] {
+    const mask = problem === null ? anyProblem : bit(problem);
+    return this.matchingIds.all({ ...this.rules(), mask }) as number[];
   }
 
   /** The statements' @rules and @fallback. */

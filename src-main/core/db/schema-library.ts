@@ -334,9 +334,17 @@ export const downloadJob = sqliteTable(
     videoType: text('video_type', { enum: videoTypes }).notNull().default('trailer'),
     season: integer('season'),
     language: text('language'),
+    /**
+     * The file this job replaces (the audit's Upgrade): the new file is verified and placed, then one
+     * transaction records it and deletes this row. Null for a plain download.
+     */
+    replacesDownloadId: integer('replaces_download_id').references(() => download.id, {
+      onDelete: 'set null',
+    }),
   },
   (t) => [
     index('download_job_media_id_idx').on(t.mediaId),
+    index('download_job_replaces_idx').on(t.replacesDownloadId),
     index('download_job_profile_id_idx').on(t.profileId),
     index('download_job_download_id_idx').on(t.downloadId),
     index('download_job_status_idx').on(t.status, t.nextAttemptAt),

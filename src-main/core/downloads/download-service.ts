@@ -37,6 +37,8 @@ import { runningStatuses } from './job-transitions';
 import { removeOrphanedJobDirs, stopOrphanedWorker } from './orphans';
 import { parseTrailerSource } from './trailer-source';
 import type { ReadableEnd } from './verify-trailer';
+import { settleReplacements } from './replace-file';
+import { upgradeFiles, type InsertJob } from './upgrade-files';
 
 export interface DownloadServiceDeps {
   db: AppDatabase;
@@ -111,6 +113,8 @@ export class DownloadService {
    */
   async start(): Promise<void> {
     try {
+      // First: an Upgrade a crash cut short puts the old file back (or finishes removing it).
+      await settleReplacements(this.deps.jobsDir, (id) => this.store.findRow(id));
       for (const row of this.store.withStatus(runningStatuses)) {
         if (row.worker_pid !== null) await stopOrphanedWorker(row.worker_pid, row.temp_dir);
         const job = this.store.transition(row.id, 'queued', {
@@ -197,6 +201,16 @@ export class DownloadService {
     this.announce(rows.map(toDownloadJob));
     this.queue.pump();
     return { queued: rows.length, skipped: [...skipped.values()] };
+  }
+
+  /** The audit's Upgrade: a job per file that replaces it once verified and filed (upgrade-files.ts). */
+  upgrade(downloadIds: readonly number[]): EnqueueManyResult {
+    const { db, profiles } = this.deps;
+    const insert: InsertJob = (...args) => this.insertJob(...args);
+    const { rows, result } = upgradeFiles({ sqlite: db.$client, profiles, insert }, downloadIds);
+    this.announce(rows.map(toDownloadJob));
+    this.queue.pump();
+    return result;
   }
 
   /** One page of the Activity list, with its total and every tab's count. */
@@ -322,9 +336,11 @@ export class DownloadService {
     choice: NewJobChoice,
     emit = true,
     slot?: VideoSlot,
+    replacesDownloadId?: number,
   ): JobRow {
     const row = this.store.insert({
       ...(slot ? { slot } : {}),
+      ...(replacesDownloadId === undefined ? {} : { replacesDownloadId }),
       mediaId,
       profileId: profile.id,
       profileName: profile.name,

@@ -31,6 +31,14 @@ import { DownloadFailed, runYtdlpChecked, type RunYtdlpOptions, type YtdlpResult
 import { probeAndVerify, type ReadableEnd } from './verify-trailer';
 import type { DownloadProgress } from './ytdlp-progress';
 import { removeOrphanedParts } from './orphans';
+import {
+  forgetReplaced,
+  moveAside,
+  putBack,
+  readReplacement,
+  removeReplaced,
+  type Replacement,
+} from './replace-file';
 
 export interface DownloadTools {
   ytdlpPath: string;
@@ -76,7 +84,8 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
   if (recovered) {
     const processing = deps.store.transition(jobId, 'processing');
     hooks.onProcessing(processing);
-    return commit(deps, processing, paths, recovered, await deps.probe(recovered), null);
+    const replacement = await readReplacement(paths);
+    return commit(deps, processing, paths, recovered, await deps.probe(recovered), null, replacement);
   }
 
   await clearUnfinished(paths);
@@ -245,17 +254,27 @@ async function fileTrailer(
   const target = join(media.folderPath, ...relative.split('/'));
   deps.store.update(job.id, { finalPath: target });
   await markPlacing(paths, file);
+  // An upgrade: the old file waits aside (recoverable) until the new one is recorded.
+  const replacement = await moveAside(deps.db, job, paths);
   let placed: string;
   try {
     placed = await placeTrailer(file, target, { titleFolder: media.folderPath, jobTag: `job${job.id}` });
   } catch (error) {
+    if (replacement) await putBack(replacement, paths, null);
     await clearPlacing(paths);
     if (error instanceof PlacementFailed) {
       throw new JobFailure(error.code, error.message, { keepDownload: true, cause: error });
     }
     throw error;
   }
-  return commit(deps, job, paths, placed, probe, youtubeId);
+  try {
+    return await commit(deps, job, paths, placed, probe, youtubeId, replacement);
+  } catch (error) {
+    if (replacement && deps.store.getRow(job.id).status !== 'completed') {
+      await putBack(replacement, paths, placed);
+    }
+    throw error;
+  }
 }
 
 async function commit(
@@ -265,6 +284,7 @@ async function commit(
   placed: string,
   probe: ProbeResult,
   youtubeId: string | null,
+  replacement: Replacement | null,
 ): Promise<JobRow> {
   const info = await stat(placed);
   const at = deps.store.timestamp();
@@ -279,20 +299,25 @@ async function commit(
       workerPid: null,
       nextAttemptAt: null,
     },
-    () => ({
-      downloadId: upsertDownloadRow(deps.db.$client, {
-        mediaId: job.media_id,
-        path: placed,
-        size: info.size,
-        mtimeMs: info.mtimeMs,
-        probe,
-        youtubeId: youtubeId ?? probe.youtubeId,
-        profileName: job.profile_name,
-        at,
-        slot: jobSlot(job),
-      }),
-    }),
+    () => {
+      // The old row goes first: when the new file took the old name, it gets a fresh row.
+      forgetReplaced(deps.db, replacement);
+      return {
+        downloadId: upsertDownloadRow(deps.db.$client, {
+          mediaId: job.media_id,
+          path: placed,
+          size: info.size,
+          mtimeMs: info.mtimeMs,
+          probe,
+          youtubeId: youtubeId ?? probe.youtubeId,
+          profileName: job.profile_name,
+          at,
+          slot: jobSlot(job),
+        }),
+      };
+    },
   );
+  await removeReplaced(replacement, paths);
   await removeJobDir(paths);
   return completed;
 }

@@ -57,6 +57,8 @@ export interface JobRow extends ChoiceColumns {
   video_type: VideoType;
   season: number | null;
   language: string | null;
+  /** The file this job replaces when it completes (the audit's Upgrade); null for a plain download. */
+  replaces_download_id: number | null;
 }
 
 export interface NewJob {
@@ -73,6 +75,8 @@ export interface NewJob {
   tempDirFor: (jobId: number) => string;
   /** The video it fills; default the title's trailer. */
   slot?: VideoSlot;
+  /** The file it replaces once it is verified and filed (see replace-file.ts). */
+  replacesDownloadId?: number;
 }
 
 /** Columns a status change may set along with the status. */
@@ -167,6 +171,7 @@ export class JobStore {
   private readonly liveJob: Statement<[number, number, string]>;
   private readonly insertRow: Statement<unknown[]>;
   private readonly setTempDir: Statement<[string, number]>;
+  private readonly setReplaces: Statement<[number, number]>;
   private readonly queuedOf: Statement<[string], { mediaId: number; profileId: number; slot: string }>;
   private readonly updates = new Map<string, Statement<unknown[]>>();
 
@@ -196,6 +201,9 @@ export class JobStore {
     );
     this.setTempDir = this.sqlite.prepare<[string, number]>(
       'UPDATE download_job SET temp_dir = ? WHERE id = ?',
+    );
+    this.setReplaces = this.sqlite.prepare<[number, number]>(
+      'UPDATE download_job SET replaces_download_id = ? WHERE id = ?',
     );
     // Oldest first, so a bulk run goes in the order the person asked for. The queue index walks one
     // lane's queued jobs in that order, so the pick stops after `limit` rows however long the queue.
@@ -247,6 +255,7 @@ export class JobStore {
       );
       const id = Number(lastInsertRowid);
       this.setTempDir.run(job.tempDirFor(id), id);
+      if (job.replacesDownloadId !== undefined) this.setReplaces.run(job.replacesDownloadId, id);
       return this.getRow(id);
     });
     return insertTx.immediate();

@@ -173,6 +173,8 @@ export function createHandlers(services: CoreServices): Handlers {
     'logs:list': (query) => log.list(query ?? {}),
     'audit:counts': () => audit.counts(),
     'audit:window': (query) => audit.window(query),
+    'audit:upgrade': ({ downloadIds, problem }) =>
+      downloads.upgrade(downloadIds ?? audit.ids(problem ?? null)),
     'connections:list': () => connections.list(),
     'connections:add': (fields) => connections.add(fields),
     'connections:update': ({ id, patch }) => connections.update(id, patch),

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AuditCounts } from '../../../src-preload/contract';
 import { useAppStore } from '../../store';
 import { AuditFilter, auditPanelId, auditTabId } from './AuditFilter';
+import { AuditSelectionBar } from './AuditSelectionBar';
 import { AuditTable } from './AuditTable';
 
 function summary(counts: AuditCounts | null): string {
@@ -14,15 +15,16 @@ function summary(counts: AuditCounts | null): string {
 
 /**
  * Every trailer and extra checked against its profile from what was recorded when it was probed.
- * Letterboxing and loudness are not checked: nothing measures them yet.
+ * Letterboxing and loudness are checked where processing measured them.
  */
 export function AuditPage() {
-  const { counts, list, status, load, setProblem, showRange } = useAppStore(
+  const { counts, list, status, load, setOpen, setProblem, showRange } = useAppStore(
     useShallow((s) => ({
       counts: s.auditCounts,
       list: s.audit,
       status: s.auditStatus,
       load: s.loadAudit,
+      setOpen: s.setAuditOpen,
       setProblem: s.setAuditProblem,
       showRange: s.showAuditRange,
     })),
@@ -33,9 +35,10 @@ export function AuditPage() {
   );
 
   useEffect(() => {
-    // Once per visit: the files and the profiles may have changed while the page was closed.
-    void load();
-  }, [load]);
+    // Loads once per visit; while open, the page follows trailer and profile changes.
+    setOpen(true);
+    return () => setOpen(false);
+  }, [setOpen]);
 
   let body;
   if (status === 'error') {
@@ -53,7 +56,10 @@ export function AuditPage() {
     body = (
       <div className="empty-inline">
         <p>Every trailer matches its profile.</p>
-        <p>Resolution, codecs, orientation, sound, language and files on disk were checked.</p>
+        <p>
+          Resolution, codecs, orientation, black bars, sound, loudness, language and files on disk were
+          checked.
+        </p>
       </div>
     );
   } else {
@@ -68,7 +74,10 @@ export function AuditPage() {
         >
           {/* The tabs stay while a filter's rows load, so the keyboard focus stays on them. */}
           {status === 'ready' ? (
-            <AuditTable rows={list.rows} windowed={windowed} />
+            <>
+              <AuditSelectionBar />
+              <AuditTable rows={list.rows} windowed={windowed} />
+            </>
           ) : (
             <p className="muted loading-text">Loading…</p>
           )}

@@ -3,6 +3,7 @@ import type { AuditRow } from '../../../src-preload/contract';
 import { slotLabel } from '../../../src-preload/contract/video-kinds';
 import { hrefs } from '../../app/router';
 import { mediaLabel } from '../library/media-labels';
+import { AuditPick } from './AuditPick';
 import { describeProblems } from './audit-words';
 
 export const auditFeatures = tableFeatures({});
@@ -14,6 +15,11 @@ const videoLabel = (row: AuditRow): string =>
 
 // At module scope: a new columns array each render would rebuild the table's models.
 export const auditColumns = helper.columns([
+  helper.display({
+    id: 'pick',
+    header: () => <span className="visually-hidden">Select</span>,
+    cell: (info) => <AuditPick row={info.row.original} />,
+  }),
   helper.accessor((row) => mediaLabel(row), {
     id: 'title',
     header: 'Title',

@@ -25,6 +25,10 @@ const base: AuditRow = {
   wantedVideoCodec: 'h264',
   wantedAudioCodec: 'aac',
   wantedLanguages: [],
+  pictureWidth: null,
+  pictureHeight: null,
+  loudness: null,
+  wantedLoudness: null,
 };
 
 describe('the audit in words', () => {
@@ -64,6 +68,22 @@ describe('the audit in words', () => {
     ).toEqual(['Broken: It has no video stream.']);
     expect(describeProblems({ ...base, problems: ['missing-file'] })).toEqual([
       'The file is no longer on disk',
+    ]);
+  });
+
+  it('gives the picture inside the bars, and the loudness against the target or the usual band', () => {
+    expect(
+      describeProblems({
+        ...base,
+        problems: ['letterboxed', 'too-quiet'],
+        pictureWidth: 1280,
+        pictureHeight: 536,
+        loudness: -31.24,
+        wantedLoudness: -23,
+      }),
+    ).toEqual(['Letterboxed: picture 1280×536 in a 1920×1080 frame', 'Too quiet: -31.2 LUFS, target -23']);
+    expect(describeProblems({ ...base, problems: ['too-loud'], loudness: -6 })).toEqual([
+      'Too loud: -6.0 LUFS, above -9',
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // "720p, the profile wants 1080p", "Portrait 1080×1920", "No audio track".
 import type { AuditProblem, AuditRow } from '../../../src-preload/contract';
 import { languageName, primaryLanguage } from '../../../src-preload/contract/language-names';
+import { auditLoudnessBand } from '../../../src-preload/contract/values';
 
 // Codec names as people read them; ffprobe's and the profile's spellings both appear here.
 const codecNames: Readonly<Record<string, string>> = {
@@ -37,6 +38,14 @@ function unwantedLanguage(row: AuditRow): string | null {
   return known.find((code) => !wanted.has(primaryLanguage(code) ?? code)) ?? known[0] ?? null;
 }
 
+const lufs = (value: number | null): string => (value === null ? 'unmeasured' : value.toFixed(1));
+
+/** "target -23" when the profile has one, else the band the audit holds every file to. */
+function loudnessWanted(row: AuditRow, quiet: boolean): string {
+  if (row.wantedLoudness !== null) return `target ${row.wantedLoudness}`;
+  return quiet ? `below ${auditLoudnessBand.quietBelow}` : `above ${auditLoudnessBand.loudAbove}`;
+}
+
 export function describeProblem(problem: AuditProblem, row: AuditRow): string {
   switch (problem) {
     case 'missing-file':
@@ -58,6 +67,12 @@ export function describeProblem(problem: AuditProblem, row: AuditRow): string {
       const wanted = orList(row.wantedLanguages.map(languageWords));
       return `${language === null ? 'Unknown language' : languageWords(language)}, the profile wants ${wanted}`;
     }
+    case 'letterboxed':
+      return `Letterboxed: picture ${row.pictureWidth ?? '?'}×${row.pictureHeight ?? '?'} in a ${row.width ?? '?'}×${row.height ?? '?'} frame`;
+    case 'too-quiet':
+      return `Too quiet: ${lufs(row.loudness)} LUFS, ${loudnessWanted(row, true)}`;
+    case 'too-loud':
+      return `Too loud: ${lufs(row.loudness)} LUFS, ${loudnessWanted(row, false)}`;
   }
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE `download_job` ADD `replaces_download_id` integer REFERENCES download(id) ON DELETE set null;--> statement-breakpoint
+CREATE INDEX `download_job_replaces_idx` ON `download_job` (`replaces_download_id`);
