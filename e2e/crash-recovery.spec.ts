@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import type { JobProgress } from '../src-preload/contract/downloads';
+import type { TrailerFile } from '../src-preload/contract/models';
 import type { TrailerProfile } from '../src-preload/contract/profiles';
 import { addRootAndWait, type ApiClient, connectApi, listJobs, listTitles } from './support/api-client';
 import { makeDownloadMedia } from './support/download-media';
+import { makeVideo } from './support/media-fixtures';
 import { startHeadlessApp, type HeadlessApp } from './support/headless-app';
 import { startMediaServer, type MediaServer } from './support/media-server';
 
@@ -105,4 +107,66 @@ test('every job completes exactly once after the app is killed mid-download', as
   } finally {
     db.close();
   }
+});
+
+test('a job killed while converting converts again at the next start and files one verified file', async () => {
+  test.setTimeout(180_000);
+  const movies = join(root, 'Processing');
+  const title = 'Dune (2021)';
+  mkdirSync(join(movies, title), { recursive: true });
+  writeFileSync(join(movies, title, `${title}.mkv`), '');
+  // VP9/Opus, long enough at 720p that the conversion to H.264 is still running when the plug is pulled.
+  makeVideo(join(root, 'served', 'vp9-trailer.webm'), { width: 1280, height: 720, duration: 15 });
+  const dataDir = join(root, 'data-processing');
+  let app: HeadlessApp = await startHeadlessApp({ dataDir });
+  let api: ApiClient = await connectApi(app);
+  const url = server.url('/vp9-trailer.webm');
+  const fetches = () => server.requests.filter((r) => r.path === '/vp9-trailer.webm').length;
+  let fetchedBeforeCrash = 0;
+  try {
+    await addRootAndWait(api, movies);
+    const profile = (await api.call<TrailerProfile[]>('profiles:list')).find((p) => p.isDefault)!;
+    await api.call('profiles:update', {
+      id: profile.id,
+      minDurationSeconds: null,
+      maxDurationSeconds: null,
+      processing: { ...profile.processing, compatibility: true },
+    });
+    const [media] = await listTitles(api);
+    await api.call('downloads:enqueue', { mediaId: media!.id, source: url });
+
+    await waitUntil(async () => {
+      const progress = await api.call<JobProgress[]>('downloads:progress');
+      return progress.some((p) => p.step === 'converting' && (p.percent ?? 0) > 0) ? true : null;
+    }, 90_000);
+    fetchedBeforeCrash = fetches();
+    api.close();
+    await app.crash();
+
+    app = await startHeadlessApp({ dataDir });
+    api = await connectApi(app);
+    const jobs = await waitUntil(async () => {
+      const all = await listJobs(api);
+      return all.every((j) => j.status === 'completed' || j.status === 'failed') ? all : null;
+    }, 120_000);
+    expect(jobs.map((j) => `${j.status} ${j.errorMessage ?? ''}`.trim())).toEqual(['completed']);
+
+    // One trailer, converted as the profile asks, and no half-written file beside it.
+    expect(readdirSync(join(movies, title)).sort()).toEqual([`${title}-trailer.mkv`, `${title}.mkv`]);
+    const trailers = await api.call<TrailerFile[]>('media:trailers', { mediaId: media!.id });
+    expect(trailers).toHaveLength(1);
+    expect(trailers[0]).toMatchObject({
+      videoFormat: 'h264',
+      audioFormat: 'aac',
+      resolution: '720p',
+      processing: expect.objectContaining({ originalVideoFormat: 'vp9', originalAudioFormat: 'opus' }),
+    });
+    expect(trailers[0]!.durationSeconds).toBeCloseTo(15, 0);
+    // The download was kept through the crash: only the conversion ran again.
+    expect(fetches()).toBe(fetchedBeforeCrash);
+  } finally {
+    api.close();
+    await app.stop();
+  }
+  expect(readdirSync(join(dataDir, 'downloads'))).toEqual([]);
 });

@@ -244,3 +244,50 @@ test('wanted videos, the cap, season trailers and languages in order: refused by
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('One video per language needs at least one language above.')).toBeVisible();
 });
+
+test('processing: conversion, loudness and trimming are saved, and a container that cannot hold the result is refused', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp('#/settings');
+  const list = page.getByRole('list', { name: 'Trailer profiles' });
+  await list
+    .getByRole('listitem', { name: 'Default', exact: true })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Edit profile' });
+  await dialog.getByLabel('Container').selectOption('webm');
+  await dialog.getByLabel('Video codec').selectOption('vp9');
+  await dialog.getByLabel('Audio codec').selectOption('opus');
+  await dialog.getByLabel('Always H.264 and AAC').check();
+  // The two conversion choices follow the compatibility switch.
+  await expect(dialog.getByLabel('Convert video to')).toBeDisabled();
+  await expect(dialog.getByLabel('Convert video to')).toHaveValue('h264');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('WebM files cannot hold H.264 and AAC');
+
+  await dialog.getByLabel('Container').selectOption('mkv');
+  await dialog.getByLabel('Even loudness').selectOption('-16');
+  await dialog.getByLabel('Trim silent or black start and end').check();
+  await dialog.getByLabel('Conversion quality').selectOption('high');
+  await dialog.getByLabel('Use a hardware encoder when one works').uncheck();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  const [stored] = await api.call<Array<Record<string, unknown>>>('profiles:list');
+  expect(stored).toMatchObject({
+    container: 'mkv',
+    processing: {
+      videoCodec: 'keep',
+      audioCodec: 'keep',
+      compatibility: true,
+      quality: 'high',
+      hardwareEncoding: false,
+      loudnessTarget: -16,
+      trim: true,
+    },
+  });
+});

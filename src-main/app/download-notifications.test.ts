@@ -1,3 +1,4 @@
+import { emptyProcessingRecord } from '../../src-preload/contract/processing-values';
 import { describe, expect, it, vi } from 'vitest';
 import type { DownloadJob } from '../../src-preload/contract/downloads';
 import type { TrailerFile } from '../../src-preload/contract/models';
@@ -246,6 +247,7 @@ describe('trailerDetails', () => {
     videoType: 'trailer',
     season: null,
     language: null,
+    processing: emptyProcessingRecord,
     ...overrides,
   });
 

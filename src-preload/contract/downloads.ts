@@ -34,6 +34,8 @@ export const jobErrorCodes = [
   'VERIFICATION_FAILED',
   'TITLE_FOLDER_MISSING',
   'TOOL_MISSING',
+  /** Conversion, loudness or trimming failed, or its result did not pass the check. */
+  'PROCESSING_FAILED',
   'UNKNOWN',
 ] as const;
 export type JobErrorCode = (typeof jobErrorCodes)[number];
@@ -103,9 +105,17 @@ export interface JobChoice extends JobChoiceSummary {
 }
 
 /** Live progress of a job that is downloading or processing; held in memory, never stored. */
+/** What the processing stage does now: check the download, measure it, convert it, file it. */
+export const processingSteps = ['verifying', 'measuring', 'converting', 'filing'] as const;
+export type ProcessingStep = (typeof processingSteps)[number];
+
 export interface JobProgress {
   jobId: number;
   phase: 'downloading' | 'processing';
+  /** While processing: its step (percent and etaSeconds are then the step's); null while downloading. */
+  step: ProcessingStep | null;
+  /** ffmpeg's speed as a multiple of real time while measuring or converting ("2.1×"). */
+  encodeSpeed: number | null;
   downloadedBytes: number;
   /** Exact size when the server said so, else yt-dlp's estimate, else null. */
   totalBytes: number | null;

@@ -1,4 +1,5 @@
 // Shapes that cross the contract. Plain data only: they travel as JSON or structured clones.
+import type { ProcessingRecord } from './processing-values';
 import type { VideoType } from './video-kinds';
 
 export type LibraryKind = 'movies' | 'series';
@@ -96,6 +97,8 @@ export interface TrailerFile {
   season: number | null;
   /** The language it was filed as (ISO 639-1), when known. */
   language: string | null;
+  /** What processing did to it (converted from, loudness before and after, seconds trimmed). */
+  processing: ProcessingRecord;
 }
 
 export interface ScanIssue {

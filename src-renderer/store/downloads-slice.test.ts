@@ -10,6 +10,8 @@ function tick(jobId: number, downloadedBytes: number): JobProgress {
   return {
     jobId,
     phase: 'downloading',
+    step: null,
+    encodeSpeed: null,
     downloadedBytes,
     totalBytes: 1000,
     totalIsEstimate: false,

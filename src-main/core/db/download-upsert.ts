@@ -1,5 +1,6 @@
 // The columns every writer of a trailer row sets from ffprobe's findings, and how a second sighting
 // of the same file updates its row: shared by the scan and the download queue so they never drift.
+import type { ProcessingRecord } from '../../../src-preload/contract/processing-values';
 
 export const DOWNLOAD_FILE_COLUMNS = `media_id, path, file_name, size, resolution, width, height, file_format,
   video_format, audio_format, audio_language, subtitle_format, subtitle_language, duration, youtube_id,
@@ -29,3 +30,36 @@ export const DOWNLOAD_KIND_UPDATES_FROM_SCAN = ['video_type', 'season', 'languag
 /** The queue's ON CONFLICT(path) assignments for the video's kind: the slot the job filled. */
 export const DOWNLOAD_KIND_UPDATES_FROM_JOB = `video_type = excluded.video_type, season = excluded.season,
   language = excluded.language`;
+
+/** What processing did (contract/processing-values.ts ProcessingRecord), in this order. */
+export const DOWNLOAD_PROCESSING_COLUMNS = `original_video_format, original_audio_format, encoder,
+  original_loudness, loudness, trimmed_seconds, picture_width, picture_height`;
+
+export const DOWNLOAD_PROCESSING_UPDATES = DOWNLOAD_PROCESSING_COLUMNS.split(',')
+  .map((column) => `${column.trim()} = excluded.${column.trim()}`)
+  .join(', ');
+
+export function processingValues(record: ProcessingRecord): (string | number | null)[] {
+  return [
+    record.originalVideoFormat,
+    record.originalAudioFormat,
+    record.encoder,
+    record.originalLoudness,
+    record.loudness,
+    record.trimmedSeconds,
+    record.pictureWidth,
+    record.pictureHeight,
+  ];
+}
+
+/**
+ * The scan's ON CONFLICT(path) assignments for the processing record: kept while the file is the
+ * one processing wrote (same size and time), forgotten when someone replaced it on disk.
+ */
+export const DOWNLOAD_PROCESSING_UPDATES_FROM_SCAN = DOWNLOAD_PROCESSING_COLUMNS.split(',')
+  .map((column) => column.trim())
+  .map(
+    (column) =>
+      `${column} = CASE WHEN download.size = excluded.size AND download.file_mtime_ms = excluded.file_mtime_ms THEN download.${column} END`,
+  )
+  .join(', ');

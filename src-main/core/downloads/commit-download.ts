@@ -3,11 +3,15 @@
 import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import {
+  DOWNLOAD_PROCESSING_COLUMNS,
+  DOWNLOAD_PROCESSING_UPDATES,
+  processingValues,
   DOWNLOAD_FILE_COLUMNS,
   DOWNLOAD_FILE_UPDATES,
   DOWNLOAD_KIND_UPDATES_FROM_JOB,
 } from '../db/download-upsert';
 import type { ProbeResult } from '../probe/types';
+import type { ProcessingRecord } from '../../../src-preload/contract/processing-values';
 import type { VideoSlot } from '../../../src-preload/contract/video-kinds';
 
 export interface CommittedFile {
@@ -21,6 +25,8 @@ export interface CommittedFile {
   at: string;
   /** What the job filled: the file is recorded as that kind of video. */
   slot: VideoSlot;
+  /** What processing did to the file (all null when nothing was done or measured). */
+  processing: ProcessingRecord;
 }
 
 /**
@@ -31,10 +37,11 @@ export function upsertDownloadRow(sqlite: Database, file: CommittedFile): number
   const p = file.probe;
   const id = sqlite
     .prepare(
-      `INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, added_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, ${DOWNLOAD_PROCESSING_COLUMNS}, added_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, ${DOWNLOAD_KIND_UPDATES_FROM_JOB},
-         profile_name = excluded.profile_name, updated_at = excluded.updated_at
+         ${DOWNLOAD_PROCESSING_UPDATES}, profile_name = excluded.profile_name,
+         updated_at = excluded.updated_at
        RETURNING id`,
     )
     .pluck()
@@ -59,6 +66,7 @@ export function upsertDownloadRow(sqlite: Database, file: CommittedFile): number
       file.slot.type,
       file.slot.season,
       file.slot.language,
+      ...processingValues(file.processing),
       file.at,
       file.at,
     );

@@ -158,6 +158,7 @@ export class DownloadQueue {
           this.progress.processing(row.id);
           this.events.changed([toDownloadJob(job)]);
         },
+        onProcessingProgress: (step, at) => this.progress.processing(row.id, step, at),
       });
       const job = toDownloadJob(completed);
       this.events.changed([job]);
@@ -178,8 +179,9 @@ export class DownloadQueue {
     }
     const released = { holder: null, heldSince: null, workerPid: null };
     let next: JobRow;
-    if (run.stopAs !== null && current.status === 'downloading') {
-      // Not the download's fault: the attempt does not count against the retry budget.
+    if (run.stopAs !== null && (current.status === 'downloading' || current.status === 'processing')) {
+      // Not the download's fault: the attempt does not count against the retry budget. A job held
+      // while processing keeps its download; it redoes only the processing when it runs again.
       const attempts = Math.max(0, current.attempts - 1);
       if (run.stopAs === 'cancelled') {
         await removeJobDir(paths);

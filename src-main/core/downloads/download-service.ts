@@ -59,8 +59,15 @@ export interface DownloadServiceDeps {
   now?: () => Date;
 }
 
-// Placement failures keep the finished download, so a retry after fixing the folder files it at once.
-const keptForRetry = new Set(['PERMISSION_DENIED', 'DISK_FULL', 'TITLE_FOLDER_MISSING']);
+// Placement and processing failures keep the finished download, so a retry after fixing the folder
+// (or installing ffmpeg) files it at once, or redoes only the processing.
+const keptForRetry = new Set([
+  'PERMISSION_DENIED',
+  'DISK_FULL',
+  'TITLE_FOLDER_MISSING',
+  'PROCESSING_FAILED',
+  'FFMPEG_MISSING',
+]);
 const titleJobsLimit = 50;
 /** The most job changes one `downloads:changed` event carries (a few dozen bytes each). */
 export const changedBatch = 500;

@@ -33,6 +33,8 @@ const blamesTheVideo: Record<JobErrorCode, boolean> = {
   DISK_FULL: false,
   PERMISSION_DENIED: false,
   TITLE_FOLDER_MISSING: false,
+  // Our own conversion (a missing encoder, a full disk): the video was fine.
+  PROCESSING_FAILED: false,
   BAD_ARGUMENTS: false,
   INTERRUPTED: false,
   // Not understood: not a reason to hide a video for good.

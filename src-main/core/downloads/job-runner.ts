@@ -9,6 +9,13 @@ import { BinaryNotFound } from '../process/process-errors';
 import type { RunProcess } from '../process/run-process';
 import type { ProbeFile, ProbeResult } from '../probe/types';
 import type { NamingPreset } from '../../../src-preload/contract/video-kinds';
+import type { ProcessingStep } from '../../../src-preload/contract/downloads';
+import {
+  emptyProcessingRecord,
+  type ProcessingRecord,
+} from '../../../src-preload/contract/processing-values';
+import type { HardwareEncoderDetector } from '../processing/hardware-encoders';
+import { readStageRecord, runProcessingStage, type StageOutcome } from './processing-stage';
 import { upsertDownloadRow } from './commit-download';
 import {
   clearPlacing,
@@ -62,13 +69,22 @@ export interface JobRunnerDeps {
   onWarning?: (message: string) => void;
   /** The naming preset chosen in Settings, read when a job is filed; Plex when not given. */
   namingPreset?: () => NamingPreset;
+  /** The hardware encoders that work here, found once for the app's life. */
+  encoders?: HardwareEncoderDetector;
+  /** The processing stage's notes (a hardware encoder that failed and the software one used). */
+  log?: (level: 'info' | 'warn', message: string) => void;
 }
 
 export interface JobHooks {
   signal: AbortSignal;
   onProgress: (progress: DownloadProgress) => void;
-  /** The download is done; verifying and filing start. */
+  /** The download is done; verifying, processing and filing start. */
   onProcessing: (job: JobRow) => void;
+  /** Where the processing stage is, coalesced by the progress feed. */
+  onProcessingProgress: (
+    step: ProcessingStep,
+    at: { fraction?: number | null; encodeSpeed?: number | null; etaSeconds?: number | null },
+  ) => void;
   onSpawn: (pid: number) => void;
 }
 
@@ -85,7 +101,11 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
     const processing = deps.store.transition(jobId, 'processing');
     hooks.onProcessing(processing);
     const replacement = await readReplacement(paths);
-    return commit(deps, processing, paths, recovered, await deps.probe(recovered), null, replacement);
+    const record = (await readStageRecord(paths)) ?? emptyProcessingRecord;
+    return commit(deps, processing, paths, recovered, await deps.probe(recovered), null, {
+      replacement,
+      record,
+    });
   }
 
   await clearUnfinished(paths);
@@ -99,7 +119,7 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
   hooks.signal.throwIfAborted();
   const processing = deps.store.transition(jobId, 'processing');
   hooks.onProcessing(processing);
-  return fileTrailer(deps, processing, media, profile, paths, file, expectedDuration);
+  return fileTrailer(deps, processing, media, profile, paths, file, expectedDuration, hooks);
 }
 
 /** The title and its folder; asynchronous, as the folder may be on a share slow to answer. */
@@ -224,13 +244,14 @@ async function fileTrailer(
   media: MediaTarget,
   profile: TrailerProfile,
   paths: JobPaths,
-  file: string,
+  download: string,
   expectedDuration: number | null,
+  hooks: JobHooks,
 ): Promise<JobRow> {
-  const size = (await stat(file)).size;
-  const { probe, problem } = await probeAndVerify(
+  const size = (await stat(download)).size;
+  const { probe: downloaded, problem } = await probeAndVerify(
     deps.probe,
-    file,
+    download,
     {
       minDurationSeconds: profile.minDurationSeconds,
       maxDurationSeconds: profile.maxDurationSeconds,
@@ -239,10 +260,13 @@ async function fileTrailer(
     },
     { readableEnd: deps.readableEnd },
   );
-  if (problem || !probe) {
+  if (problem || !downloaded) {
     await removeJobDir(paths);
     throw new JobFailure('VERIFICATION_FAILED', problem?.message ?? 'The downloaded file could not be read.');
   }
+  const processed = await processStage(deps, profile, paths, download, downloaded, hooks);
+  hooks.onProcessingProgress('filing', {});
+  const { file, probe } = processed;
   const youtubeId = job.video_id ?? probe.youtubeId;
   const relative = jobTargetPath(deps.db, job, media, profile, deps.namingPreset?.() ?? 'plex', {
     ext: extname(file).slice(1),
@@ -268,13 +292,48 @@ async function fileTrailer(
     throw error;
   }
   try {
-    return await commit(deps, job, paths, placed, probe, youtubeId, replacement);
+    return await commit(deps, job, paths, placed, probe, youtubeId, {
+      replacement,
+      record: processed.record,
+    });
   } catch (error) {
     if (replacement && deps.store.getRow(job.id).status !== 'completed') {
       await putBack(replacement, paths, placed);
     }
     throw error;
   }
+}
+
+/** The processing stage with the job's tools, its progress reported by step. */
+function processStage(
+  deps: JobRunnerDeps,
+  profile: TrailerProfile,
+  paths: JobPaths,
+  download: string,
+  probe: ProbeResult,
+  hooks: JobHooks,
+): Promise<StageOutcome> {
+  const tools = deps.tools();
+  return runProcessingStage(
+    {
+      probe: deps.probe,
+      readableEnd: deps.readableEnd,
+      runProcess: deps.runProcess,
+      ffmpegPath: tools.withoutFfmpeg ? null : (tools.ffmpegLocation ?? 'ffmpeg'),
+      encoders: deps.encoders,
+      log: deps.log,
+    },
+    { download, probe, profile, paths },
+    {
+      signal: hooks.signal,
+      onProgress: (progress) =>
+        hooks.onProcessingProgress(progress.stage === 'analysing' ? 'measuring' : 'converting', {
+          fraction: progress.fraction,
+          encodeSpeed: progress.speed,
+          etaSeconds: progress.etaSeconds,
+        }),
+    },
+  );
 }
 
 async function commit(
@@ -284,7 +343,8 @@ async function commit(
   placed: string,
   probe: ProbeResult,
   youtubeId: string | null,
-  replacement: Replacement | null,
+  /** The old file an upgrade replaces, and what processing did to the new one. */
+  extra: { replacement: Replacement | null; record: ProcessingRecord },
 ): Promise<JobRow> {
   const info = await stat(placed);
   const at = deps.store.timestamp();
@@ -301,7 +361,7 @@ async function commit(
     },
     () => {
       // The old row goes first: when the new file took the old name, it gets a fresh row.
-      forgetReplaced(deps.db, replacement);
+      forgetReplaced(deps.db, extra.replacement);
       return {
         downloadId: upsertDownloadRow(deps.db.$client, {
           mediaId: job.media_id,
@@ -313,11 +373,12 @@ async function commit(
           profileName: job.profile_name,
           at,
           slot: jobSlot(job),
+          processing: extra.record,
         }),
       };
     },
   );
-  await removeReplaced(replacement, paths);
+  await removeReplaced(extra.replacement, paths);
   await removeJobDir(paths);
   return completed;
 }

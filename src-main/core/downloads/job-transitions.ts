@@ -8,9 +8,10 @@ export const allowedTransitions: Readonly<Record<JobStatus, readonly JobStatus[]
   // Finished downloading; or back in line (transient error, app quit or crashed); held; stopped;
   // failed for good.
   downloading: ['processing', 'queued', 'paused', 'cancelled', 'failed'],
-  // Verified, filed and recorded; or refused by verification or the file system; or back in line
-  // when the app died before the file was filed.
-  processing: ['completed', 'failed', 'queued'],
+  // Verified, processed, filed and recorded; or refused by verification, processing or the file
+  // system; or back in line when the app died (or quit) before the file was filed; or held or
+  // stopped by the person while converting (the download is kept for the held job).
+  processing: ['completed', 'failed', 'queued', 'paused', 'cancelled'],
   paused: ['queued', 'cancelled'],
   // Retry.
   failed: ['queued'],

@@ -51,7 +51,7 @@ describe('ProgressFeed', () => {
     ]);
   });
 
-  it('shows processing as a full bar, and stops beating when nothing runs', () => {
+  it('shows the processing step, its percent coalesced to the latest, and stops beating when nothing runs', () => {
     const published: JobProgress[][] = [];
     const clock = manualTimers();
     const feed = new ProgressFeed((p) => published.push(p), clock.timers);
@@ -63,14 +63,22 @@ describe('ProgressFeed', () => {
       expect.objectContaining({
         jobId: 7,
         phase: 'processing',
-        percent: 100,
+        step: 'verifying',
+        percent: null,
         downloadedBytes: 1000,
         speed: null,
       }),
     ]);
+    // ffmpeg reports many times a beat: the windows get the latest only.
+    for (let i = 1; i <= 40; i += 1) feed.processing(7, 'converting', { fraction: i / 100, encodeSpeed: 2 });
+    clock.tick();
+    expect(published).toHaveLength(2);
+    expect(published.at(-1)).toEqual([
+      expect.objectContaining({ step: 'converting', percent: 40, encodeSpeed: 2, speed: null }),
+    ]);
     feed.remove(7);
     clock.tick();
-    expect(published).toHaveLength(1);
+    expect(published).toHaveLength(2);
     expect(clock.running()).toBe(false);
     feed.start(8);
     expect(clock.running()).toBe(true);

@@ -1,7 +1,7 @@
 // Live progress, held in memory and pushed to the windows on a fixed beat while anything runs:
 // yt-dlp may print dozens of lines a second, the windows get the latest of each job 5 times a second,
 // and the database never sees a progress tick.
-import type { JobProgress } from '../../../src-preload/contract/downloads';
+import type { JobProgress, ProcessingStep } from '../../../src-preload/contract/downloads';
 import type { DownloadProgress } from './ytdlp-progress';
 
 export const PROGRESS_INTERVAL_MS = 200;
@@ -40,6 +40,8 @@ export class ProgressFeed {
     this.latest.set(jobId, {
       jobId,
       phase: 'downloading',
+      step: null,
+      encodeSpeed: null,
       downloadedBytes: progress.downloadedBytes,
       totalBytes: progress.totalBytes,
       totalIsEstimate: progress.totalIsEstimate,
@@ -55,14 +57,25 @@ export class ProgressFeed {
     this.ensureBeat();
   }
 
-  processing(jobId: number): void {
+  /**
+   * The download is done and the processing stage is at `step`: `fraction` of it done (null when
+   * it cannot tell), ffmpeg's speed as a multiple of real time, and the seconds it still needs.
+   */
+  processing(
+    jobId: number,
+    step: ProcessingStep = 'verifying',
+    at: { fraction?: number | null; encodeSpeed?: number | null; etaSeconds?: number | null } = {},
+  ): void {
     const previous = this.latest.get(jobId) ?? emptyProgress(jobId);
+    const fraction = at.fraction ?? null;
     this.latest.set(jobId, {
       ...previous,
       phase: 'processing',
-      percent: 100,
+      step,
+      percent: fraction === null || !Number.isFinite(fraction) ? null : Math.min(100, Math.max(0, fraction * 100)),
+      encodeSpeed: at.encodeSpeed ?? null,
       speed: null,
-      etaSeconds: null,
+      etaSeconds: at.etaSeconds ?? null,
       downloadedBytes: previous.totalBytes ?? previous.downloadedBytes,
     });
     this.ensureBeat();
@@ -105,6 +118,8 @@ function emptyProgress(jobId: number): JobProgress {
   return {
     jobId,
     phase: 'downloading',
+    step: null,
+    encodeSpeed: null,
     downloadedBytes: 0,
     totalBytes: null,
     totalIsEstimate: false,

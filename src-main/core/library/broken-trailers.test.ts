@@ -1,6 +1,7 @@
 // A file named like a trailer that is none (empty, unreadable, sound only) is recorded as broken
 // with its reason: no Trailer badge, "missing" for the filters, searched by discovery, never deleted.
 // Real files, the real ffprobe, a real SQLite file with the real migrations.
+import { emptyProcessingRecord } from '../../../src-preload/contract/processing-values';
 import { titleTrailerSlot } from '../../../src-preload/contract/video-kinds';
 import {
   copyFileSync,
@@ -168,6 +169,7 @@ describe('broken trailer files', () => {
         probe: probed,
         youtubeId: null,
         profileName: 'Default',
+        processing: emptyProcessingRecord,
         slot: titleTrailerSlot,
         at: new Date().toISOString(),
       }),

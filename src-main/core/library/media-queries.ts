@@ -48,6 +48,14 @@ interface TrailerRow {
   video_type: VideoType;
   season: number | null;
   language: string | null;
+  original_video_format: string | null;
+  original_audio_format: string | null;
+  encoder: string | null;
+  original_loudness: number | null;
+  loudness: number | null;
+  trimmed_seconds: number | null;
+  picture_width: number | null;
+  picture_height: number | null;
 }
 
 /** The read side of the library, as prepared statements. */
@@ -139,6 +147,16 @@ export class MediaQueries {
       videoType: r.video_type,
       season: r.season,
       language: r.language,
+      processing: {
+        originalVideoFormat: r.original_video_format,
+        originalAudioFormat: r.original_audio_format,
+        encoder: r.encoder,
+        originalLoudness: r.original_loudness,
+        loudness: r.loudness,
+        trimmedSeconds: r.trimmed_seconds,
+        pictureWidth: r.picture_width,
+        pictureHeight: r.picture_height,
+      },
     }));
   }
 

@@ -6,6 +6,7 @@ import type { TitleScan } from './scan-title';
 import {
   DOWNLOAD_FILE_COLUMNS,
   DOWNLOAD_FILE_UPDATES,
+  DOWNLOAD_PROCESSING_UPDATES_FROM_SCAN,
   DOWNLOAD_KIND_UPDATES_FROM_SCAN,
 } from '../db/download-upsert';
 import type { VideoType } from '../../../src-preload/contract/video-kinds';
@@ -145,8 +146,8 @@ export class ScanWriter {
     this.upsertDownload = s.prepare(`
       INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, problem)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'detected', ?, ?, ?, ?, ?)
-      ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, ${DOWNLOAD_KIND_UPDATES_FROM_SCAN},
-        updated_at = ${NOW}`);
+      ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_PROCESSING_UPDATES_FROM_SCAN}, ${DOWNLOAD_FILE_UPDATES},
+        ${DOWNLOAD_KIND_UPDATES_FROM_SCAN}, updated_at = ${NOW}`);
     this.deleteSeasonsOf = s.prepare('DELETE FROM media_season WHERE media_id = ?');
     this.selectSeasons = s.prepare(
       'SELECT season, folder_name AS folderName FROM media_season WHERE media_id = ?',

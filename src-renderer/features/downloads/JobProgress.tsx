@@ -7,7 +7,9 @@ import {
   formatFragments,
   formatPart,
   formatPercent,
+  formatEncodeSpeed,
   formatSpeed,
+  processingText,
   progressPercent,
 } from './download-format';
 import { isRunning } from './job-selectors';
@@ -22,7 +24,7 @@ export function JobProgressBar({ job }: { job: DownloadJob }) {
   const percent = progressPercent(progress);
   const processing = job.status === 'processing' || progress?.phase === 'processing';
   let text: string;
-  if (processing) text = 'Checking and filing the trailer…';
+  if (processing) text = processingText(progress);
   else if (!progress) text = 'Starting…';
   else {
     const parts = [
@@ -33,7 +35,7 @@ export function JobProgressBar({ job }: { job: DownloadJob }) {
     ];
     text = parts.filter((p): p is string => p !== null).join(' · ');
   }
-  const determinate = percent !== null && !processing;
+  const determinate = percent !== null;
   return (
     <div className="job-progress">
       <div
@@ -57,13 +59,15 @@ export function JobProgressBar({ job }: { job: DownloadJob }) {
 
 export function JobSpeed({ job }: { job: DownloadJob }) {
   const progress = useJobProgress(job.id);
-  if (!isRunning(job.status) || !progress || progress.phase !== 'downloading') return <>—</>;
+  if (!isRunning(job.status) || !progress) return <>—</>;
+  // While converting, speed is ffmpeg's multiple of real time.
+  if (progress.phase === 'processing') return <>{formatEncodeSpeed(progress.encodeSpeed) ?? '—'}</>;
   return <>{formatSpeed(progress.speed)}</>;
 }
 
 export function JobEta({ job }: { job: DownloadJob }) {
   const progress = useJobProgress(job.id);
-  if (!isRunning(job.status) || !progress || progress.phase !== 'downloading') return <>—</>;
+  if (!isRunning(job.status) || !progress) return <>—</>;
   const eta = formatEta(progress.etaSeconds);
   return eta === '—' ? <>—</> : <span aria-label={`${eta} left`}>{eta}</span>;
 }

@@ -10,13 +10,17 @@ import {
   formatFragments,
   formatPart,
   formatPercent,
+  formatEncodeSpeed,
   formatSpeed,
+  processingText,
   progressPercent,
 } from './download-format';
 
 const progress = (p: Partial<JobProgress>): JobProgress => ({
   jobId: 1,
   phase: 'downloading',
+  step: null,
+  encodeSpeed: null,
   downloadedBytes: 0,
   totalBytes: null,
   totalIsEstimate: false,
@@ -77,7 +81,9 @@ describe('download formatting', () => {
     expect(progressPercent(progress({ percent: 130 }))).toBe(100);
     expect(progressPercent(progress({ downloadedBytes: 250, totalBytes: 1000 }))).toBe(25);
     expect(progressPercent(progress({ downloadedBytes: 250 }))).toBeNull();
-    expect(progressPercent(progress({ phase: 'processing', percent: 100 }))).toBeNull();
+    // Processing: the step's own percent when it can tell (converting), none while checking.
+    expect(progressPercent(progress({ phase: 'processing', step: 'converting', percent: 45 }))).toBe(45);
+    expect(progressPercent(progress({ phase: 'processing', step: 'verifying', percent: null }))).toBeNull();
     expect(progressPercent(undefined)).toBeNull();
     expect(formatPercent(42.9)).toBe('42%');
     expect(formatPercent(3.25)).toBe('3.3%');
@@ -114,5 +120,22 @@ describe("a job's time in lists", () => {
     expect(jobTimeLabel('cancelled')).toBe('Cancelled');
     expect(jobTimeLabel('completed')).toBe('Finished');
     expect(jobTimeLabel('queued')).toBe('Queued');
+  });
+});
+
+describe('processingText', () => {
+  it('names the step, and for converting its percent, speed and time left', () => {
+    expect(processingText(progress({ phase: 'processing', step: 'verifying' }))).toBe('Checking the download…');
+    expect(
+      processingText(
+        progress({ phase: 'processing', step: 'converting', percent: 45.2, encodeSpeed: 2.14, etaSeconds: 30 }),
+      ),
+    ).toBe('Converting · 45% · 2.1× · 0:30 left');
+    expect(processingText(progress({ phase: 'processing', step: 'measuring', percent: 80 }))).toBe(
+      'Measuring loudness and picture · 80%',
+    );
+    expect(processingText(progress({ phase: 'processing', step: 'filing' }))).toBe('Filing the trailer…');
+    expect(formatEncodeSpeed(0)).toBeNull();
+    expect(formatEncodeSpeed(12.6)).toBe('13×');
   });
 });

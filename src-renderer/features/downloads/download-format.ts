@@ -1,4 +1,4 @@
-import type { DownloadJob, JobProgress, JobStatus } from '../../../src-preload/contract';
+import type { DownloadJob, JobProgress, JobStatus, ProcessingStep } from '../../../src-preload/contract';
 import { slotKey, slotLabel, titleTrailerSlot } from '../../../src-preload/contract/video-kinds';
 import { formatTime } from '../../app/dates';
 import { formatSize } from '../title/format';
@@ -36,7 +36,13 @@ export function formatBytesOfTotal(
 
 /** The percent to draw: the reported one, else derived from bytes, else null (indeterminate). */
 export function progressPercent(progress: JobProgress | undefined): number | null {
-  if (!progress || progress.phase === 'processing') return null;
+  if (!progress) return null;
+  if (progress.phase === 'processing') {
+    // A step that can tell (measuring, converting) reports its own percent; the others cannot.
+    return progress.percent !== null && Number.isFinite(progress.percent)
+      ? Math.min(100, Math.max(0, progress.percent))
+      : null;
+  }
   if (progress.percent !== null && Number.isFinite(progress.percent)) {
     return Math.min(100, Math.max(0, progress.percent));
   }
@@ -91,4 +97,31 @@ const jobTimeLabels: Record<JobStatus, string> = {
  */
 export function jobVideoLabel(job: Pick<DownloadJob, 'slot'>): string | null {
   return slotKey(job.slot) === slotKey(titleTrailerSlot) ? null : slotLabel(job.slot);
+}
+
+/** What the processing stage does, as the Activity row says it. */
+const stepLabels: Record<ProcessingStep, string> = {
+  verifying: 'Checking the download',
+  measuring: 'Measuring loudness and picture',
+  converting: 'Converting',
+  filing: 'Filing the trailer',
+};
+
+/** "Converting · 45% · 2.1× · 0:30 left", "Checking the download…". */
+export function processingText(progress: JobProgress | undefined): string {
+  const step = progress?.step ?? 'verifying';
+  const percent = progressPercent(progress);
+  if (percent === null) return `${stepLabels[step]}…`;
+  const parts = [stepLabels[step], formatPercent(percent)];
+  const speed = formatEncodeSpeed(progress?.encodeSpeed ?? null);
+  if (speed !== null) parts.push(speed);
+  const eta = formatEta(progress?.etaSeconds ?? null);
+  if (eta !== '—') parts.push(`${eta} left`);
+  return parts.join(' · ');
+}
+
+/** ffmpeg's speed as people read it: "2.1×" real time; null when unknown. */
+export function formatEncodeSpeed(multiple: number | null): string | null {
+  if (multiple === null || !Number.isFinite(multiple) || multiple <= 0) return null;
+  return `${multiple < 10 ? multiple.toFixed(1) : Math.round(multiple)}×`;
 }

@@ -8,11 +8,20 @@ export function Select<V extends string>(props: {
   value: V;
   options: ReadonlyArray<{ value: V; label: string }>;
   onChange(value: V): void;
+  disabled?: boolean;
+  /** The id of a hint that explains the field. */
+  describedBy?: string;
 }) {
   return (
     <Field label={props.label}>
       {(id) => (
-        <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+        <select
+          id={id}
+          value={props.value}
+          disabled={props.disabled}
+          aria-describedby={props.describedBy}
+          onChange={(e) => props.onChange(e.target.value as V)}
+        >
           {props.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -16,6 +16,7 @@ import {
 import { ProfileSearchFields } from './ProfileSearchFields';
 import { EnableProfileCheck } from './EnableProfileCheck';
 import { ProfileVideoFields } from './ProfileVideoFields';
+import { ProfileProcessingFields } from './ProfileProcessingFields';
 import { placeVideoError, videoDraftProblem, type VideoProblem } from './profile-videos-draft';
 
 /** The draft's fields the enable question counts with (the saved profile's are not what is edited). */
@@ -169,6 +170,7 @@ function ProfileForm({ initial, profileId }: { initial: ProfileDraft; profileId:
           </p>
         )}
 
+        <ProfileProcessingFields draft={draft} set={set} />
         <ProfileVideoFields draft={draft} set={set} problem={videoProblem ?? mainVideoProblem} />
         <ProfileSearchFields draft={draft} set={set} />
       </div>

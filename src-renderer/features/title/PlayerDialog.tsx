@@ -6,7 +6,7 @@ import { videoTypeLabels } from '../../../src-preload/contract/video-kinds';
 import { api } from '../../api';
 import { DialogHeader, ModalDialog } from '../../app/ModalDialog';
 import { useAppStore } from '../../store';
-import { formatDuration, formatSize, formatTrack } from './format';
+import { formatDuration, formatSize, formatTrack, processingFacts } from './format';
 import { handlePlayerKey } from './player-keys';
 import { seasonLabel } from './video-groups';
 
@@ -88,6 +88,7 @@ function FileFacts({ file }: { file: TrailerFile }) {
     ['Container', file.fileFormat ?? '—'],
     ['Language', file.language === null ? '—' : (languageName(file.language) ?? file.language)],
     ['Profile', file.profileName],
+    ...processingFacts(file),
   ];
   return (
     <dl className="player-facts" aria-label="File facts">

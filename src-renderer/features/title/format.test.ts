@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatSize, formatTrack, sourceLabel } from './format';
+import {
+  emptyProcessingRecord,
+  type ProcessingRecord,
+} from '../../../src-preload/contract/processing-values';
+import { formatDuration, formatSize, formatTrack, processingFacts, sourceLabel } from './format';
 import { formatRelative } from '../../app/dates';
 
 describe('format', () => {
@@ -38,5 +42,39 @@ describe('sourceLabel', () => {
     expect(sourceLabel('https://www.vimeo.com/12345')).toBe('vimeo.com');
     expect(sourceLabel('http://127.0.0.1:8123/media/video.mp4')).toBe('127.0.0.1:8123');
     expect(sourceLabel(null)).toBe('On disk');
+  });
+});
+
+describe('processingFacts', () => {
+  const file = (processing: Partial<ProcessingRecord>) => ({
+    videoFormat: 'h264',
+    audioFormat: 'aac',
+    processing: { ...emptyProcessingRecord, ...processing },
+  });
+
+  it('lists what processing did, and nothing for an untouched file', () => {
+    expect(processingFacts(file({}))).toEqual([]);
+    expect(
+      processingFacts(
+        file({
+          originalVideoFormat: 'vp9',
+          originalAudioFormat: 'opus',
+          encoder: 'libx264',
+          originalLoudness: -31.24,
+          loudness: -23.04,
+          trimmedSeconds: 4.83,
+        }),
+      ),
+    ).toEqual([
+      ['Converted', 'VP9 → H.264, Opus → AAC (libx264)'],
+      ['Loudness', '−31.2 LUFS → −23.0 LUFS'],
+      ['Trimmed', '4.8 s'],
+    ]);
+  });
+
+  it('shows a measured level once when it was not changed', () => {
+    expect(processingFacts(file({ originalLoudness: -14.2, loudness: -14.2 }))).toEqual([
+      ['Loudness', '−14.2 LUFS'],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { TrailerFile } from '../../../src-preload/contract';
 /** "1:35" (m:ss), or "1:02:03" past an hour; "—" when unknown. */
 export function formatDuration(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return '—';
@@ -42,4 +43,55 @@ export function sourceLabel(url: string | null): string {
     return 'Link';
   }
   return youtubeHost.test(host.replace(/:\d+$/, '')) ? 'YouTube' : host.replace(/^www\./, '');
+}
+
+/** ffprobe's codec names as people read them. */
+const codecNames: Record<string, string> = {
+  h264: 'H.264',
+  hevc: 'H.265',
+  av1: 'AV1',
+  vp9: 'VP9',
+  vp8: 'VP8',
+  aac: 'AAC',
+  ac3: 'AC-3',
+  eac3: 'E-AC-3',
+  opus: 'Opus',
+  vorbis: 'Vorbis',
+  mp3: 'MP3',
+};
+const codecName = (codec: string | null): string => (codec === null ? '?' : (codecNames[codec] ?? codec));
+const lufs = (value: number): string => `${value.toFixed(1).replace('-', '−')} LUFS`;
+
+/**
+ * What processing did, as facts beside the player: "VP9 → H.264 (libx264)", "−31.2 → −23.0 LUFS",
+ * "4.8 s". Only what was done or measured is listed.
+ */
+export function processingFacts(
+  file: Pick<TrailerFile, 'processing' | 'videoFormat' | 'audioFormat'>,
+): [string, string][] {
+  const p = file.processing;
+  const facts: [string, string][] = [];
+  const converted: string[] = [];
+  if (p.originalVideoFormat !== null) {
+    converted.push(`${codecName(p.originalVideoFormat)} → ${codecName(file.videoFormat)}`);
+  }
+  if (p.originalAudioFormat !== null) {
+    converted.push(`${codecName(p.originalAudioFormat)} → ${codecName(file.audioFormat)}`);
+  }
+  if (converted.length > 0) {
+    facts.push(['Converted', `${converted.join(', ')}${p.encoder ? ` (${p.encoder})` : ''}`]);
+  }
+  if (p.loudness !== null) {
+    const before = p.originalLoudness;
+    facts.push([
+      'Loudness',
+      before !== null && Math.abs(before - p.loudness) >= 0.05
+        ? `${lufs(before)} → ${lufs(p.loudness)}`
+        : lufs(p.loudness),
+    ]);
+  }
+  if (p.trimmedSeconds !== null && p.trimmedSeconds > 0) {
+    facts.push(['Trimmed', `${p.trimmedSeconds.toFixed(1)} s`]);
+  }
+  return facts;
 }
