@@ -8,8 +8,8 @@ import type {
   DownloadJob,
   DownloadSettings,
   EnqueueManyResult,
-  EnqueueSkips,
   JobChange,
+  JobErrorCode,
   JobChoice,
   JobFilterCounts,
   JobProgress,
@@ -30,8 +30,10 @@ import { DownloadQueue, type QueueOptions } from './download-queue';
 import { DownloadSettingsStore } from './download-settings';
 import { pastedChoice, readChoice, type NewJobChoice } from './job-choice';
 import { jobDirName, jobPaths, removeJobDir } from './job-files';
-import type { DownloadTools } from './job-runner';
+import type { DownloadTools, JobRunnerDeps } from './job-runner';
 import { JobStore, toDownloadJob, type JobRow } from './job-store';
+import { keptForRetry } from './job-failure';
+import { SkipTally } from './skip-tally';
 import { JobWindowQuery, type JobWindowRequest } from './job-window';
 import { runningStatuses } from './job-transitions';
 import { removeOrphanedJobDirs, stopOrphanedWorker } from './orphans';
@@ -54,20 +56,14 @@ export interface DownloadServiceDeps {
   onWarning?: (message: string) => void;
   /** The naming preset files are named by (Settings → Naming); Plex when not given. */
   namingPreset?: () => NamingPreset;
+  /** Processing: the hardware encoders that work here, and where its notes go. */
+  encoders?: JobRunnerDeps['encoders'];
+  log?: JobRunnerDeps['log'];
   queue?: Partial<Omit<QueueOptions, 'holder' | 'pacer'>>;
   pacer: YoutubePacer;
   now?: () => Date;
 }
 
-// Placement and processing failures keep the finished download, so a retry after fixing the folder
-// (or installing ffmpeg) files it at once, or redoes only the processing.
-const keptForRetry = new Set([
-  'PERMISSION_DENIED',
-  'DISK_FULL',
-  'TITLE_FOLDER_MISSING',
-  'PROCESSING_FAILED',
-  'FFMPEG_MISSING',
-]);
 const titleJobsLimit = 50;
 /** The most job changes one `downloads:changed` event carries (a few dozen bytes each). */
 export const changedBatch = 500;
@@ -99,6 +95,8 @@ export class DownloadService {
         readableEnd: deps.readableEnd,
         onWarning: deps.onWarning,
         namingPreset: deps.namingPreset,
+        encoders: deps.encoders,
+        log: deps.log,
       },
       () => this.settingsStore.get(),
       {
@@ -135,7 +133,7 @@ export class DownloadService {
       const keep = new Set(
         this.store
           .withStatus(['queued', 'paused', 'failed'])
-          .filter((row) => row.status !== 'failed' || keptForRetry.has(row.error_code ?? ''))
+          .filter((row) => row.status !== 'failed' || keptForRetry.has(row.error_code as JobErrorCode))
           .map((row) => row.id),
       );
       await removeOrphanedJobDirs(this.deps.jobsDir, (id) => keep.has(id));
@@ -175,39 +173,31 @@ export class DownloadService {
     const sources = this.deps.db.$client.prepare<[number], { set: string | null; nfo: string | null }>(
       'SELECT trailer_source AS "set", nfo_trailer_id AS nfo FROM media WHERE id = ?',
     );
-    const skipped = new Map<string, EnqueueSkips>();
-    const skip = (code: string, reason: string) => {
-      const entry = skipped.get(code) ?? { code, reason, count: 0 };
-      entry.count += 1;
-      skipped.set(code, entry);
-    };
+    const skipped = new SkipTally();
     const rows: JobRow[] = [];
     this.deps.db.$client.transaction(() => {
       for (const mediaId of new Set(input.mediaIds)) {
         const known = sources.get(mediaId);
         if (known === undefined) {
-          skip('NOT_IN_LIBRARY', 'no longer in the library');
+          skipped.add('NOT_IN_LIBRARY', 'no longer in the library');
           continue;
         }
         const link = known.set ?? known.nfo;
         if (link === null) {
-          skip('NO_LINK', 'no trailer link known');
+          skipped.add('NO_LINK', 'no trailer link known');
           continue;
         }
         const choice: NewJobChoice = { ...pastedChoice, source: known.set === null ? 'nfo' : 'manual' };
         try {
           rows.push(this.insertJob(mediaId, profile, parseTrailerSource(link), choice, false));
         } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          // The message names the title's job; the count says it for all of them.
-          if (error.code === 'ALREADY_QUEUED') skip(error.code, 'already queued');
-          else skip(error.code, error.message.replace(/\.$/, ''));
+          skipped.addRefusal(error);
         }
       }
     })();
     this.announce(rows.map(toDownloadJob));
     this.queue.pump();
-    return { queued: rows.length, skipped: [...skipped.values()] };
+    return { queued: rows.length, skipped: skipped.list() };
   }
 
   /** The audit's Upgrade: a job per file that replaces it once verified and filed (upgrade-files.ts). */

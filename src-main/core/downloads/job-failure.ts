@@ -21,3 +21,15 @@ export class JobFailure extends Error {
     return this.options.transient ?? false;
   }
 }
+
+/**
+ * Failures that keep the finished download: placement and processing ones, so a retry after fixing
+ * the folder (or installing ffmpeg) files it at once, or redoes only the processing.
+ */
+export const keptForRetry: ReadonlySet<JobErrorCode> = new Set<JobErrorCode>([
+  'PERMISSION_DENIED',
+  'DISK_FULL',
+  'TITLE_FOLDER_MISSING',
+  'PROCESSING_FAILED',
+  'FFMPEG_MISSING',
+]);

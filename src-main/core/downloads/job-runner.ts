@@ -1,20 +1,18 @@
 // One job's way from a link to a filed, recorded trailer: download (or pick up what an earlier run
-// left), verify with ffprobe, file it without overwriting anything, and record it in the same
-// transaction that completes the job. Status changes other than these belong to the queue.
+// left), verify with ffprobe, process it (convert, loudness, trim: processing-stage.ts), file it
+// without overwriting anything (or in place of the file an upgrade replaces), and record it in the
+// same transaction that completes the job. Status changes other than these belong to the queue.
 import { rename, rm, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { AppDatabase } from '../db/open-database';
-import { BinaryNotFound } from '../process/process-errors';
-import type { RunProcess } from '../process/run-process';
-import type { ProbeFile, ProbeResult } from '../probe/types';
-import type { NamingPreset } from '../../../src-preload/contract/video-kinds';
-import type { ProcessingStep } from '../../../src-preload/contract/downloads';
+import type { ProbeResult } from '../probe/types';
 import {
   emptyProcessingRecord,
   type ProcessingRecord,
 } from '../../../src-preload/contract/processing-values';
-import type { HardwareEncoderDetector } from '../processing/hardware-encoders';
+import { downloadTrailer } from './job-download';
+import type { JobHooks, JobRunnerDeps } from './job-runner-types';
 import { readStageRecord, runProcessingStage, type StageOutcome } from './processing-stage';
 import { upsertDownloadRow } from './commit-download';
 import {
@@ -30,13 +28,10 @@ import {
   type JobPaths,
 } from './job-files';
 import { JobFailure } from './job-failure';
-import { jobSlot, type JobRow, type JobStore } from './job-store';
+import { jobSlot, type JobRow } from './job-store';
 import { jobTargetPath, type MediaTarget } from './job-target';
 import { PlacementFailed, placeTrailer } from './place-trailer';
-import { cutOffHint, cutOffMessage, findCutOff } from './cut-off-check';
-import { DownloadFailed, runYtdlpChecked, type RunYtdlpOptions, type YtdlpResult } from './run-ytdlp';
-import { probeAndVerify, type ReadableEnd } from './verify-trailer';
-import type { DownloadProgress } from './ytdlp-progress';
+import { probeAndVerify } from './verify-trailer';
 import { removeOrphanedParts } from './orphans';
 import {
   forgetReplaced,
@@ -47,46 +42,8 @@ import {
   type Replacement,
 } from './replace-file';
 
-export interface DownloadTools {
-  ytdlpPath: string;
-  ffmpegLocation?: string;
-  cookiesFile?: string;
-  cookiesFromBrowser?: string;
-  /** ffmpeg is missing: single-file downloads, kept in the site's own container. */
-  withoutFfmpeg?: boolean;
-}
-
-export interface JobRunnerDeps {
-  db: AppDatabase;
-  store: JobStore;
-  probe: ProbeFile;
-  getProfile: (id: number) => TrailerProfile;
-  tools: () => DownloadTools;
-  runProcess?: RunProcess;
-  /** Where a file's data really ends: catches a cut-off file whose header claims the full length. */
-  readableEnd?: ReadableEnd;
-  /** Something the person should know that does not stop the download (ffmpeg missing). */
-  onWarning?: (message: string) => void;
-  /** The naming preset chosen in Settings, read when a job is filed; Plex when not given. */
-  namingPreset?: () => NamingPreset;
-  /** The hardware encoders that work here, found once for the app's life. */
-  encoders?: HardwareEncoderDetector;
-  /** The processing stage's notes (a hardware encoder that failed and the software one used). */
-  log?: (level: 'info' | 'warn', message: string) => void;
-}
-
-export interface JobHooks {
-  signal: AbortSignal;
-  onProgress: (progress: DownloadProgress) => void;
-  /** The download is done; verifying, processing and filing start. */
-  onProcessing: (job: JobRow) => void;
-  /** Where the processing stage is, coalesced by the progress feed. */
-  onProcessingProgress: (
-    step: ProcessingStep,
-    at: { fraction?: number | null; encodeSpeed?: number | null; etaSeconds?: number | null },
-  ) => void;
-  onSpawn: (pid: number) => void;
-}
+export type { DownloadTools, JobHooks, JobRunnerDeps } from './job-runner-types';
+export { downloadRequest } from './job-download';
 
 /** Runs a job that the queue has just moved to `downloading`; resolves with the completed row. */
 export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobHooks): Promise<JobRow> {
@@ -112,7 +69,7 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
   let file = await finishedFile(paths);
   let expectedDuration: number | null = null;
   if (file === null) {
-    const result = await download(row, profile, paths, deps, hooks);
+    const result = await downloadTrailer(row, profile, paths, deps, hooks);
     file = result.file;
     expectedDuration = result.expectedDuration;
   }
@@ -149,93 +106,6 @@ function loadProfile(deps: JobRunnerDeps, row: JobRow): TrailerProfile {
     );
   }
   return deps.getProfile(row.profile_id);
-}
-
-async function download(
-  row: JobRow,
-  profile: TrailerProfile,
-  paths: JobPaths,
-  deps: JobRunnerDeps,
-  hooks: JobHooks,
-): Promise<{ file: string; expectedDuration: number | null }> {
-  const tools = deps.tools();
-  if (tools.withoutFfmpeg) {
-    deps.onWarning?.(
-      `ffmpeg is missing: the trailer for job ${row.id} is downloaded as a single file in the site's own format, without merging, converting to ${profile.container}, subtitles or metadata. Install ffmpeg (Settings → Tools) for the profile's format.`,
-    );
-  }
-  // Before ffmpeg can rewrite a cut-off file into a clean, shorter one: a download that ended early
-  // fails as such, and none of it is kept, so the next attempt (or Retry) downloads it again.
-  const checkWhole = async (fetched: YtdlpResult): Promise<void> => {
-    const files = [fetched.finalPath, ...fetched.mergeInputs];
-    const expected = fetched.info?.durationSeconds ?? null;
-    const cutOff = await findCutOff(files, expected, deps, hooks.signal);
-    if (cutOff === null) return;
-    await removeJobDir(paths);
-    throw new JobFailure('INCOMPLETE', cutOffMessage(cutOff), { transient: true, hint: cutOffHint });
-  };
-  try {
-    const request = downloadRequest(row, profile, paths, tools);
-    const result = await runYtdlpChecked(
-      {
-        ...request,
-        runProcess: deps.runProcess,
-        signal: hooks.signal,
-        onProgress: hooks.onProgress,
-        onSpawn: hooks.onSpawn,
-      },
-      checkWhole,
-    );
-    return { file: result.finalPath, expectedDuration: result.info?.durationSeconds ?? null };
-  } catch (error) {
-    if (error instanceof DownloadFailed) {
-      throw new JobFailure(error.code, error.message, {
-        transient: error.transient,
-        hint: error.hint,
-        cause: error,
-      });
-    }
-    if (error instanceof BinaryNotFound) {
-      throw new JobFailure('TOOL_MISSING', 'yt-dlp is not installed, so trailers cannot be downloaded.', {
-        hint: 'Install yt-dlp (for example "apt install yt-dlp" or from github.com/yt-dlp/yt-dlp), then retry.',
-        cause: error,
-      });
-    }
-    throw error;
-  }
-}
-
-/** The yt-dlp request for a job: what the profile asks for, in the job's own folders. */
-export function downloadRequest(
-  row: Pick<JobRow, 'source_url'>,
-  profile: TrailerProfile,
-  paths: JobPaths,
-  tools: DownloadTools,
-): RunYtdlpOptions {
-  return {
-    ytdlpPath: tools.ytdlpPath,
-    ffmpegLocation: tools.ffmpegLocation,
-    cookiesFile: tools.cookiesFile,
-    cookiesFromBrowser: tools.cookiesFromBrowser,
-    withoutFfmpeg: tools.withoutFfmpeg,
-    url: row.source_url,
-    format: {
-      maxHeight: profile.maxResolution === 'best' ? null : Number(profile.maxResolution),
-      videoCodec: profile.videoCodec,
-      audioCodec: profile.audioCodec,
-      container: profile.container,
-    },
-    audioLanguage: profile.audioLanguage,
-    subtitles: profile.subtitlesEnabled
-      ? { languages: profile.subtitleLanguages, includeAuto: profile.includeAutoSubtitles, embed: true }
-      : undefined,
-    embedMetadata: profile.embedMetadata,
-    tempDir: paths.parts,
-    outputDir: paths.done,
-    fileStem: 'trailer',
-    // A stalled connection becomes an error yt-dlp retries, instead of a download that never ends.
-    socketTimeoutSeconds: 30,
-  };
 }
 
 async function fileTrailer(

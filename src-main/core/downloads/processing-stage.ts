@@ -87,10 +87,14 @@ export async function runProcessingStage(
   await mkdir(dir, { recursive: true, mode: 0o700 });
   if (deps.ffmpegPath === null) {
     if (!asksForProcessing(settings)) return { file: download, probe, record: emptyProcessingRecord };
-    throw new JobFailure('FFMPEG_MISSING', 'ffmpeg is missing, so the profile\'s conversion, loudness or trimming cannot run.', {
-      hint: 'Install ffmpeg (Settings → Tools), then retry: the download is kept.',
-      keepDownload: true,
-    });
+    throw new JobFailure(
+      'FFMPEG_MISSING',
+      "ffmpeg is missing, so the profile's conversion, loudness or trimming cannot run.",
+      {
+        hint: 'Install ffmpeg (Settings → Tools), then retry: the download is kept.',
+        keepDownload: true,
+      },
+    );
   }
   let result: Awaited<ReturnType<typeof processDownload>>;
   try {
@@ -126,7 +130,11 @@ export async function runProcessingStage(
   const recordPath = join(dir, recordName);
   await writeFile(`${recordPath}.tmp`, JSON.stringify({ file: result.file, record: result.record }));
   await rename(`${recordPath}.tmp`, recordPath);
-  return verifyProcessed(deps, { ...input, file: result.file ?? download, record: result.record }, hooks.signal);
+  return verifyProcessed(
+    deps,
+    { ...input, file: result.file ?? download, record: result.record },
+    hooks.signal,
+  );
 }
 
 /** The record of a finished stage, for a job whose file was filed just before a crash. */
@@ -185,7 +193,13 @@ function codecMismatch(settings: ProcessingSettings, probe: ProbeResult): string
  */
 async function verifyProcessed(
   deps: StageDeps,
-  made: { download: string; probe: ProbeResult; profile: TrailerProfile; file: string; record: ProcessingRecord },
+  made: {
+    download: string;
+    probe: ProbeResult;
+    profile: TrailerProfile;
+    file: string;
+    record: ProcessingRecord;
+  },
   signal: AbortSignal,
 ): Promise<StageOutcome> {
   const { file, record, profile } = made;
@@ -200,12 +214,17 @@ async function verifyProcessed(
     },
     { readableEnd: deps.readableEnd, signal },
   );
-  const reason = problem?.message ?? (probe ? codecMismatch(profile.processing, probe) : 'it could not be read');
+  const reason =
+    problem?.message ?? (probe ? codecMismatch(profile.processing, probe) : 'it could not be read');
   if (reason !== null || !probe) {
-    throw new JobFailure('PROCESSING_FAILED', `The processed file failed its check: ${reason ?? 'unreadable'}.`, {
-      hint: 'Retry: the download is kept, so only the processing runs again.',
-      keepDownload: true,
-    });
+    throw new JobFailure(
+      'PROCESSING_FAILED',
+      `The processed file failed its check: ${reason ?? 'unreadable'}.`,
+      {
+        hint: 'Retry: the download is kept, so only the processing runs again.',
+        keepDownload: true,
+      },
+    );
   }
   // The original's YouTube id (from its tags) survives a conversion that dropped the tags.
   return { file, probe: { ...probe, youtubeId: probe.youtubeId ?? made.probe.youtubeId }, record };

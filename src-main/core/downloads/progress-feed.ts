@@ -72,7 +72,8 @@ export class ProgressFeed {
       ...previous,
       phase: 'processing',
       step,
-      percent: fraction === null || !Number.isFinite(fraction) ? null : Math.min(100, Math.max(0, fraction * 100)),
+      percent:
+        fraction === null || !Number.isFinite(fraction) ? null : Math.min(100, Math.max(0, fraction * 100)),
       encodeSpeed: at.encodeSpeed ?? null,
       speed: null,
       etaSeconds: at.etaSeconds ?? null,

@@ -2,15 +2,15 @@
 // replaces that file once it is verified and filed (replace-file.ts). Answers like
 // `downloads:enqueueMany`: how many were queued, and the rest counted by reason.
 import type { Database } from 'better-sqlite3';
-import type { EnqueueManyResult, EnqueueSkips } from '../../../src-preload/contract/downloads';
+import type { EnqueueManyResult } from '../../../src-preload/contract/downloads';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { VideoSlot } from '../../../src-preload/contract/video-kinds';
-import { AppError } from '../errors';
 import type { ProfileService } from '../profiles/profile-service';
 import { pastedChoice, type NewJobChoice } from './job-choice';
 import type { JobRow } from './job-store';
 import { parseTrailerSource, type TrailerSource } from './trailer-source';
 import { UpgradeSources, type UpgradePlan } from './upgrade-source';
+import { SkipTally } from './skip-tally';
 
 /** The download service's insert (emit false: the caller announces the batch once). */
 export type InsertJob = (
@@ -43,18 +43,13 @@ export function upgradeFiles(
 ): { rows: JobRow[]; result: EnqueueManyResult } {
   const sources = new UpgradeSources(deps.sqlite);
   const byName = new Map(deps.profiles.list().map((profile) => [profile.name, profile]));
-  const skipped = new Map<string, EnqueueSkips>();
-  const skip = (code: string, reason: string) => {
-    const entry = skipped.get(code) ?? { code, reason, count: 0 };
-    entry.count += 1;
-    skipped.set(code, entry);
-  };
+  const skipped = new SkipTally();
   const rows: JobRow[] = [];
   deps.sqlite.transaction(() => {
     for (const downloadId of new Set(downloadIds)) {
       const plan = sources.of(downloadId);
       if (!('source' in plan)) {
-        skip(plan.code, plan.reason);
+        skipped.add(plan.code, plan.reason);
         continue;
       }
       try {
@@ -66,11 +61,9 @@ export function upgradeFiles(
         const source = parseTrailerSource(plan.source);
         rows.push(deps.insert(plan.mediaId, profile, source, choice, false, plan.slot, plan.downloadId));
       } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        if (error.code === 'ALREADY_QUEUED') skip(error.code, 'already queued');
-        else skip(error.code, error.message.replace(/\.$/, ''));
+        skipped.addRefusal(error);
       }
     }
   })();
-  return { rows, result: { queued: rows.length, skipped: [...skipped.values()] } };
+  return { rows, result: { queued: rows.length, skipped: skipped.list() } };
 }
