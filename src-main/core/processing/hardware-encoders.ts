@@ -82,9 +82,11 @@ export interface EncoderInventory {
   workingHardware: ReadonlySet<string>;
 }
 
+export type DetectionLog = (level: 'info' | 'warn', message: string) => void;
+
 export interface HardwareEncoderDetectorOptions {
   runProcess?: RunProcess;
-  log?: (level: 'info' | 'warn', message: string) => void;
+  log?: DetectionLog;
   /** How long one test encode may take (a driver that hangs must not hold up the queue). */
   probeTimeoutMs?: number;
 }
@@ -99,10 +101,13 @@ export class HardwareEncoderDetector {
     this.runProcess = options.runProcess ?? defaultRunProcess;
   }
 
-  /** The encoders this ffmpeg lists; with `withHardware`, also the hardware ones that work. */
-  async inventory(ffmpegPath: string, withHardware: boolean): Promise<EncoderInventory> {
+  /**
+   * The encoders this ffmpeg lists; with `withHardware`, also the hardware ones that work. `log`
+   * (else the constructor's) hears which work, once, when they are first tried.
+   */
+  async inventory(ffmpegPath: string, withHardware: boolean, log?: DetectionLog): Promise<EncoderInventory> {
     const available = await this.available(ffmpegPath);
-    const workingHardware = withHardware ? await this.workingHardware(ffmpegPath) : new Set<string>();
+    const workingHardware = withHardware ? await this.workingHardware(ffmpegPath, log) : new Set<string>();
     return { available, workingHardware };
   }
 
@@ -117,13 +122,13 @@ export class HardwareEncoderDetector {
     });
   }
 
-  workingHardware(ffmpegPath: string): Promise<Set<string>> {
+  workingHardware(ffmpegPath: string, log = this.options.log): Promise<Set<string>> {
     return remember(this.working, ffmpegPath, async () => {
       const listed = await this.available(ffmpegPath);
       const working = new Set<string>();
       // One at a time: a few short runs, and parallel GPU sessions can fail where one succeeds.
       for (const encoder of hardwareEncoders) {
-        if (listed.has(encoder.name) && (await this.tryEncoder(ffmpegPath, encoder.name))) {
+        if (listed.has(encoder.name) && (await this.tryEncoder(ffmpegPath, encoder.name, log))) {
           working.add(encoder.name);
         }
       }
@@ -143,7 +148,11 @@ export class HardwareEncoderDetector {
     this.working.clear();
   }
 
-  private async tryEncoder(ffmpegPath: string, name: string): Promise<boolean> {
+  private async tryEncoder(
+    ffmpegPath: string,
+    name: string,
+    log: DetectionLog | undefined,
+  ): Promise<boolean> {
     const setup = hardwareEncoderSetup(name);
     const args = ['-hide_banner', '-loglevel', 'error', ...setup.inputArgs];
     args.push('-f', 'lavfi', '-i', 'color=black:s=256x256:d=0.1', '-frames:v', '1');
@@ -154,7 +163,7 @@ export class HardwareEncoderDetector {
       return true;
     } catch (error) {
       if (error instanceof ProcessAborted) throw error;
-      this.options.log?.('info', `Hardware encoder ${name} is not usable here: ${messageOf(error)}`);
+      log?.('info', `Hardware encoder ${name} is not usable here: ${messageOf(error)}`);
       return false;
     }
   }

@@ -36,7 +36,12 @@ export function processingArgs(plan: ProcessingPlan, input: string, output: stri
     args.push('-c:a', audio.encoder);
     const bitrate = audioBitrate(audio.encoder, plan.quality);
     if (bitrate) args.push('-b:a', bitrate);
-    if (plan.audioFilter) args.push('-af', plan.audioFilter);
+    if (plan.audioFilter) {
+      // loudnorm outputs 192 kHz. The rate goes back to 48 kHz through `-ar`, not an aresample
+      // inside the chain: ffmpeg 5.1 fails "loudnorm,aresample" before the AAC encoder ("Cannot
+      // select channel layout"), while -ar lets ffmpeg negotiate the layout (mono stays mono).
+      args.push('-af', plan.audioFilter.replace(/,aresample=\d+$/, ''), '-ar', '48000');
+    }
   } else if (audio) {
     args.push('-c:a', 'copy');
   }

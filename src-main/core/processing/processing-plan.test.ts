@@ -336,7 +336,7 @@ describe('processingArgs', () => {
         '-hide_banner -nostdin -nostats -y -ss 1.500 -to 5.250 -i /in/my trailer.webm',
         '-map 0:V? -map 0:a? -map 0:s? -map_metadata 0 -map_chapters 0',
         '-c:v libx264 -preset fast -crf 21 -pix_fmt yuv420p',
-        '-c:a aac -b:a 160k -af loudnorm=I=-16:TP=-1.5:LRA=11:linear=true:print_format=json,aresample=48000',
+        '-c:a aac -b:a 160k -af loudnorm=I=-16:TP=-1.5:LRA=11:linear=true:print_format=json -ar 48000',
         '-c:s mov_text -movflags +faststart -progress pipe:1 -f mp4 /out/.processing-x.mp4',
       ].join(' '),
     );

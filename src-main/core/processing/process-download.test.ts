@@ -1,0 +1,162 @@
+// The processing stage end to end with the real ffmpeg and ffprobe, on small fixtures made at test
+// time (≤ 8 s, ≤ 640x360).
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeVideo } from '../../../e2e/support/media-fixtures';
+import { noProcessing, type ProcessingSettings } from '../../../src-preload/contract/processing';
+import type { Container } from '../../../src-preload/contract/profiles';
+import { ProcessAborted } from '../process/process-errors';
+import { createProbe } from '../probe/probe-file';
+import { bundledFfprobePath } from '../tools/ffprobe-path';
+import { makeHeadTailFixture } from './analysis-fixtures';
+import { HardwareEncoderDetector } from './hardware-encoders';
+import { processDownload, type ProcessingProgress } from './process-download';
+
+const probe = createProbe({ ffprobePath: bundledFfprobePath() });
+const dir = mkdtempSync(join(tmpdir(), 'trailerdeck process ’s '));
+const files = {
+  webm: join(dir, 'vp9 opus.webm'),
+  mp4: join(dir, 'h264 aac.mp4'),
+  long: join(dir, 'long.mp4'),
+};
+let headTail = '';
+// Real ffmpeg here lists NVENC/VAAPI/QSV but none works; the software path is what runs.
+const encoders = new HardwareEncoderDetector();
+let outputs = 0;
+
+beforeAll(async () => {
+  makeVideo(files.webm, { duration: 3, width: 320, height: 180 });
+  makeVideo(files.mp4, { duration: 2, width: 320, height: 180 });
+  makeVideo(files.long, { duration: 8, width: 640, height: 360 });
+  headTail = await makeHeadTailFixture(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function outputDir(): string {
+  const path = join(dir, `job ${(outputs += 1)}`);
+  mkdirSync(path);
+  return path;
+}
+
+async function run(
+  input: string,
+  settings: Partial<ProcessingSettings>,
+  extra: {
+    container?: Container;
+    signal?: AbortSignal;
+    onProgress?: (p: ProcessingProgress) => void;
+    min?: number;
+  } = {},
+) {
+  const out = outputDir();
+  const result = await processDownload({
+    input,
+    outputDir: out,
+    probe: await probe(input),
+    settings: { ...noProcessing, hardwareEncoding: false, ...settings },
+    container: extra.container ?? 'mkv',
+    minDurationSeconds: extra.min ?? null,
+    ffmpegPath: 'ffmpeg',
+    signal: extra.signal,
+    onProgress: extra.onProgress,
+    encoders,
+  });
+  return { ...result, out };
+}
+
+describe('processDownload', () => {
+  it('converts VP9/Opus to H.264/AAC for compatibility, with progress rising to 1', async () => {
+    const progress: ProcessingProgress[] = [];
+    const { file, record, out } = await run(
+      files.webm,
+      { compatibility: true },
+      { onProgress: (p) => progress.push(p) },
+    );
+
+    expect(file).toBe(join(out, 'processed.mkv'));
+    expect(readdirSync(out)).toEqual(['processed.mkv']);
+    const converted = await probe(join(out, 'processed.mkv'));
+    expect(converted).toMatchObject({ videoFormat: 'h264', audioFormat: 'aac', width: 320, height: 180 });
+    expect(converted.durationSeconds).toBeCloseTo(3, 0);
+    expect(record).toMatchObject({
+      originalVideoFormat: 'vp9',
+      originalAudioFormat: 'opus',
+      encoder: 'libx264',
+      trimmedSeconds: null,
+      pictureWidth: 320,
+      pictureHeight: 180,
+    });
+
+    const fractions = progress.filter((p) => p.stage === 'converting').map((p) => p.fraction);
+    expect(fractions.length).toBeGreaterThan(0);
+    expect(fractions.at(-1)).toBe(1);
+    for (let i = 1; i < fractions.length; i += 1)
+      expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1] ?? 0);
+  });
+
+  it('leaves a download that already fits alone (file null), still recording the picture', async () => {
+    const { file, record, out } = await run(
+      files.webm,
+      { videoCodec: 'vp9', audioCodec: 'opus' },
+      { container: 'webm' },
+    );
+    expect(file).toBeNull();
+    expect(readdirSync(out)).toEqual([]);
+    expect(record).toMatchObject({
+      encoder: null,
+      originalVideoFormat: null,
+      pictureWidth: 320,
+      pictureHeight: 180,
+    });
+    expect((await run(files.mp4, {}, { container: 'mp4' })).file).toBeNull();
+  });
+
+  it('normalises the loudness to within 1 LU of the target and records before and after', async () => {
+    const { file, record } = await run(files.mp4, { loudnessTarget: -16 }, { container: 'mp4' });
+    expect(file).not.toBeNull();
+    expect(record.originalLoudness).not.toBeNull();
+    expect(Math.abs((record.originalLoudness ?? 0) + 16)).toBeGreaterThan(1);
+    expect(Math.abs((record.loudness ?? 0) + 16)).toBeLessThanOrEqual(1);
+    // Only the sound changed level; the picture was copied and the codecs stayed.
+    expect(record).toMatchObject({ encoder: null, originalVideoFormat: null, originalAudioFormat: null });
+    expect(await probe(file ?? '')).toMatchObject({ videoFormat: 'h264', audioFormat: 'aac' });
+  });
+
+  it('trims a silent black head and tail, never below the minimum duration', async () => {
+    const trimmed = await run(headTail, { trim: true }, { container: 'mp4' });
+    expect(trimmed.record.trimmedSeconds).toBeGreaterThan(4);
+    expect((await probe(trimmed.file ?? '')).durationSeconds).toBeLessThan(7);
+
+    const kept = await run(headTail, { trim: true }, { container: 'mp4', min: 10 });
+    expect(kept.record.trimmedSeconds).toBeLessThanOrEqual(1.01);
+    expect((await probe(kept.file ?? '')).durationSeconds).toBeGreaterThanOrEqual(9.9);
+  });
+
+  it('leaves no partial file behind when cancelled mid-encode', async () => {
+    const controller = new AbortController();
+    const out = join(dir, 'cancelled job');
+    mkdirSync(out);
+    let seenWhileEncoding: string[] = [];
+    const pending = processDownload({
+      input: files.long,
+      outputDir: out,
+      probe: await probe(files.long),
+      settings: { ...noProcessing, hardwareEncoding: false, videoCodec: 'vp9' },
+      container: 'mkv',
+      minDurationSeconds: null,
+      ffmpegPath: 'ffmpeg',
+      signal: controller.signal,
+      encoders,
+      onProgress: (p) => {
+        if (p.stage !== 'converting' || (p.fraction ?? 0) >= 1 || controller.signal.aborted) return;
+        seenWhileEncoding = readdirSync(out);
+        controller.abort();
+      },
+    });
+    await expect(pending).rejects.toBeInstanceOf(ProcessAborted);
+    expect(seenWhileEncoding).toEqual([expect.stringMatching(/^\.processing-[0-9a-f]+\.mkv$/)]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
