@@ -20,7 +20,10 @@ export function processingArgs(plan: ProcessingPlan, input: string, output: stri
   }
   args.push('-i', input);
   // V (capital): the picture, not an embedded cover image, which would be encoded as a 1-frame video.
-  args.push('-map', '0:V?', '-map', '0:a?', '-map', '0:s?', '-map_metadata', '0', '-map_chapters', '0');
+  args.push('-map', '0:V?', '-map', '0:a?', '-map', '0:s?');
+  // MKV keeps its attachments (the fonts its ASS subtitles are drawn with); other containers have none.
+  if (plan.container === 'mkv') args.push('-map', '0:t?');
+  args.push('-map_metadata', '0', '-map_chapters', '0');
 
   if (video?.action === 'encode') {
     args.push('-c:v', video.encoder, ...videoQualityArgs(video.encoder, plan.quality));

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { noProcessing, type ProcessingSettings } from '../../../src-preload/contract/processing';
 import type { Container } from '../../../src-preload/contract/profiles';
 import type { EncoderInventory } from './hardware-encoders';
-import { processingArgs } from './processing-args';
 import { ProcessingFailed } from './processing-errors';
 import { planProcessing, withSoftwareVideo, type PlanInput } from './processing-plan';
 
@@ -312,70 +311,5 @@ describe('planProcessing', () => {
     });
     const softwarePlan = plan && withSoftwareVideo(plan, nvenc.available);
     expect(softwarePlan && withSoftwareVideo(softwarePlan, nvenc.available)).toBeNull();
-  });
-});
-
-describe('processingArgs', () => {
-  it('writes an mp4 conversion with trim, loudness, subtitles, metadata and fast start', () => {
-    const plan = planProcessing(
-      inputOf({
-        name: '',
-        video: 'vp9',
-        audio: 'opus',
-        subtitles: 'subrip',
-        loudness: true,
-        trim: true,
-        settings: { compatibility: true },
-        expected: null,
-      }),
-    );
-    expect(plan).not.toBeNull();
-    const args = plan ? processingArgs(plan, '/in/my trailer.webm', '/out/.processing-x.mp4') : [];
-    expect(args.join(' ')).toBe(
-      [
-        '-hide_banner -nostdin -nostats -y -ss 1.500 -to 5.250 -i /in/my trailer.webm',
-        '-map 0:V? -map 0:a? -map 0:s? -map_metadata 0 -map_chapters 0',
-        '-c:v libx264 -preset fast -crf 21 -pix_fmt yuv420p',
-        '-c:a aac -b:a 160k -af loudnorm=I=-16:TP=-1.5:LRA=11:linear=true:print_format=json -ar 48000',
-        '-c:s mov_text -movflags +faststart -progress pipe:1 -f mp4 /out/.processing-x.mp4',
-      ].join(' '),
-    );
-    expect(args).toContain('/in/my trailer.webm');
-  });
-
-  it('gives VAAPI its device and upload filter, and tags H.265 in mp4 as hvc1', () => {
-    const plan = planProcessing(
-      inputOf({
-        name: '',
-        settings: { videoCodec: 'h265', quality: 'small' },
-        encoders: vaapi,
-        expected: null,
-      }),
-    );
-    const args = plan ? processingArgs(plan, 'in.mp4', 'out.mp4') : [];
-    expect(args.slice(0, 6)).toEqual([
-      '-hide_banner',
-      '-nostdin',
-      '-nostats',
-      '-y',
-      '-vaapi_device',
-      '/dev/dri/renderD128',
-    ]);
-    expect(args.join(' ')).toContain(
-      '-c:v hevc_vaapi -rc_mode CQP -qp 28 -vf format=nv12,hwupload -tag:v hvc1 -c:a copy',
-    );
-  });
-
-  it('drops picture subtitles and writes matroska for mkv', () => {
-    const plan = planProcessing(
-      inputOf({ name: '', subtitles: 'dvd_subtitle', container: 'mp4', trim: true, expected: null }),
-    );
-    expect(plan && processingArgs(plan, 'a', 'b')).toContain('-sn');
-    const mkv = planProcessing(
-      inputOf({ name: '', container: 'mkv', settings: { quality: 'high' }, trim: true, expected: null }),
-    );
-    expect(mkv && processingArgs(mkv, 'a', 'b').join(' ')).toContain(
-      '-crf 18 -pix_fmt yuv420p -c:a copy -progress pipe:1 -f matroska b',
-    );
   });
 });
