@@ -12,7 +12,7 @@ import { createProbe } from '../probe/probe-file';
 import { bundledFfprobePath } from '../tools/ffprobe-path';
 import { makeHeadTailFixture } from './analysis-fixtures';
 import { HardwareEncoderDetector } from './hardware-encoders';
-import { processDownload, type ProcessingProgress } from './process-download';
+import { normalisation, processDownload, type ProcessingProgress } from './process-download';
 
 const probe = createProbe({ ffprobePath: bundledFfprobePath() });
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck process ’s '));
@@ -134,6 +134,20 @@ describe('processDownload', () => {
     expect((await probe(kept.file ?? '')).durationSeconds).toBeGreaterThanOrEqual(9.9);
   });
 
+  it('says ffmpeg is missing (TOOL_MISSING) rather than failing obscurely', async () => {
+    const pending = processDownload({
+      input: files.mp4,
+      outputDir: outputDir(),
+      probe: await probe(files.mp4),
+      settings: { ...noProcessing, videoCodec: 'h265' },
+      container: 'mp4',
+      minDurationSeconds: null,
+      ffmpegPath: join(dir, 'no such ffmpeg'),
+      encoders,
+    });
+    await expect(pending).rejects.toMatchObject({ name: 'ProcessingFailed', code: 'TOOL_MISSING' });
+  });
+
   it('leaves no partial file behind when cancelled mid-encode', async () => {
     const controller = new AbortController();
     const out = join(dir, 'cancelled job');
@@ -158,5 +172,23 @@ describe('processDownload', () => {
     await expect(pending).rejects.toBeInstanceOf(ProcessAborted);
     expect(seenWhileEncoding).toEqual([expect.stringMatching(/^\.processing-[0-9a-f]+\.mkv$/)]);
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('normalisation', () => {
+  const measured = (integrated: number, truePeak: number) => ({
+    loudness: { integrated, truePeak, range: 5, threshold: integrated - 10, offset: 0 },
+    silences: [],
+    blacks: [],
+    picture: null,
+    durationSeconds: 10,
+  });
+
+  it('re-encodes the sound only when it is off the target or peaks too high', () => {
+    expect(normalisation(-16, measured(-16.4, -3), undefined)).toBeNull();
+    expect(normalisation(-16, measured(-16.4, -0.5), undefined)).toMatch(/^loudnorm=I=-16\.00:/);
+    expect(normalisation(-16, measured(-23, -3), undefined)).toMatch(/measured_I=-23\.00/);
+    expect(normalisation(null, measured(-23, -3), undefined)).toBeNull();
+    expect(normalisation(-16, { ...measured(-23, -3), loudness: null }, undefined)).toBeNull();
   });
 });

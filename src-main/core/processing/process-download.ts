@@ -9,7 +9,7 @@ import {
   type ProcessingSettings,
 } from '../../../src-preload/contract/processing';
 import type { Container } from '../../../src-preload/contract/profiles';
-import { ProcessAborted } from '../process/process-errors';
+import { BinaryNotFound, ProcessAborted } from '../process/process-errors';
 import type { RunProcess } from '../process/run-process';
 import type { ProbeResult } from '../probe/types';
 import { analyseMedia } from './analyse-media';
@@ -18,7 +18,7 @@ import { HardwareEncoderDetector } from './hardware-encoders';
 import { loudnormFilter, parseLoudnormJson } from './loudness-filter';
 import { ProcessingFailed } from './processing-errors';
 import { planProcessing } from './processing-plan';
-import { ffmpegReason, runEncode, type ProcessingLog } from './run-processing';
+import { asProcessingFailed, ffmpegReason, runEncode, type ProcessingLog } from './run-processing';
 import { trimWindow, type TrimWindow } from './trim-window';
 
 export interface ProcessingProgress {
@@ -75,7 +75,9 @@ export async function processDownload(options: ProcessDownloadOptions): Promise<
       ? trimWindow(analysis, duration, options.minDurationSeconds)
       : null;
   const detector = options.encoders ?? defaultDetector;
-  const encoders = await detector.inventory(options.ffmpegPath, settings.hardwareEncoding, log);
+  const encoders = await detector
+    .inventory(options.ffmpegPath, settings.hardwareEncoding, log)
+    .catch((error: unknown) => Promise.reject(asProcessingFailed(error, options.ffmpegPath)));
   const plan = planProcessing({
     probe,
     settings,
@@ -136,7 +138,9 @@ async function analyse(options: ProcessDownloadOptions): Promise<MediaAnalysis |
         options.onProgress?.({ stage: 'analysing', fraction, speed: null, etaSeconds: null }),
     });
   } catch (error) {
-    if (error instanceof ProcessAborted) throw error;
+    if (error instanceof ProcessAborted || error instanceof BinaryNotFound) {
+      throw asProcessingFailed(error, options.ffmpegPath);
+    }
     if (measureLoudness) {
       throw new ProcessingFailed(
         'PROCESSING_FAILED',
@@ -151,7 +155,7 @@ async function analyse(options: ProcessDownloadOptions): Promise<MediaAnalysis |
 }
 
 /** The loudnorm pass-2 filter, or null when there is no target, nothing measured, or no need. */
-function normalisation(
+export function normalisation(
   target: number | null,
   analysis: MediaAnalysis | null,
   log: ProcessingLog | undefined,

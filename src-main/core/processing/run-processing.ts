@@ -99,7 +99,8 @@ export function ffmpegReason(error: unknown): string {
   return lines.length > 0 ? lines.slice(-3).join(' / ') : messageOf(error);
 }
 
-function asProcessingFailed(error: unknown, ffmpegPath: string): Error {
+/** A failed ffmpeg run as ProcessingFailed; a cancel (ProcessAborted) stays what it is. */
+export function asProcessingFailed(error: unknown, ffmpegPath: string): Error {
   if (error instanceof ProcessAborted || error instanceof ProcessingFailed) return error;
   if (error instanceof BinaryNotFound) {
     return new ProcessingFailed(
