@@ -8,6 +8,7 @@ import { makeVideo } from '../../../e2e/support/media-fixtures';
 import { noProcessing, type ProcessingSettings } from '../../../src-preload/contract/processing';
 import type { Container } from '../../../src-preload/contract/profiles';
 import { ProcessAborted } from '../process/process-errors';
+import { runProcess } from '../process/run-process';
 import { createProbe } from '../probe/probe-file';
 import { bundledFfprobePath } from '../tools/ffprobe-path';
 import { makeHeadTailFixture } from './analysis-fixtures';
@@ -20,6 +21,7 @@ const files = {
   webm: join(dir, 'vp9 opus.webm'),
   mp4: join(dir, 'h264 aac.mp4'),
   long: join(dir, 'long.mp4'),
+  surround: join(dir, 'ac3 surround.mkv'),
 };
 let headTail = '';
 // Real ffmpeg here lists NVENC/VAAPI/QSV but none works; the software path is what runs.
@@ -31,6 +33,15 @@ beforeAll(async () => {
   makeVideo(files.mp4, { duration: 2, width: 320, height: 180 });
   makeVideo(files.long, { duration: 8, width: 640, height: 360 });
   headTail = await makeHeadTailFixture(dir);
+  // AC-3 in the 5.1(side) layout, as DVD and broadcast sources have it.
+  await runProcess({
+    command: 'ffmpeg',
+    args: [
+      ...['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=320x180:rate=10:duration=2', '-f', 'lavfi'],
+      ...['-i', 'sine=frequency=440:duration=2', '-af', 'pan=5.1(side)|c0=c0|c1=c0|c2=c0|c3=c0|c4=c0|c5=c0'],
+      ...['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'ac3', files.surround],
+    ],
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -122,6 +133,12 @@ describe('processDownload', () => {
     // Only the sound changed level; the picture was copied and the codecs stayed.
     expect(record).toMatchObject({ encoder: null, originalVideoFormat: null, originalAudioFormat: null });
     expect(await probe(file ?? '')).toMatchObject({ videoFormat: 'h264', audioFormat: 'aac' });
+  });
+
+  it('converts 5.1(side) AC-3 to Opus, which refuses that layout as it comes', async () => {
+    const { file, record } = await run(files.surround, { audioCodec: 'opus' });
+    expect(record).toMatchObject({ originalAudioFormat: 'ac3', encoder: null });
+    expect(await probe(file ?? '')).toMatchObject({ audioFormat: 'opus', videoFormat: 'h264' });
   });
 
   it('trims a silent black head and tail, never below the minimum duration', async () => {

@@ -58,6 +58,26 @@ describe('processingArgs', () => {
     );
   });
 
+  it('maps the sound to a layout libopus takes, before any loudness filter', () => {
+    const opus = (audioFilter: string | null) =>
+      processingArgs(
+        {
+          ...base,
+          container: 'webm',
+          audio: { action: 'encode', encoder: 'libopus', from: 'ac3' },
+          audioFilter,
+        },
+        'a',
+        'b',
+      ).join(' ');
+    expect(opus(null)).toContain(
+      '-c:a libopus -b:a 128k -af aformat=channel_layouts=7.1|5.1|5.0|quad|3.0|stereo|mono -progress',
+    );
+    expect(opus(loudnorm)).toContain(
+      `-af aformat=channel_layouts=7.1|5.1|5.0|quad|3.0|stereo|mono,${loudnorm} -ar 48000`,
+    );
+  });
+
   it('uses each encoder’s own quality scale', () => {
     const video = (encoder: string, codec: 'h264' | 'hevc' | 'av1' | 'vp9') =>
       processingArgs(

@@ -6,6 +6,7 @@ import { audioBitrate, videoQualityArgs } from './encoder-choice';
 import { hardwareEncoderSetup } from './hardware-encoders';
 import type { ProcessingPlan } from './processing-plan';
 
+const opusLayouts = '7.1|5.1|5.0|quad|3.0|stereo|mono';
 const muxers: Record<Container, string> = { mkv: 'matroska', mp4: 'mp4', webm: 'webm' };
 
 /** ffmpeg's arguments to write `output` from `input` as the plan says. */
@@ -39,12 +40,16 @@ export function processingArgs(plan: ProcessingPlan, input: string, output: stri
     args.push('-c:a', audio.encoder);
     const bitrate = audioBitrate(audio.encoder, plan.quality);
     if (bitrate) args.push('-b:a', bitrate);
-    if (plan.audioFilter) {
-      // loudnorm outputs 192 kHz. The rate goes back to 48 kHz through `-ar`, not an aresample
-      // inside the chain: ffmpeg 5.1 fails "loudnorm,aresample" before the AAC encoder ("Cannot
-      // select channel layout"), while -ar lets ffmpeg negotiate the layout (mono stays mono).
-      args.push('-af', plan.audioFilter.replace(/,aresample=\d+$/, ''), '-ar', '48000');
-    }
+    const filters: string[] = [];
+    // libopus takes only the layouts of its mapping families: AC-3's and DTS's "5.1(side)" is
+    // refused ("Invalid channel layout"), so the sound is first mapped to the nearest of them.
+    if (audio.encoder === 'libopus') filters.push(`aformat=channel_layouts=${opusLayouts}`);
+    // loudnorm outputs 192 kHz. The rate goes back to 48 kHz through `-ar`, not an aresample
+    // inside the chain: ffmpeg 5.1 fails "loudnorm,aresample" before the AAC encoder ("Cannot
+    // select channel layout"), while -ar lets ffmpeg negotiate the layout (mono stays mono).
+    if (plan.audioFilter) filters.push(plan.audioFilter.replace(/,aresample=\d+$/, ''));
+    if (filters.length > 0) args.push('-af', filters.join(','));
+    if (plan.audioFilter) args.push('-ar', '48000');
   } else if (audio) {
     args.push('-c:a', 'copy');
   }
