@@ -5,7 +5,7 @@
 // software, and the log says why.
 import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { messageOf } from '../errors';
 import { BinaryNotFound, ProcessAborted, ProcessFailed, ProcessTimedOut } from '../process/process-errors';
 import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
@@ -67,19 +67,21 @@ export async function runEncode(options: RunEncodeOptions): Promise<EncodeResult
 
 async function encodeOnce(options: RunEncodeOptions, plan: ProcessingPlan): Promise<EncodeResult> {
   const run = options.runProcess ?? defaultRunProcess;
-  const partial = join(options.outputDir, `.processing-${randomBytes(6).toString('hex')}.${plan.container}`);
+  // Absolute paths: a relative "name:rest" would read to ffmpeg as a protocol, "-name" as an option.
+  const outputDir = resolve(options.outputDir);
+  const partial = join(outputDir, `.processing-${randomBytes(6).toString('hex')}.${plan.container}`);
   const parser = new FfmpegProgressParser(options.expectedSeconds);
   try {
     const result = await run({
       command: options.ffmpegPath,
-      args: processingArgs(plan, options.input, partial),
+      args: processingArgs(plan, resolve(options.input), partial),
       signal: options.signal,
       onStdoutLine: (line) => {
         const progress = parser.push(line);
         if (progress) options.onProgress?.(progress);
       },
     });
-    const file = join(options.outputDir, `processed.${plan.container}`);
+    const file = join(outputDir, `processed.${plan.container}`);
     await rename(partial, file);
     return { file, plan, stderr: result.stderr };
   } catch (error) {
