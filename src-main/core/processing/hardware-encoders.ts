@@ -3,7 +3,7 @@
 // the answer is kept per ffmpeg path for the app's life, since drivers do not change while it runs.
 import { ProcessAborted } from '../process/process-errors';
 import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
-import { messageOf } from '../errors';
+import { ffmpegReason } from './processing-errors';
 
 export type VideoCodecName = 'h264' | 'hevc' | 'av1' | 'vp9';
 export type HardwareFamily = 'nvenc' | 'vaapi' | 'qsv' | 'videotoolbox' | 'amf';
@@ -163,7 +163,7 @@ export class HardwareEncoderDetector {
       return true;
     } catch (error) {
       if (error instanceof ProcessAborted) throw error;
-      log?.('info', `Hardware encoder ${name} is not usable here: ${messageOf(error)}`);
+      log?.('info', `Hardware encoder ${name} is not usable here: ${ffmpegReason(error)}`);
       return false;
     }
   }

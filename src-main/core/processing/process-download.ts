@@ -16,9 +16,9 @@ import { analyseMedia } from './analyse-media';
 import type { MediaAnalysis } from './analysis-types';
 import { HardwareEncoderDetector } from './hardware-encoders';
 import { loudnormFilter, parseLoudnormJson } from './loudness-filter';
-import { ProcessingFailed } from './processing-errors';
+import { ffmpegReason, ProcessingFailed } from './processing-errors';
 import { planProcessing } from './processing-plan';
-import { asProcessingFailed, ffmpegReason, runEncode, type ProcessingLog } from './run-processing';
+import { asProcessingFailed, runEncode, type ProcessingLog } from './run-processing';
 import { trimWindow, type TrimWindow } from './trim-window';
 
 export interface ProcessingProgress {

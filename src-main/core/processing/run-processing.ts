@@ -6,12 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { messageOf } from '../errors';
 import { BinaryNotFound, ProcessAborted, ProcessFailed, ProcessTimedOut } from '../process/process-errors';
 import { runProcess as defaultRunProcess, type RunProcess } from '../process/run-process';
 import { FfmpegProgressParser, type FfmpegProgress } from './ffmpeg-progress';
 import { processingArgs } from './processing-args';
-import { ProcessingFailed } from './processing-errors';
+import { ffmpegReason, ProcessingFailed } from './processing-errors';
 import { withSoftwareVideo, type ProcessingPlan } from './processing-plan';
 
 export type ProcessingLog = (level: 'info' | 'warn', message: string) => void;
@@ -89,16 +88,6 @@ async function encodeOnce(options: RunEncodeOptions, plan: ProcessingPlan): Prom
     await rm(partial, { force: true });
     throw error;
   }
-}
-
-/** The last few lines ffmpeg wrote before failing: the cause is usually among them, not only last. */
-export function ffmpegReason(error: unknown): string {
-  const tail = error instanceof ProcessFailed || error instanceof ProcessTimedOut ? error.stderrTail : '';
-  const lines = tail
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  return lines.length > 0 ? lines.slice(-3).join(' / ') : messageOf(error);
 }
 
 /** A failed ffmpeg run as ProcessingFailed; a cancel (ProcessAborted) stays what it is. */
