@@ -1,0 +1,171 @@
+// The processing stage of a download job, in one call: measure (one analysis pass: the picture
+// inside black bars always, for the audit; loudness and silent/black ends when the profile asks),
+// decide (processing-plan.ts), encode (run-processing.ts), and say what was done as the record the
+// trailer's row keeps. The download itself is never touched: the job runner files either it
+// (file: null) or processed.<ext>, and keeps the download until the processed file is verified.
+import {
+  emptyProcessingRecord,
+  type ProcessingRecord,
+  type ProcessingSettings,
+} from '../../../src-preload/contract/processing';
+import type { Container } from '../../../src-preload/contract/profiles';
+import { BinaryNotFound, ProcessAborted } from '../process/process-errors';
+import type { RunProcess } from '../process/run-process';
+import type { ProbeResult } from '../probe/types';
+import { analyseMedia } from './analyse-media';
+import type { MediaAnalysis } from './analysis-types';
+import { HardwareEncoderDetector } from './hardware-encoders';
+import { loudnormFilter, parseLoudnormJson } from './loudness-filter';
+import { ffmpegReason, ProcessingFailed } from './processing-errors';
+import { planProcessing } from './processing-plan';
+import { asProcessingFailed, runEncode, type ProcessingLog } from './run-processing';
+import { trimWindow, type TrimWindow } from './trim-window';
+
+export interface ProcessingProgress {
+  stage: 'analysing' | 'converting';
+  fraction: number | null;
+  speed: number | null;
+  etaSeconds: number | null;
+}
+
+export interface ProcessDownloadOptions {
+  /** The verified download. */
+  input: string;
+  /** An empty folder of the job's, on the same filesystem as the library's staging. */
+  outputDir: string;
+  probe: ProbeResult;
+  settings: ProcessingSettings;
+  container: Container;
+  /** The profile's minimum duration: trimming never cuts below it. */
+  minDurationSeconds: number | null;
+  ffmpegPath: string;
+  runProcess?: RunProcess;
+  signal?: AbortSignal;
+  onProgress?: (progress: ProcessingProgress) => void;
+  log?: ProcessingLog;
+  /** One detector for the app's life (its answers are cached); a module-wide one when omitted. */
+  encoders?: HardwareEncoderDetector;
+}
+
+export type ProcessDownloadResult =
+  | { file: string; record: ProcessingRecord }
+  /** Nothing needed re-encoding; the record may still hold the measured loudness and picture. */
+  | { file: null; record: ProcessingRecord };
+
+/** Already this close to the target (and peaks under -1 dBTP): not worth re-encoding the sound. */
+const loudnessToleranceLu = 0.5;
+const defaultDetector = new HardwareEncoderDetector();
+
+export async function processDownload(options: ProcessDownloadOptions): Promise<ProcessDownloadResult> {
+  const { settings, probe, log } = options;
+  const analysis = await analyse(options);
+  const record: ProcessingRecord = {
+    ...emptyProcessingRecord,
+    originalLoudness: analysis?.loudness?.integrated ?? null,
+    loudness: analysis?.loudness?.integrated ?? null,
+    trimmedSeconds: settings.trim ? 0 : null,
+    pictureWidth: analysis?.picture?.width ?? null,
+    pictureHeight: analysis?.picture?.height ?? null,
+  };
+
+  const loudnessFilter = normalisation(settings.loudnessTarget, analysis, log);
+  const duration = analysis?.durationSeconds ?? probe.durationSeconds;
+  const trim: TrimWindow | null =
+    settings.trim && analysis && duration !== null
+      ? trimWindow(analysis, duration, options.minDurationSeconds)
+      : null;
+  const detector = options.encoders ?? defaultDetector;
+  const encoders = await detector
+    .inventory(options.ffmpegPath, settings.hardwareEncoding, log)
+    .catch((error: unknown) => Promise.reject(asProcessingFailed(error, options.ffmpegPath)));
+  const plan = planProcessing({
+    probe,
+    settings,
+    container: options.container,
+    loudnessFilter,
+    trim,
+    encoders,
+  });
+  if (plan === null) return { file: null, record };
+
+  const result = await runEncode({
+    ffmpegPath: options.ffmpegPath,
+    input: options.input,
+    outputDir: options.outputDir,
+    plan,
+    available: encoders.available,
+    expectedSeconds: trim ? trim.end - trim.start : duration,
+    runProcess: options.runProcess,
+    signal: options.signal,
+    log,
+    onProgress: (progress) =>
+      options.onProgress?.({
+        stage: 'converting',
+        fraction: progress.fraction,
+        speed: progress.speed,
+        etaSeconds: progress.etaSeconds,
+      }),
+  });
+
+  const done = result.plan;
+  record.encoder = done.video?.action === 'encode' ? done.video.encoder : null;
+  record.originalVideoFormat = done.video?.action === 'encode' ? done.video.from : null;
+  record.originalAudioFormat = done.audio?.action === 'encode' ? done.audio.from : null;
+  record.trimmedSeconds = settings.trim ? (trim?.trimmedSeconds ?? 0) : null;
+  if (done.audioFilter !== null) {
+    const after = parseLoudnormJson(result.stderr)?.output?.integrated ?? null;
+    if (after === null) log?.('warn', `The loudness after normalising ${options.input} could not be read.`);
+    record.loudness = after;
+  }
+  return { file: result.file, record };
+}
+
+/** One analysis pass; a failure only costs the picture measure when nothing else was asked. */
+async function analyse(options: ProcessDownloadOptions): Promise<MediaAnalysis | null> {
+  const { settings } = options;
+  const measureLoudness = settings.loudnessTarget !== null || settings.trim;
+  try {
+    return await analyseMedia(options.input, {
+      ffmpegPath: options.ffmpegPath,
+      runProcess: options.runProcess,
+      signal: options.signal,
+      loudnessTarget: settings.loudnessTarget,
+      measureLoudness,
+      detectTrim: settings.trim,
+      detectPicture: true,
+      durationSeconds: options.probe.durationSeconds,
+      onProgress: (fraction) =>
+        options.onProgress?.({ stage: 'analysing', fraction, speed: null, etaSeconds: null }),
+    });
+  } catch (error) {
+    if (error instanceof ProcessAborted || error instanceof BinaryNotFound) {
+      throw asProcessingFailed(error, options.ffmpegPath);
+    }
+    if (measureLoudness) {
+      throw new ProcessingFailed(
+        'PROCESSING_FAILED',
+        `Measuring the trailer's loudness and silent ends failed: ${ffmpegReason(error)}`,
+        'The download is kept: retry the job, or turn off loudness and trimming in the profile.',
+        { cause: error },
+      );
+    }
+    options.log?.('warn', `Measuring the picture of ${options.input} failed: ${ffmpegReason(error)}`);
+    return null;
+  }
+}
+
+/** The loudnorm pass-2 filter, or null when there is no target, nothing measured, or no need. */
+export function normalisation(
+  target: number | null,
+  analysis: MediaAnalysis | null,
+  log: ProcessingLog | undefined,
+): string | null {
+  if (target === null) return null;
+  const measured = analysis?.loudness ?? null;
+  if (measured === null) {
+    log?.('info', 'No loudness to normalise (no audio, or silent audio).');
+    return null;
+  }
+  const close = Math.abs(measured.integrated - target) <= loudnessToleranceLu && measured.truePeak <= -1;
+  return close ? null : loudnormFilter(target, measured);
+}
