@@ -1,0 +1,189 @@
+// Real ffmpeg on fixtures generated here (see analysis-fixtures.ts); no fakes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProcessAborted } from '../process/process-errors';
+import {
+  runProcess,
+  runningProcessCount,
+  type RunProcess,
+  type RunProcessOptions,
+} from '../process/run-process';
+import { analyseMedia } from './analyse-media';
+import {
+  makeHeadTailFixture,
+  makeLetterboxFixture,
+  makeSilentAudioFixture,
+  makeToneFixture,
+  makeVideoOnlyFixture,
+  measureEbur128,
+} from './analysis-fixtures';
+import type { AnalyseOptions } from './analysis-types';
+import { trimWindow } from './trim-window';
+
+const dir = mkdtempSync(join(tmpdir(), 'trailerdeck analyse '));
+const files = { headTail: '', letterbox: '', quiet: '', loud: '', silentAudio: '', videoOnly: '' };
+
+beforeAll(async () => {
+  files.headTail = await makeHeadTailFixture(dir);
+  files.letterbox = await makeLetterboxFixture(dir);
+  files.quiet = await makeToneFixture(dir, 'quiet.m4a', 1);
+  files.loud = await makeToneFixture(dir, 'loud.m4a', 4);
+  files.silentAudio = await makeSilentAudioFixture(dir);
+  files.videoOnly = await makeVideoOnlyFixture(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const nothing: AnalyseOptions = {
+  ffmpegPath: 'ffmpeg',
+  loudnessTarget: null,
+  measureLoudness: false,
+  detectTrim: false,
+  detectPicture: false,
+  durationSeconds: null,
+};
+
+/** The real runProcess, remembering the arguments each run was given. */
+function recordingRunProcess(): { run: RunProcess; calls: RunProcessOptions[] } {
+  const calls: RunProcessOptions[] = [];
+  return { calls, run: (options) => (calls.push(options), runProcess(options)) };
+}
+
+describe('analyseMedia', () => {
+  it('finds the black and silent head and tail, and trimWindow keeps about 3 s to 9 s', async () => {
+    const fractions: number[] = [];
+    const analysis = await analyseMedia(files.headTail, {
+      ...nothing,
+      measureLoudness: true,
+      detectTrim: true,
+      detectPicture: true,
+      durationSeconds: 11,
+      onProgress: (fraction) => fractions.push(fraction),
+    });
+
+    expect(analysis.silences[0]?.start).toBeCloseTo(0, 1);
+    expect(analysis.silences[0]?.end).toBeCloseTo(3, 1);
+    expect(analysis.silences.at(-1)?.start).toBeCloseTo(9, 1);
+    expect(analysis.silences.at(-1)?.end).toBeCloseTo(11, 1);
+    expect(analysis.blacks[0]).toEqual({ start: 0, end: expect.closeTo(3, 1) as number });
+    expect(analysis.blacks.at(-1)?.start).toBeCloseTo(9, 1);
+    expect(analysis.picture).toEqual({ width: 320, height: 180 });
+    expect(analysis.loudness?.integrated).toBeLessThan(-10);
+    expect(analysis.durationSeconds).toBe(11);
+
+    const window = trimWindow(analysis, 11, null);
+    expect(Math.abs((window?.start ?? 0) - 3)).toBeLessThanOrEqual(0.2);
+    expect(Math.abs((window?.end ?? 11) - 9)).toBeLessThanOrEqual(0.2);
+
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
+  it('finds the picture inside black bars from keyframes only, despite a fade-in', async () => {
+    const { run, calls } = recordingRunProcess();
+    const analysis = await analyseMedia(files.letterbox, {
+      ...nothing,
+      detectPicture: true,
+      runProcess: run,
+    });
+
+    expect(Math.abs((analysis.picture?.width ?? 0) - 1280)).toBeLessThanOrEqual(16);
+    expect(Math.abs((analysis.picture?.height ?? 0) - 540)).toBeLessThanOrEqual(16);
+    expect(calls[0]?.args).toEqual(expect.arrayContaining(['-skip_frame', 'nokey', '-an']));
+    expect(analysis.loudness).toBeNull();
+    expect(analysis.silences).toEqual([]);
+  });
+
+  it('finds the same picture when every frame is decoded for trimming', async () => {
+    const { run, calls } = recordingRunProcess();
+    const analysis = await analyseMedia(files.letterbox, {
+      ...nothing,
+      detectPicture: true,
+      detectTrim: true,
+      runProcess: run,
+    });
+
+    expect(Math.abs((analysis.picture?.height ?? 0) - 540)).toBeLessThanOrEqual(16);
+    expect(calls[0]?.args).not.toContain('-skip_frame');
+    // The fade-in is not a black head: only its first frames are black, for less than 0.3 s.
+    expect(analysis.blacks.every((span) => span.end < 1.5)).toBe(true);
+  });
+
+  it('measures loudness as ebur128 does, without decoding any picture', async () => {
+    const { run, calls } = recordingRunProcess();
+    const quiet = await analyseMedia(files.quiet, { ...nothing, measureLoudness: true, runProcess: run });
+    const loud = await analyseMedia(files.loud, { ...nothing, measureLoudness: true, loudnessTarget: -16 });
+
+    const quietReference = await measureEbur128(files.quiet);
+    const loudReference = await measureEbur128(files.loud);
+    expect(quiet.loudness?.integrated).toBeCloseTo(quietReference, 0);
+    expect(Math.abs((quiet.loudness?.integrated ?? 0) - quietReference)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs((loud.loudness?.integrated ?? 0) - loudReference)).toBeLessThanOrEqual(0.5);
+    expect(quietReference).toBeLessThan(-28);
+    expect(quietReference).toBeGreaterThan(-34);
+    expect(calls[0]?.args).toContain('-vn');
+    for (const value of Object.values(quiet.loudness ?? {})) expect(Number.isFinite(value)).toBe(true);
+  });
+
+  it('reads silent audio (-inf LUFS) as unmeasurable, and all of it as one silence', async () => {
+    const analysis = await analyseMedia(files.silentAudio, {
+      ...nothing,
+      measureLoudness: true,
+      detectTrim: true,
+      durationSeconds: 3,
+    });
+
+    expect(analysis.loudness).toBeNull();
+    expect(analysis.silences).toEqual([{ start: 0, end: 3 }]);
+    // The whole file silent is not a head or a tail: nothing is cut.
+    expect(trimWindow(analysis, 3, null)).toBeNull();
+  });
+
+  it('handles a file without audio: no loudness, no silences', async () => {
+    const all = await analyseMedia(files.videoOnly, {
+      ...nothing,
+      measureLoudness: true,
+      detectTrim: true,
+      durationSeconds: 3,
+    });
+    expect(all).toMatchObject({ loudness: null, silences: [], blacks: [] });
+
+    const loudnessOnly = await analyseMedia(files.videoOnly, { ...nothing, measureLoudness: true });
+    expect(loudnessOnly).toMatchObject({ loudness: null, silences: [], blacks: [], picture: null });
+  });
+
+  it('runs nothing when nothing is asked', async () => {
+    const { run, calls } = recordingRunProcess();
+    const analysis = await analyseMedia(files.headTail, { ...nothing, durationSeconds: 11, runProcess: run });
+    expect(calls).toEqual([]);
+    expect(analysis).toEqual({
+      loudness: null,
+      silences: [],
+      blacks: [],
+      picture: null,
+      durationSeconds: 11,
+    });
+  });
+
+  it('stops ffmpeg and rejects when aborted', async () => {
+    const controller = new AbortController();
+    // Aborted just after ffmpeg starts (runProcess listens for the signal right after onSpawn).
+    const abortOnStart: RunProcess = (options) =>
+      runProcess({
+        ...options,
+        onSpawn: () => setImmediate(() => controller.abort(new Error('cancelled by the test'))),
+      });
+
+    const run = analyseMedia(files.headTail, {
+      ...nothing,
+      detectTrim: true,
+      measureLoudness: true,
+      signal: controller.signal,
+      runProcess: abortOnStart,
+    });
+
+    await expect(run).rejects.toBeInstanceOf(ProcessAborted);
+    expect(runningProcessCount()).toBe(0);
+  });
+});

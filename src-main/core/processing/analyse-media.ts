@@ -1,0 +1,226 @@
+// One ffmpeg decode pass that measures everything the processing stage needs before it encodes:
+// loudness (loudnorm pass 1), silent and black spans (trimming) and the picture inside black bars
+// (the audit). One pass because decoding is the cost: the stage is benchmarked against a hand-run
+// conversion. Only what is asked is decoded: no video without trim or picture (-vn), keyframes only
+// when the picture is all the video is for, no audio without loudness or trim (-an). Everything
+// read back from ffmpeg is checked before it reaches a caller (and from there the database).
+// Filter docs: https://ffmpeg.org/ffmpeg-filters.html (silencedetect, blackdetect, cropdetect).
+import { isAbsolute, resolve } from 'node:path';
+import { ProcessFailed } from '../process/process-errors';
+import { runProcess as defaultRunProcess } from '../process/run-process';
+import type { AnalyseOptions, MediaAnalysis, PictureArea, TimeSpan } from './analysis-types';
+import { loudnormMeasureFilter, parseLoudnormJson } from './loudness-filter';
+
+// -50 dB: digital silence, the dither and the codec noise of a silent logo card sit far below it,
+// while a trailer's quietest real passages (room tone, a whisper, a music tail) sit above it.
+// 0.5 s: a pause between lines is not a head or a tail, and a shorter one is not worth cutting.
+const silenceFilter = 'silencedetect=noise=-50dB:duration=0.5';
+// 0.3 s: a black slate or lead-in that long is worth cutting; shorter blacks are scene cuts.
+// pix_th 0.10: a pixel at most 10 % above video black is black (encoders lift pure black a little);
+// pic_th 0.98: 98 % of the frame must be black, so a logo on black is a picture, not a blank.
+const blackFilter = 'blackdetect=d=0.3:pix_th=0.10:pic_th=0.98';
+// reset=1: a crop per frame, so the caller can take the one seen most often (a fade-in or a dark
+// scene reports a small picture for a few frames only); round=2 keeps the size near-exact.
+const cropFilter = 'cropdetect=round=2:reset=1';
+/** ffmpeg's refusal when every mapped stream is absent ("Output file #0 does not contain any stream"). */
+const noStreamPattern = /does not contain any stream/i;
+
+/** Analyses `file` in one decode pass; rejects with the ProcessError of a failed or aborted run. */
+export async function analyseMedia(file: string, options: AnalyseOptions): Promise<MediaAnalysis> {
+  const knownDuration = positiveOrNull(options.durationSeconds);
+  const wantAudio = options.measureLoudness || options.detectTrim;
+  const wantVideo = options.detectTrim || options.detectPicture;
+  const empty: MediaAnalysis = {
+    loudness: null,
+    silences: [],
+    blacks: [],
+    picture: null,
+    durationSeconds: knownDuration,
+  };
+  if (!wantAudio && !wantVideo) return empty;
+
+  const reader = new AnalysisReader();
+  const progress = new ProgressReader(knownDuration, options.onProgress);
+  const run = options.runProcess ?? defaultRunProcess;
+  let stderr: string;
+  try {
+    ({ stderr } = await run({
+      command: options.ffmpegPath,
+      args: analysisArgs(file, options, wantAudio, wantVideo),
+      signal: options.signal,
+      onStdoutLine: (line) => progress.push(line),
+      onStderrLine: (line) => reader.push(line),
+    }));
+  } catch (error) {
+    // None of the streams asked for exists (loudness of a file without audio): nothing to measure.
+    if (error instanceof ProcessFailed && noStreamPattern.test(error.stderrTail)) return empty;
+    throw error;
+  }
+
+  const durationSeconds = knownDuration ?? progress.decodedSeconds;
+  return {
+    // loudnorm prints its report last, so it is in the stderr tail runProcess keeps; no report
+    // (no audio stream) or -inf (silent audio) reads as null.
+    loudness: options.measureLoudness ? (parseLoudnormJson(stderr)?.input ?? null) : null,
+    silences: options.detectTrim ? closeSpans(reader.silences, reader.openSilence, durationSeconds) : [],
+    blacks: options.detectTrim ? closeSpans(reader.blacks, null, durationSeconds) : [],
+    picture: options.detectPicture ? reader.picture() : null,
+    durationSeconds,
+  };
+}
+
+function analysisArgs(
+  file: string,
+  options: AnalyseOptions,
+  wantAudio: boolean,
+  wantVideo: boolean,
+): string[] {
+  const args = ['-hide_banner', '-nostdin', '-nostats', '-progress', 'pipe:1'];
+  // cropdetect alone needs a sample of frames, not all of them: keyframes decode for a fraction of
+  // the cost. blackdetect needs every frame, so trimming decodes them all.
+  if (options.detectPicture && !options.detectTrim) args.push('-skip_frame', 'nokey');
+  // An absolute path: a relative "name:rest" could read as an ffmpeg protocol.
+  args.push('-i', isAbsolute(file) ? file : resolve(file));
+  // The first real video stream (V: not a cover picture) and the first audio stream, if present.
+  if (wantVideo) {
+    const filters = [options.detectTrim ? blackFilter : null, options.detectPicture ? cropFilter : null];
+    args.push('-map', '0:V:0?', '-vf', filters.filter((f) => f !== null).join(','));
+  } else args.push('-vn');
+  if (wantAudio) {
+    // silencedetect first, at the source rate: loudnorm's output is resampled to 192 kHz.
+    const filters = [
+      options.detectTrim ? silenceFilter : null,
+      options.measureLoudness ? loudnormMeasureFilter(options.loudnessTarget) : null,
+    ];
+    args.push('-map', '0:a:0?', '-af', filters.filter((f) => f !== null).join(','));
+  } else args.push('-an');
+  args.push('-sn', '-dn', '-f', 'null', '-');
+  return args;
+}
+
+// A decimal as ffmpeg prints times ("%.6g": may have an exponent).
+const numberPattern = String.raw`(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)`;
+const silenceStart = new RegExp(
+  String.raw`^\[(?:Parsed_)?silencedetect[^\]]*\].*silence_start: ?${numberPattern}`,
+  'i',
+);
+const silenceEnd = new RegExp(
+  String.raw`^\[(?:Parsed_)?silencedetect[^\]]*\].*silence_end: ?${numberPattern}`,
+  'i',
+);
+const blackSpan = new RegExp(
+  String.raw`^\[(?:Parsed_)?blackdetect[^\]]*\].*black_start: ?${numberPattern}.*black_end: ?${numberPattern}`,
+  'i',
+);
+const cropLine = /^\[(?:Parsed_)?cropdetect[^\]]*\].*crop=(\d+):(\d+):(\d+):(\d+)/;
+
+/** Reads ffmpeg's stderr line by line, as it comes: a long file's cropdetect lines are not kept. */
+class AnalysisReader {
+  readonly silences: TimeSpan[] = [];
+  openSilence: number | null = null;
+  readonly blacks: TimeSpan[] = [];
+  private readonly crops = new Map<string, { area: PictureArea; frames: number }>();
+
+  push(line: string): void {
+    let match = silenceStart.exec(line);
+    if (match) {
+      this.openSilence = finiteTime(match[1]);
+      return;
+    }
+    match = silenceEnd.exec(line);
+    if (match) {
+      const end = finiteTime(match[1]);
+      if (this.openSilence !== null && end !== null) addSpan(this.silences, this.openSilence, end);
+      this.openSilence = null;
+      return;
+    }
+    match = blackSpan.exec(line);
+    if (match) {
+      const start = finiteTime(match[1]);
+      const end = finiteTime(match[2]);
+      if (start !== null && end !== null) addSpan(this.blacks, start, end);
+      return;
+    }
+    match = cropLine.exec(line);
+    if (match) this.countCrop(Number(match[1]), Number(match[2]));
+  }
+
+  /** The crop seen on most frames; on a tie the larger one (a dark scene under-reports). */
+  picture(): PictureArea | null {
+    let best: { area: PictureArea; frames: number } | null = null;
+    for (const entry of this.crops.values()) {
+      const size = entry.area.width * entry.area.height;
+      if (
+        best === null ||
+        entry.frames > best.frames ||
+        (entry.frames === best.frames && size > best.area.width * best.area.height)
+      ) {
+        best = entry;
+      }
+    }
+    return best ? { ...best.area } : null;
+  }
+
+  private countCrop(width: number, height: number): void {
+    // An all-black frame reports a negative size, which the pattern above does not match.
+    if (!Number.isSafeInteger(width) || !Number.isSafeInteger(height) || width <= 0 || height <= 0) return;
+    const key = `${width}x${height}`;
+    const entry = this.crops.get(key);
+    if (entry) entry.frames += 1;
+    else this.crops.set(key, { area: { width, height }, frames: 1 });
+  }
+}
+
+/** Reads `-progress pipe:1`: key=value lines, a block closed by progress=continue|end. */
+class ProgressReader {
+  decodedSeconds: number | null = null;
+  private reported = 0;
+
+  constructor(
+    private readonly durationSeconds: number | null,
+    private readonly onProgress: ((fraction: number) => void) | undefined,
+  ) {}
+
+  push(line: string): void {
+    const [key, value] = line.trim().split('=', 2);
+    if (key === 'out_time_us' && value !== undefined && /^\d+$/.test(value)) {
+      const seconds = Number(value) / 1_000_000;
+      if (Number.isFinite(seconds)) this.decodedSeconds = Math.max(this.decodedSeconds ?? 0, seconds);
+    } else if (key === 'progress' && this.onProgress) {
+      const fraction = value === 'end' ? 1 : this.fraction();
+      if (fraction === null || fraction < this.reported) return;
+      this.reported = fraction;
+      this.onProgress(fraction);
+    }
+  }
+
+  private fraction(): number | null {
+    if (this.durationSeconds === null || this.decodedSeconds === null) return null;
+    return Math.min(1, this.decodedSeconds / this.durationSeconds);
+  }
+}
+
+/** Closes a silence still open at the end of the file and clamps every span to the file. */
+function closeSpans(spans: TimeSpan[], openStart: number | null, duration: number | null): TimeSpan[] {
+  const all = [...spans];
+  if (openStart !== null && duration !== null) addSpan(all, openStart, duration);
+  if (duration === null) return all;
+  return all
+    .map((span) => ({ start: Math.min(span.start, duration), end: Math.min(span.end, duration) }))
+    .filter((span) => span.end > span.start);
+}
+
+function addSpan(spans: TimeSpan[], start: number, end: number): void {
+  const from = Math.max(0, start);
+  if (end > from) spans.push({ start: from, end });
+}
+
+function finiteTime(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+function positiveOrNull(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) && value > 0 ? value : null;
+}
