@@ -10,7 +10,7 @@ import {
   type RunProcess,
   type RunProcessOptions,
 } from '../process/run-process';
-import { analyseMedia } from './analyse-media';
+import { analyseMedia, stablePicture, type CropCount } from './analyse-media';
 import {
   makeHeadTailFixture,
   makeLetterboxFixture,
@@ -93,6 +93,21 @@ describe('analyseMedia', () => {
     expect(calls[0]?.args).toEqual(expect.arrayContaining(['-skip_frame', 'nokey', '-an']));
     expect(analysis.loudness).toBeNull();
     expect(analysis.silences).toEqual([]);
+  });
+
+  it('measures loudness over every audio frame while the picture comes from keyframes', async () => {
+    const { run, calls } = recordingRunProcess();
+    const analysis = await analyseMedia(files.letterbox, {
+      ...nothing,
+      detectPicture: true,
+      measureLoudness: true,
+      runProcess: run,
+    });
+
+    expect(calls[0]?.args).toContain('-skip_frame');
+    expect(Math.abs((analysis.picture?.height ?? 0) - 540)).toBeLessThanOrEqual(16);
+    const reference = await measureEbur128(files.letterbox);
+    expect(Math.abs((analysis.loudness?.integrated ?? 0) - reference)).toBeLessThanOrEqual(0.5);
   });
 
   it('finds the same picture when every frame is decoded for trimming', async () => {
@@ -187,3 +202,38 @@ describe('analyseMedia', () => {
     expect(runningProcessCount()).toBe(0);
   });
 });
+
+describe('stablePicture', () => {
+  const crop = (width: number, height: number, frames: number): CropCount => ({ width, height, frames });
+
+  it.each([
+    {
+      name: 'the bars seen on most frames win over a fade-in and dark scenes',
+      crops: [crop(1120, 540, 3), crop(1920, 804, 50), crop(1900, 700, 4), crop(1600, 600, 5)],
+      expected: { width: 1920, height: 804 },
+    },
+    {
+      name: 'a long title card on black does not beat the larger picture seen as long',
+      crops: [crop(600, 120, 30), crop(1920, 804, 25), crop(1918, 800, 5), crop(1000, 500, 3)],
+      expected: { width: 1920, height: 804 },
+    },
+    {
+      name: 'sizes a few pixels apart count together, and the one seen most stands for them',
+      crops: [crop(1920, 804, 12), crop(1920, 806, 9), crop(1916, 800, 9), crop(800, 300, 25)],
+      expected: { width: 1920, height: 804 },
+    },
+    {
+      name: 'without a stable size, the one seen most often',
+      crops: [crop(1000, 500, 2), crop(1200, 600, 3), crop(900, 450, 2), ...manySizes(20)],
+      expected: { width: 1200, height: 600 },
+    },
+    { name: 'no frames: no picture', crops: [], expected: null },
+  ])('$name', ({ crops, expected }) => {
+    expect(stablePicture(crops)).toEqual(expected);
+  });
+});
+
+/** Sizes far apart from each other, one frame each. */
+function manySizes(count: number): CropCount[] {
+  return Array.from({ length: count }, (_, i) => ({ width: 100 + i * 40, height: 100 + i * 40, frames: 1 }));
+}
