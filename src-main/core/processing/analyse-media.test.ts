@@ -237,3 +237,41 @@ describe('stablePicture', () => {
 function manySizes(count: number): CropCount[] {
   return Array.from({ length: count }, (_, i) => ({ width: 100 + i * 40, height: 100 + i * 40, frames: 1 }));
 }
+
+describe('analyseMedia reading unusual ffmpeg output', () => {
+  // A stand-in for ffmpeg that replays stderr lines: forms the installed ffmpeg 5.1 does not print
+  // on our fixtures (exponent times, a stats line glued by \r, "Parsed_" prefixes of other versions,
+  // a silence still open at the end), which a real download or another ffmpeg version can produce.
+  const replay =
+    (lines: string[]): RunProcess =>
+    (options) => {
+      for (const line of lines) options.onStderrLine?.(line);
+      return Promise.resolve({ exitCode: 0, stdout: '', stderr: lines.join('\n') });
+    };
+
+  it('reads every variant, ignores look-alikes in other lines, and closes an open silence', async () => {
+    const lines = [
+      "Input #0, mov,mp4,m4a,3gp,3g2,mj2, from '/tmp/silence_start: 7 black_start:1 black_end:2.mp4':",
+      '[silencedetect @ 0x55] silence_start: -0.0213',
+      '[silencedetect @ 0x55] silence_end: 2.5e+00 | silence_duration: 2.5',
+      'frame=  110 fps=0.0 q=-0.0 size=N/A time=00:00:11.00\r[Parsed_blackdetect_0 @ 0x56] black_start:0 black_end:2.4 black_duration:2.4',
+      '[blackdetect @ 0x56] black_start:nan black_end:3 black_duration:3',
+      '[Parsed_cropdetect_1 @ 0x57] x1:0 x2:319 y1:0 y2:179 w:320 h:180 x:0 y:0 pts:1 t:0.1 crop=320:180:0:0',
+      '[Parsed_silencedetect_0 @ 0x58] silence_start: 9.5',
+    ];
+    const analysis = await analyseMedia('/tmp/whatever.mp4', {
+      ...nothing,
+      detectTrim: true,
+      detectPicture: true,
+      durationSeconds: 11,
+      runProcess: replay(lines),
+    });
+
+    expect(analysis.silences).toEqual([
+      { start: 0, end: 2.5 },
+      { start: 9.5, end: 11 },
+    ]);
+    expect(analysis.blacks).toEqual([{ start: 0, end: 2.4 }]);
+    expect(analysis.picture).toEqual({ width: 320, height: 180 });
+  });
+});

@@ -121,7 +121,12 @@ class AnalysisReader {
   readonly blacks: TimeSpan[] = [];
   private readonly crops = new Map<string, CropCount>();
 
-  push(line: string): void {
+  push(text: string): void {
+    // A stats line redrawn with \r can precede a filter's line in the same \n-terminated line.
+    for (const line of text.split('\r')) this.read(line);
+  }
+
+  private read(line: string): void {
     let match = silenceStart.exec(line);
     if (match) {
       this.openSilence = finiteTime(match[1]);
