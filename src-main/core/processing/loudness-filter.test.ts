@@ -152,3 +152,13 @@ describe('two-pass normalisation with the real ffmpeg', () => {
     expect(probe.stdout.trim()).toBe('48000');
   });
 });
+
+describe('loudnormFilter refusing what cannot be a measure', () => {
+  it('throws instead of writing NaN or Infinity into the filter', () => {
+    const measured = { integrated: Number.NaN, truePeak: -1, range: 5, threshold: -30, offset: 0 };
+    expect(() => loudnormFilter(-16, measured)).toThrow(RangeError);
+    expect(() => loudnormFilter(Number.POSITIVE_INFINITY, { ...measured, integrated: -20 })).toThrow(
+      RangeError,
+    );
+  });
+});

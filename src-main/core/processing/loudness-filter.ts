@@ -39,6 +39,11 @@ export function loudnormMeasureFilter(target: number | null): string {
  * Values are clamped to the ranges loudnorm accepts, so an odd measure cannot fail the encode.
  */
 export function loudnormFilter(target: number, measured: LoudnessMeasure): string {
+  const values = [target, ...Object.values(measured)];
+  if (!values.every((value) => Number.isFinite(value))) {
+    // A caller's bug (parseLoudnormJson never returns such a measure): refuse to build a filter.
+    throw new RangeError(`loudnormFilter needs finite numbers, got ${JSON.stringify({ target, measured })}`);
+  }
   const range = clamp(Math.max(rangeTarget, Math.ceil(measured.range * 10) / 10), 1, 50);
   const parts = [
     `I=${fixed(clamp(target, -70, -5))}`,
@@ -56,7 +61,8 @@ export function loudnormFilter(target: number, measured: LoudnessMeasure): strin
 }
 
 // loudnorm prints every value as a string ("-22.22", "-inf"); accept numbers too, and extra keys.
-const reportValue = z.union([z.string(), z.number()]);
+// A value that is not a finite number reads as null.
+const reportValue = z.union([z.string(), z.number()]).transform(finiteOrNull);
 const loudnormJsonSchema = z.object({
   input_i: reportValue,
   input_tp: reportValue,
@@ -78,8 +84,8 @@ export function parseLoudnormJson(stderr: string): LoudnormReport | null {
   if (!parsed.success) return null;
   const report = parsed.data;
   const input = levels(report.input_i, report.input_tp, report.input_lra, report.input_thresh);
-  const offset = finite(report.target_offset);
   const output = levels(report.output_i, report.output_tp, report.output_lra, report.output_thresh);
+  const offset = report.target_offset;
   return {
     input: input && offset !== null ? { ...input, offset } : null,
     output,
@@ -120,26 +126,19 @@ function lastReportJson(stderr: string): unknown {
 }
 
 function levels(
-  integrated: string | number,
-  truePeak: string | number,
-  range: string | number,
-  threshold: string | number,
+  integrated: number | null,
+  truePeak: number | null,
+  range: number | null,
+  threshold: number | null,
 ): LoudnessLevels | null {
-  const values = {
-    integrated: finite(integrated),
-    truePeak: finite(truePeak),
-    range: finite(range),
-    threshold: finite(threshold),
-  };
-  const { integrated: i, truePeak: tp, range: lra, threshold: thresh } = values;
-  if (i === null || tp === null || lra === null || thresh === null) return null;
+  if (integrated === null || truePeak === null || range === null || threshold === null) return null;
   // Below -70 LUFS is under the absolute gate: nothing was measured, whatever the number says.
-  if (i < -70) return null;
-  return { integrated: i, truePeak: tp, range: lra, threshold: thresh };
+  if (integrated < -70) return null;
+  return { integrated, truePeak, range, threshold };
 }
 
 /** "-22.22" → -22.22; "-inf", "nan", "" and anything else non-numeric → null. */
-function finite(value: string | number): number | null {
+function finiteOrNull(value: string | number): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   const text = value.trim();
   if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return null;
