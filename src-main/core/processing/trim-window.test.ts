@@ -1,3 +1,5 @@
+// The trim rules (see trim-window.ts), one row per rule and edge: pure, so no ffmpeg here; the
+// real spans of a generated file are checked in analyse-media.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { TimeSpan } from './analysis-types';
 import { trimWindow } from './trim-window';

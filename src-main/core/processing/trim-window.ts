@@ -6,11 +6,13 @@
 // 1. Silent and black spans count alike: a silent logo card and a black slate are both dead air.
 //    A single span covering the whole file says nothing about its ends (a trailer with a silent
 //    track, or a black picture over sound) and is ignored.
-// 2. The head is the run of spans from 0: the first must start within `edgeTolerance` of 0, and
-//    each next span of either kind must start within `joinGap` of where the run has reached
-//    (overlapping or adjacent spans merge). The tail is the same run backwards from the end (the
-//    last black frame is reported at its start time, a frame before the end: hence the tolerance).
-// 3. `margin` of the run is kept at each end, so a cut never clips the first or last real frame.
+// 2. The head is the run of spans from 0: the first must start within `edgeTolerance` (0.25 s)
+//    of 0, and each next span of either kind must start within `joinGap` (0.25 s) of where the
+//    run has reached (overlapping or adjacent spans merge). The tail is the same run backwards
+//    from the end (the last black frame is reported at its start time, a frame before the end:
+//    hence the tolerance).
+// 3. `margin` (0.1 s) of the run is kept at each end, so a cut never clips the first or last
+//    real frame.
 // 4. Each end's cut is capped at 30 s or 30 % of the file, whichever is less: a trailer that is
 //    quiet or dark for a long stretch is never gutted.
 // 5. When the head's run reaches the tail's run, nothing real was found between them (all dead
@@ -19,8 +21,8 @@
 //    the tail first, then from the head, because a late start is what the person notices on
 //    every play while a few seconds of end slate cost nothing; a file already shorter than the
 //    minimum is not cut at all.
-// 7. An end's cut under `minimumCut` is not made: not worth a re-encode, and within measuring
-//    noise. Null when neither end is cut.
+// 7. An end's cut under `minimumCut` (0.25 s) is not made: not worth a re-encode, and within
+//    measuring noise. Null when neither end is cut.
 import type { MediaAnalysis, TimeSpan } from './analysis-types';
 
 export interface TrimWindow {
