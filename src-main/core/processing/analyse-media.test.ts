@@ -11,6 +11,7 @@ import {
   type RunProcessOptions,
 } from '../process/run-process';
 import { analyseMedia, stablePicture, type CropCount } from './analyse-media';
+import { pictureSamples } from './analysis-args';
 import {
   makeHeadTailFixture,
   makeLetterboxFixture,
@@ -80,7 +81,27 @@ describe('analyseMedia', () => {
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
   });
 
-  it('finds the picture inside black bars from keyframes only, despite a fade-in', async () => {
+  it('finds the picture inside black bars from samples, despite a fade-in, and measures all the audio', async () => {
+    const { run, calls } = recordingRunProcess();
+    const analysis = await analyseMedia(files.letterbox, {
+      ...nothing,
+      detectPicture: true,
+      measureLoudness: true,
+      durationSeconds: 10,
+      runProcess: run,
+    });
+
+    expect(Math.abs((analysis.picture?.width ?? 0) - 1280)).toBeLessThanOrEqual(16);
+    expect(Math.abs((analysis.picture?.height ?? 0) - 540)).toBeLessThanOrEqual(16);
+    const args = calls[0]?.args ?? [];
+    expect(args.filter((arg) => arg === '-noaccurate_seek')).toHaveLength(pictureSamples.count);
+    expect(args).not.toContain('-skip_frame');
+    const reference = await measureEbur128(files.letterbox);
+    expect(Math.abs((analysis.loudness?.integrated ?? 0) - reference)).toBeLessThanOrEqual(0.5);
+    expect(analysis.silences).toEqual([]);
+  });
+
+  it('finds the picture from keyframes only when the duration is unknown', async () => {
     const { run, calls } = recordingRunProcess();
     const analysis = await analyseMedia(files.letterbox, {
       ...nothing,
@@ -91,23 +112,8 @@ describe('analyseMedia', () => {
     expect(Math.abs((analysis.picture?.width ?? 0) - 1280)).toBeLessThanOrEqual(16);
     expect(Math.abs((analysis.picture?.height ?? 0) - 540)).toBeLessThanOrEqual(16);
     expect(calls[0]?.args).toEqual(expect.arrayContaining(['-skip_frame', 'nokey', '-an']));
+    expect(calls[0]?.args).not.toContain('-noaccurate_seek');
     expect(analysis.loudness).toBeNull();
-    expect(analysis.silences).toEqual([]);
-  });
-
-  it('measures loudness over every audio frame while the picture comes from keyframes', async () => {
-    const { run, calls } = recordingRunProcess();
-    const analysis = await analyseMedia(files.letterbox, {
-      ...nothing,
-      detectPicture: true,
-      measureLoudness: true,
-      runProcess: run,
-    });
-
-    expect(calls[0]?.args).toContain('-skip_frame');
-    expect(Math.abs((analysis.picture?.height ?? 0) - 540)).toBeLessThanOrEqual(16);
-    const reference = await measureEbur128(files.letterbox);
-    expect(Math.abs((analysis.loudness?.integrated ?? 0) - reference)).toBeLessThanOrEqual(0.5);
   });
 
   it('finds the same picture when every frame is decoded for trimming', async () => {

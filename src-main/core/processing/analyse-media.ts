@@ -1,27 +1,14 @@
 // One ffmpeg decode pass that measures everything the processing stage needs before it encodes:
 // loudness (loudnorm pass 1), silent and black spans (trimming) and the picture inside black bars
 // (the audit). One pass because decoding is the cost: the stage is benchmarked against a hand-run
-// conversion. Only what is asked is decoded: no video without trim or picture (-vn), keyframes only
-// when the picture is all the video is for, no audio without loudness or trim (-an). Everything
-// read back from ffmpeg is checked before it reaches a caller (and from there the database).
-// Filter docs: https://ffmpeg.org/ffmpeg-filters.html (silencedetect, blackdetect, cropdetect).
-import { isAbsolute, resolve } from 'node:path';
+// conversion; analysis-args.ts decodes only what is asked. This module reads ffmpeg's output as it
+// comes and checks everything it reads before it reaches a caller (and from there the database).
 import { ProcessFailed } from '../process/process-errors';
 import { runProcess as defaultRunProcess } from '../process/run-process';
 import type { AnalyseOptions, MediaAnalysis, PictureArea, TimeSpan } from './analysis-types';
-import { loudnormMeasureFilter, parseLoudnormJson } from './loudness-filter';
+import { analysisArgs } from './analysis-args';
+import { parseLoudnormJson } from './loudness-filter';
 
-// -50 dB: digital silence, the dither and the codec noise of a silent logo card sit far below it,
-// while a trailer's quietest real passages (room tone, a whisper, a music tail) sit above it.
-// 0.5 s: a pause between lines is not a head or a tail, and a shorter one is not worth cutting.
-const silenceFilter = 'silencedetect=noise=-50dB:duration=0.5';
-// 0.3 s: a black slate or lead-in that long is worth cutting; shorter blacks are scene cuts.
-// pix_th 0.10: a pixel at most 10 % above video black is black (encoders lift pure black a little);
-// pic_th 0.98: 98 % of the frame must be black, so a logo on black is a picture, not a blank.
-const blackFilter = 'blackdetect=d=0.3:pix_th=0.10:pic_th=0.98';
-// reset=1: a crop per frame, so the caller can take the one seen most often (a fade-in or a dark
-// scene reports a small picture for a few frames only); round=2 keeps the size near-exact.
-const cropFilter = 'cropdetect=round=2:reset=1';
 /** ffmpeg's refusal when every mapped stream is absent ("Output file #0 does not contain any stream"). */
 const noStreamPattern = /does not contain any stream/i;
 
@@ -46,7 +33,7 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
   try {
     ({ stderr } = await run({
       command: options.ffmpegPath,
-      args: analysisArgs(file, options, wantAudio, wantVideo),
+      args: analysisArgs(file, options, knownDuration),
       signal: options.signal,
       onStdoutLine: (line) => progress.push(line),
       onStderrLine: (line) => reader.push(line),
@@ -67,35 +54,6 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
     picture: options.detectPicture ? reader.picture() : null,
     durationSeconds,
   };
-}
-
-function analysisArgs(
-  file: string,
-  options: AnalyseOptions,
-  wantAudio: boolean,
-  wantVideo: boolean,
-): string[] {
-  const args = ['-hide_banner', '-nostdin', '-nostats', '-progress', 'pipe:1'];
-  // cropdetect alone needs a sample of frames, not all of them: keyframes decode for a fraction of
-  // the cost. blackdetect needs every frame, so trimming decodes them all.
-  if (options.detectPicture && !options.detectTrim) args.push('-skip_frame', 'nokey');
-  // An absolute path: a relative "name:rest" could read as an ffmpeg protocol.
-  args.push('-i', isAbsolute(file) ? file : resolve(file));
-  // The first real video stream (V: not a cover picture) and the first audio stream, if present.
-  if (wantVideo) {
-    const filters = [options.detectTrim ? blackFilter : null, options.detectPicture ? cropFilter : null];
-    args.push('-map', '0:V:0?', '-vf', filters.filter((f) => f !== null).join(','));
-  } else args.push('-vn');
-  if (wantAudio) {
-    // silencedetect first, at the source rate: loudnorm's output is resampled to 192 kHz.
-    const filters = [
-      options.detectTrim ? silenceFilter : null,
-      options.measureLoudness ? loudnormMeasureFilter(options.loudnessTarget) : null,
-    ];
-    args.push('-map', '0:a:0?', '-af', filters.filter((f) => f !== null).join(','));
-  } else args.push('-an');
-  args.push('-sn', '-dn', '-f', 'null', '-');
-  return args;
 }
 
 // A decimal as ffmpeg prints times ("%.6g": may have an exponent).

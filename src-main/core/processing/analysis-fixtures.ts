@@ -44,12 +44,12 @@ export async function makeHeadTailFixture(dir: string): Promise<string> {
   return path;
 }
 
-/** A 1280x540 picture in black bars to 1280x720, fading in from black over 1.5 s; 4 s, tone. */
+/** A 1280x540 picture in black bars to 1280x720, fading in from black over 1.5 s; 10 s, tone. */
 export async function makeLetterboxFixture(dir: string): Promise<string> {
   const path = join(dir, 'letterbox.mp4');
   await ffmpeg([
-    ...lavfi('testsrc=size=1280x540:rate=10:duration=4'),
-    ...lavfi('sine=frequency=440:sample_rate=48000:duration=4'),
+    ...lavfi('testsrc=size=1280x540:rate=10:duration=10'),
+    ...lavfi('sine=frequency=440:sample_rate=48000:duration=10'),
     ...['-vf', 'pad=1280:720:0:90:black,fade=in:st=0:d=1.5'],
     // A keyframe every half second: the picture-only analysis decodes keyframes only.
     ...['-g', '5', ...encode, '-shortest', path],
