@@ -19,6 +19,7 @@ import { DiscoveryService } from './discovery/discovery-service';
 import { DiscoveryStore } from './discovery/discovery-store';
 import { createReadableEnd, type ReadableEnd } from './downloads/verify-trailer';
 import { AppLog } from './logging/app-log';
+import { HardwareEncoderDetector } from './processing/hardware-encoders';
 import { logCoreEvents, logProcessFailures } from './logging/log-core-events';
 import { ToolsService } from './tools/tools-service';
 import { DiagnosticsService } from './diagnostics/diagnostics-service';
@@ -182,6 +183,9 @@ export function createCore(options: CoreOptions): Core {
     readableEnd,
     onWarning: (message) => log.warn('downloads', message),
     namingPreset: () => naming.get().preset,
+    // Tried once per ffmpeg for the app's life: which hardware encoders really work here.
+    encoders: new HardwareEncoderDetector({ log: (level, message) => log[level]('processing', message) }),
+    log: (level, message) => log[level]('processing', message),
   });
   const discovery = new DiscoveryService({
     store: new DiscoveryStore(db),

@@ -4,6 +4,8 @@
 // schema is in processing.ts.
 import type { ProcessingSettings } from './processing';
 
+export type { ProcessingSettings };
+
 export const convertVideoCodecs = ['keep', 'h264', 'h265', 'av1', 'vp9'] as const;
 export const convertAudioCodecs = ['keep', 'aac', 'ac3', 'eac3', 'opus'] as const;
 /** Encoder quality: a constant-quality level per encoder (see core/processing). */

@@ -29,6 +29,9 @@ export interface CommittedFile {
   processing: ProcessingRecord;
 }
 
+/** `?, ?, …` for n values. */
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
 /**
  * Inserts (or, when a rescan saw the file first, takes over) the row for the file; returns its id.
  * Must run inside the caller's transaction.
@@ -38,7 +41,7 @@ export function upsertDownloadRow(sqlite: Database, file: CommittedFile): number
   const id = sqlite
     .prepare(
       `INSERT INTO download (${DOWNLOAD_FILE_COLUMNS}, ${DOWNLOAD_PROCESSING_COLUMNS}, added_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       VALUES (${placeholders(15)}, 1, ${placeholders(15)})
        ON CONFLICT(path) DO UPDATE SET ${DOWNLOAD_FILE_UPDATES}, ${DOWNLOAD_KIND_UPDATES_FROM_JOB},
          ${DOWNLOAD_PROCESSING_UPDATES}, profile_name = excluded.profile_name,
          updated_at = excluded.updated_at

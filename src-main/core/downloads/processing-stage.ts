@@ -120,11 +120,15 @@ export async function runProcessingStage(
       deps.log?.('warn', `Measuring ${download} failed, so it is filed unmeasured: ${error.message}`);
       return { file: download, probe, record: emptyProcessingRecord };
     }
-    throw new JobFailure('PROCESSING_FAILED', error.message, {
-      hint: error.hint ?? 'Retry: the download is kept, so only the processing runs again.',
-      keepDownload: true,
-      cause: error,
-    });
+    throw new JobFailure(
+      error.code === 'TOOL_MISSING' ? 'FFMPEG_MISSING' : 'PROCESSING_FAILED',
+      error.message,
+      {
+        hint: error.hint,
+        keepDownload: true,
+        cause: error,
+      },
+    );
   }
   // The record last: its presence says the stage finished (see finishedStage).
   const recordPath = join(dir, recordName);

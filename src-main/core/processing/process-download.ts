@@ -120,17 +120,21 @@ export async function processDownload(options: ProcessDownloadOptions): Promise<
   return { file: result.file, record };
 }
 
-/** One analysis pass; a failure only costs the picture measure when nothing else was asked. */
+/**
+ * One analysis pass. The picture is always measured (a few short samples: cheap), so the audit can
+ * flag a letterboxed trailer of any profile; the loudness only when the profile normalises or trims
+ * (loudnorm's first pass reads all the audio, seconds a trailer), and then a failure is fatal.
+ */
 async function analyse(options: ProcessDownloadOptions): Promise<MediaAnalysis | null> {
   const { settings } = options;
-  const measureLoudness = settings.loudnessTarget !== null || settings.trim;
+  const needed = settings.loudnessTarget !== null || settings.trim;
   try {
     return await analyseMedia(options.input, {
       ffmpegPath: options.ffmpegPath,
       runProcess: options.runProcess,
       signal: options.signal,
       loudnessTarget: settings.loudnessTarget,
-      measureLoudness,
+      measureLoudness: needed,
       detectTrim: settings.trim,
       detectPicture: true,
       durationSeconds: options.probe.durationSeconds,
@@ -141,7 +145,7 @@ async function analyse(options: ProcessDownloadOptions): Promise<MediaAnalysis |
     if (error instanceof ProcessAborted || error instanceof BinaryNotFound) {
       throw asProcessingFailed(error, options.ffmpegPath);
     }
-    if (measureLoudness) {
+    if (needed) {
       throw new ProcessingFailed(
         'PROCESSING_FAILED',
         `Measuring the trailer's loudness and silent ends failed: ${ffmpegReason(error)}`,
@@ -149,7 +153,7 @@ async function analyse(options: ProcessDownloadOptions): Promise<MediaAnalysis |
         { cause: error },
       );
     }
-    options.log?.('warn', `Measuring the picture of ${options.input} failed: ${ffmpegReason(error)}`);
+    options.log?.('warn', `Measuring ${options.input} failed: ${ffmpegReason(error)}`);
     return null;
   }
 }
