@@ -11,8 +11,9 @@ import {
   type RunProcessOptions,
 } from '../process/run-process';
 import { analyseMedia, stablePicture, type CropCount } from './analyse-media';
-import { pictureSamples } from './analysis-args';
+import { analysisPlan, pictureSamples } from './analysis-args';
 import {
+  makeBlackPictureFixture,
   makeHeadTailFixture,
   makeLetterboxFixture,
   makeSilentAudioFixture,
@@ -24,7 +25,15 @@ import type { AnalyseOptions } from './analysis-types';
 import { trimWindow } from './trim-window';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck analyse '));
-const files = { headTail: '', letterbox: '', quiet: '', loud: '', silentAudio: '', videoOnly: '' };
+const files = {
+  headTail: '',
+  letterbox: '',
+  quiet: '',
+  loud: '',
+  silentAudio: '',
+  videoOnly: '',
+  blackPicture: '',
+};
 
 beforeAll(async () => {
   files.headTail = await makeHeadTailFixture(dir);
@@ -33,6 +42,7 @@ beforeAll(async () => {
   files.loud = await makeToneFixture(dir, 'loud.m4a', 4);
   files.silentAudio = await makeSilentAudioFixture(dir);
   files.videoOnly = await makeVideoOnlyFixture(dir);
+  files.blackPicture = await makeBlackPictureFixture(dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,34 +62,65 @@ function recordingRunProcess(): { run: RunProcess; calls: RunProcessOptions[] } 
 }
 
 describe('analyseMedia', () => {
-  it('finds the black and silent head and tail, and trimWindow keeps about 3 s to 9 s', async () => {
-    const fractions: number[] = [];
-    const analysis = await analyseMedia(files.headTail, {
-      ...nothing,
-      measureLoudness: true,
-      detectTrim: true,
-      detectPicture: true,
-      durationSeconds: 11,
-      onProgress: (fraction) => fractions.push(fraction),
-    });
+  it.each([
+    { decoding: 'only the end windows', durationSeconds: 11, windows: true },
+    { decoding: 'every frame (duration unknown)', durationSeconds: null, windows: false },
+  ])(
+    'finds the black and silent head and tail decoding $decoding; trimWindow keeps about 3 s to 9 s',
+    async ({ durationSeconds, windows }) => {
+      const fractions: number[] = [];
+      const { run, calls } = recordingRunProcess();
+      const analysis = await analyseMedia(files.headTail, {
+        ...nothing,
+        measureLoudness: true,
+        detectTrim: true,
+        detectPicture: true,
+        durationSeconds,
+        onProgress: (fraction) => fractions.push(fraction),
+        runProcess: run,
+      });
 
-    expect(analysis.silences[0]?.start).toBeCloseTo(0, 1);
-    expect(analysis.silences[0]?.end).toBeCloseTo(3, 1);
-    expect(analysis.silences.at(-1)?.start).toBeCloseTo(9, 1);
-    expect(analysis.silences.at(-1)?.end).toBeCloseTo(11, 1);
-    expect(analysis.blacks[0]).toEqual({ start: 0, end: expect.closeTo(3, 1) as number });
-    expect(analysis.blacks.at(-1)?.start).toBeCloseTo(9, 1);
-    expect(analysis.picture).toEqual({ width: 320, height: 180 });
-    expect(analysis.loudness?.integrated).toBeLessThan(-10);
-    expect(analysis.durationSeconds).toBe(11);
+      expect(calls[0]?.args.includes('setpts=PTS+6.700/TB,blackdetect=d=0.3:pix_th=0.10:pic_th=0.98')).toBe(
+        windows,
+      );
+      expect(analysis.silences[0]?.start).toBeCloseTo(0, 1);
+      expect(analysis.silences[0]?.end).toBeCloseTo(3, 1);
+      expect(analysis.silences.at(-1)?.start).toBeCloseTo(9, 1);
+      expect(analysis.silences.at(-1)?.end).toBeCloseTo(11, 1);
+      expect(analysis.blacks).toHaveLength(2);
+      expect(analysis.blacks[0]?.start).toBe(0);
+      expect(analysis.blacks[0]?.end).toBeCloseTo(3, 1);
+      expect(analysis.blacks[1]?.start).toBeCloseTo(9, 1);
+      expect(analysis.blacks[1]?.end).toBeCloseTo(10.9, 1);
+      expect(analysis.picture).toEqual({ width: 320, height: 180 });
+      expect(analysis.loudness?.integrated).toBeLessThan(-10);
 
-    const window = trimWindow(analysis, 11, null);
-    expect(Math.abs((window?.start ?? 0) - 3)).toBeLessThanOrEqual(0.2);
-    expect(Math.abs((window?.end ?? 11) - 9)).toBeLessThanOrEqual(0.2);
+      const duration = analysis.durationSeconds ?? 0;
+      expect(duration).toBeCloseTo(11, 1);
+      const window = trimWindow(analysis, duration, null);
+      expect(Math.abs((window?.start ?? 0) - 3)).toBeLessThanOrEqual(0.2);
+      expect(Math.abs((window?.end ?? 11) - 9)).toBeLessThanOrEqual(0.2);
 
-    expect(fractions.at(-1)).toBe(1);
-    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
-  });
+      expect(fractions.at(-1)).toBe(1);
+      expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    },
+  );
+
+  it.each([12, null])(
+    'leaves a black picture over sound alone (duration %s): black throughout, not a head and a tail',
+    async (durationSeconds) => {
+      const analysis = await analyseMedia(files.blackPicture, {
+        ...nothing,
+        detectTrim: true,
+        durationSeconds,
+      });
+
+      expect(analysis.blacks).toHaveLength(1);
+      expect(analysis.blacks[0]?.start).toBe(0);
+      expect(analysis.blacks[0]?.end).toBeGreaterThan(11.5);
+      expect(trimWindow(analysis, 12, null)).toBeNull();
+    },
+  );
 
   it('finds the picture inside black bars from samples, despite a fade-in, and measures all the audio', async () => {
     const { run, calls } = recordingRunProcess();
@@ -279,5 +320,81 @@ describe('analyseMedia reading unusual ffmpeg output', () => {
     ]);
     expect(analysis.blacks).toEqual([{ start: 0, end: 2.4 }]);
     expect(analysis.picture).toEqual({ width: 320, height: 180 });
+  });
+});
+
+describe('analysisPlan', () => {
+  const ask = { ...nothing };
+  it.each([
+    {
+      name: 'trim, 11 s',
+      options: { ...ask, detectTrim: true },
+      duration: 11,
+      blacks: 'windows',
+      picture: 'none',
+    },
+    {
+      name: 'trim, 8 s (windows save too little)',
+      options: { ...ask, detectTrim: true },
+      duration: 8,
+      blacks: 'all',
+      picture: 'none',
+    },
+    {
+      name: 'trim, duration unknown',
+      options: { ...ask, detectTrim: true },
+      duration: null,
+      blacks: 'all',
+      picture: 'none',
+    },
+    {
+      name: 'trim and picture, 150 s',
+      options: { ...ask, detectTrim: true, detectPicture: true },
+      duration: 150,
+      blacks: 'windows',
+      picture: 'samples',
+    },
+    {
+      name: 'trim and picture, 8 s',
+      options: { ...ask, detectTrim: true, detectPicture: true },
+      duration: 8,
+      blacks: 'all',
+      picture: 'all',
+    },
+    {
+      name: 'picture, 150 s',
+      options: { ...ask, detectPicture: true },
+      duration: 150,
+      blacks: 'none',
+      picture: 'samples',
+    },
+    {
+      name: 'picture, 9 s',
+      options: { ...ask, detectPicture: true },
+      duration: 9,
+      blacks: 'none',
+      picture: 'keyframes',
+    },
+    {
+      name: 'picture, duration unknown',
+      options: { ...ask, detectPicture: true },
+      duration: null,
+      blacks: 'none',
+      picture: 'keyframes',
+    },
+    {
+      name: 'loudness only',
+      options: { ...ask, measureLoudness: true },
+      duration: 150,
+      blacks: 'none',
+      picture: 'none',
+    },
+  ] as const)('$name', ({ options, duration, blacks, picture }) => {
+    expect(analysisPlan(options, duration)).toMatchObject({ blacks, picture });
+  });
+
+  it('makes each end window a second longer than the largest cut', () => {
+    expect(analysisPlan({ ...ask, detectTrim: true }, 150).windowSeconds).toBe(31);
+    expect(analysisPlan({ ...ask, detectTrim: true }, 20).windowSeconds).toBe(7);
   });
 });

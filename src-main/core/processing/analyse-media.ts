@@ -6,7 +6,7 @@
 import { ProcessFailed } from '../process/process-errors';
 import { runProcess as defaultRunProcess } from '../process/run-process';
 import type { AnalyseOptions, MediaAnalysis, PictureArea, TimeSpan } from './analysis-types';
-import { analysisArgs } from './analysis-args';
+import { analysisArgs, analysisPlan, windowBlacks } from './analysis-args';
 import { parseLoudnormJson } from './loudness-filter';
 
 /** ffmpeg's refusal when every mapped stream is absent ("Output file #0 does not contain any stream"). */
@@ -26,6 +26,7 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
   };
   if (!wantAudio && !wantVideo) return empty;
 
+  const plan = analysisPlan(options, knownDuration);
   const reader = new AnalysisReader();
   const progress = new ProgressReader(knownDuration, options.onProgress);
   const run = options.runProcess ?? defaultRunProcess;
@@ -33,7 +34,7 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
   try {
     ({ stderr } = await run({
       command: options.ffmpegPath,
-      args: analysisArgs(file, options, knownDuration),
+      args: analysisArgs(file, options, plan, knownDuration),
       signal: options.signal,
       onStdoutLine: (line) => progress.push(line),
       onStderrLine: (line) => reader.push(line),
@@ -50,7 +51,9 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
     // (no audio stream) or -inf (silent audio) reads as null.
     loudness: options.measureLoudness ? (parseLoudnormJson(stderr)?.input ?? null) : null,
     silences: options.detectTrim ? closeSpans(reader.silences, reader.openSilence, durationSeconds) : [],
-    blacks: options.detectTrim ? closeSpans(reader.blacks, null, durationSeconds) : [],
+    blacks: options.detectTrim
+      ? windowBlacks(closeSpans(reader.blacks, null, durationSeconds), plan, durationSeconds)
+      : [],
     picture: options.detectPicture ? reader.picture() : null,
     durationSeconds,
   };
