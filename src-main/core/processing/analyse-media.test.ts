@@ -10,8 +10,8 @@ import {
   type RunProcess,
   type RunProcessOptions,
 } from '../process/run-process';
-import { analyseMedia, stablePicture, type CropCount } from './analyse-media';
-import { analysisPlan, pictureSamples } from './analysis-args';
+import { analyseMedia } from './analyse-media';
+import { pictureSamples } from './analysis-args';
 import {
   makeBlackPictureFixture,
   makeHeadTailFixture,
@@ -250,41 +250,6 @@ describe('analyseMedia', () => {
   });
 });
 
-describe('stablePicture', () => {
-  const crop = (width: number, height: number, frames: number): CropCount => ({ width, height, frames });
-
-  it.each([
-    {
-      name: 'the bars seen on most frames win over a fade-in and dark scenes',
-      crops: [crop(1120, 540, 3), crop(1920, 804, 50), crop(1900, 700, 4), crop(1600, 600, 5)],
-      expected: { width: 1920, height: 804 },
-    },
-    {
-      name: 'a long title card on black does not beat the larger picture seen as long',
-      crops: [crop(600, 120, 30), crop(1920, 804, 25), crop(1918, 800, 5), crop(1000, 500, 3)],
-      expected: { width: 1920, height: 804 },
-    },
-    {
-      name: 'sizes a few pixels apart count together, and the one seen most stands for them',
-      crops: [crop(1920, 804, 12), crop(1920, 806, 9), crop(1916, 800, 9), crop(800, 300, 25)],
-      expected: { width: 1920, height: 804 },
-    },
-    {
-      name: 'without a stable size, the one seen most often',
-      crops: [crop(1000, 500, 2), crop(1200, 600, 3), crop(900, 450, 2), ...manySizes(20)],
-      expected: { width: 1200, height: 600 },
-    },
-    { name: 'no frames: no picture', crops: [], expected: null },
-  ])('$name', ({ crops, expected }) => {
-    expect(stablePicture(crops)).toEqual(expected);
-  });
-});
-
-/** Sizes far apart from each other, one frame each. */
-function manySizes(count: number): CropCount[] {
-  return Array.from({ length: count }, (_, i) => ({ width: 100 + i * 40, height: 100 + i * 40, frames: 1 }));
-}
-
 describe('analyseMedia reading unusual ffmpeg output', () => {
   // A stand-in for ffmpeg that replays stderr lines: forms the installed ffmpeg 5.1 does not print
   // on our fixtures (exponent times, a stats line glued by \r, "Parsed_" prefixes of other versions,
@@ -320,81 +285,5 @@ describe('analyseMedia reading unusual ffmpeg output', () => {
     ]);
     expect(analysis.blacks).toEqual([{ start: 0, end: 2.4 }]);
     expect(analysis.picture).toEqual({ width: 320, height: 180 });
-  });
-});
-
-describe('analysisPlan', () => {
-  const ask = { ...nothing };
-  it.each([
-    {
-      name: 'trim, 11 s',
-      options: { ...ask, detectTrim: true },
-      duration: 11,
-      blacks: 'windows',
-      picture: 'none',
-    },
-    {
-      name: 'trim, 8 s (windows save too little)',
-      options: { ...ask, detectTrim: true },
-      duration: 8,
-      blacks: 'all',
-      picture: 'none',
-    },
-    {
-      name: 'trim, duration unknown',
-      options: { ...ask, detectTrim: true },
-      duration: null,
-      blacks: 'all',
-      picture: 'none',
-    },
-    {
-      name: 'trim and picture, 150 s',
-      options: { ...ask, detectTrim: true, detectPicture: true },
-      duration: 150,
-      blacks: 'windows',
-      picture: 'samples',
-    },
-    {
-      name: 'trim and picture, 8 s',
-      options: { ...ask, detectTrim: true, detectPicture: true },
-      duration: 8,
-      blacks: 'all',
-      picture: 'all',
-    },
-    {
-      name: 'picture, 150 s',
-      options: { ...ask, detectPicture: true },
-      duration: 150,
-      blacks: 'none',
-      picture: 'samples',
-    },
-    {
-      name: 'picture, 9 s',
-      options: { ...ask, detectPicture: true },
-      duration: 9,
-      blacks: 'none',
-      picture: 'keyframes',
-    },
-    {
-      name: 'picture, duration unknown',
-      options: { ...ask, detectPicture: true },
-      duration: null,
-      blacks: 'none',
-      picture: 'keyframes',
-    },
-    {
-      name: 'loudness only',
-      options: { ...ask, measureLoudness: true },
-      duration: 150,
-      blacks: 'none',
-      picture: 'none',
-    },
-  ] as const)('$name', ({ options, duration, blacks, picture }) => {
-    expect(analysisPlan(options, duration)).toMatchObject({ blacks, picture });
-  });
-
-  it('makes each end window a second longer than the largest cut', () => {
-    expect(analysisPlan({ ...ask, detectTrim: true }, 150).windowSeconds).toBe(31);
-    expect(analysisPlan({ ...ask, detectTrim: true }, 20).windowSeconds).toBe(7);
   });
 });
