@@ -215,6 +215,22 @@ describe('analyseMedia', () => {
     expect(loudnessOnly).toMatchObject({ loudness: null, silences: [], blacks: [], picture: null });
   });
 
+  it('handles a file without a picture, even with the end windows and samples planned', async () => {
+    const { run, calls } = recordingRunProcess();
+    const analysis = await analyseMedia(files.quiet, {
+      ...nothing,
+      measureLoudness: true,
+      detectTrim: true,
+      detectPicture: true,
+      durationSeconds: 12,
+      runProcess: run,
+    });
+
+    expect(calls[0]?.args).toContain('-noaccurate_seek');
+    expect(analysis).toMatchObject({ silences: [], blacks: [], picture: null });
+    expect(analysis.loudness?.integrated).toBeLessThan(-25);
+  });
+
   it('runs nothing when nothing is asked', async () => {
     const { run, calls } = recordingRunProcess();
     const analysis = await analyseMedia(files.headTail, { ...nothing, durationSeconds: 11, runProcess: run });

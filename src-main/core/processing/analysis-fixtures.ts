@@ -63,7 +63,7 @@ export async function makeLetterboxFixture(dir: string): Promise<string> {
 export async function makeToneFixture(dir: string, name: string, gain: number): Promise<string> {
   const path = join(dir, name);
   const amplitude = (0.06 * gain).toFixed(4);
-  const tone = `aevalsrc='${amplitude}*sin(2*PI*440*t)*(0.6+0.4*sin(2*PI*0.3*t))':s=48000:d=8`;
+  const tone = `aevalsrc='${amplitude}*sin(2*PI*440*t)*(0.6+0.4*sin(2*PI*0.3*t))':s=48000:d=12`;
   await ffmpeg([...lavfi(tone), '-c:a', 'aac', path]);
   return path;
 }

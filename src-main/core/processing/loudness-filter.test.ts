@@ -114,7 +114,7 @@ describe('two-pass normalisation with the real ffmpeg', () => {
       measureLoudness: true,
       detectTrim: false,
       detectPicture: false,
-      durationSeconds: 8,
+      durationSeconds: 12,
     });
     expect(before.loudness).not.toBeNull();
     if (!before.loudness) return;
