@@ -1,4 +1,4 @@
-// Real ffmpeg on fixtures generated here (see analysis-fixtures.ts); no fakes.
+// Real ffmpeg on fixtures generated here (see analysis-test-kit.ts); no fakes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ import {
   makeToneFixture,
   makeVideoOnlyFixture,
   measureEbur128,
-} from './analysis-fixtures';
+} from './analysis-test-kit';
 import type { AnalyseOptions } from './analysis-types';
 import { trimWindow } from './trim-window';
 
