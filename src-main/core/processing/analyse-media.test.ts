@@ -1,4 +1,5 @@
-// Real ffmpeg on fixtures generated here (see analysis-test-kit.ts); no fakes.
+// Real ffmpeg on fixtures generated here (see analysis-test-kit.ts); one stand-in at the end replays
+// output forms the installed ffmpeg does not print (said there).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
