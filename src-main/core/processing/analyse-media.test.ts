@@ -1,4 +1,5 @@
-// Real ffmpeg on fixtures generated here (see analysis-fixtures.ts); no fakes.
+// Real ffmpeg on fixtures generated here (see analysis-test-kit.ts); one stand-in at the end replays
+// output forms the installed ffmpeg does not print (said there).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,21 +11,30 @@ import {
   type RunProcess,
   type RunProcessOptions,
 } from '../process/run-process';
-import { analyseMedia, stablePicture, type CropCount } from './analyse-media';
+import { analyseMedia } from './analyse-media';
 import { pictureSamples } from './analysis-args';
 import {
+  makeBlackPictureFixture,
   makeHeadTailFixture,
   makeLetterboxFixture,
   makeSilentAudioFixture,
   makeToneFixture,
   makeVideoOnlyFixture,
   measureEbur128,
-} from './analysis-fixtures';
+} from './analysis-test-kit';
 import type { AnalyseOptions } from './analysis-types';
 import { trimWindow } from './trim-window';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck analyse '));
-const files = { headTail: '', letterbox: '', quiet: '', loud: '', silentAudio: '', videoOnly: '' };
+const files = {
+  headTail: '',
+  letterbox: '',
+  quiet: '',
+  loud: '',
+  silentAudio: '',
+  videoOnly: '',
+  blackPicture: '',
+};
 
 beforeAll(async () => {
   files.headTail = await makeHeadTailFixture(dir);
@@ -33,6 +43,7 @@ beforeAll(async () => {
   files.loud = await makeToneFixture(dir, 'loud.m4a', 4);
   files.silentAudio = await makeSilentAudioFixture(dir);
   files.videoOnly = await makeVideoOnlyFixture(dir);
+  files.blackPicture = await makeBlackPictureFixture(dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,34 +63,65 @@ function recordingRunProcess(): { run: RunProcess; calls: RunProcessOptions[] } 
 }
 
 describe('analyseMedia', () => {
-  it('finds the black and silent head and tail, and trimWindow keeps about 3 s to 9 s', async () => {
-    const fractions: number[] = [];
-    const analysis = await analyseMedia(files.headTail, {
-      ...nothing,
-      measureLoudness: true,
-      detectTrim: true,
-      detectPicture: true,
-      durationSeconds: 11,
-      onProgress: (fraction) => fractions.push(fraction),
-    });
+  it.each([
+    { decoding: 'only the end windows', durationSeconds: 11, windows: true },
+    { decoding: 'every frame (duration unknown)', durationSeconds: null, windows: false },
+  ])(
+    'finds the black and silent head and tail decoding $decoding; trimWindow keeps about 3 s to 9 s',
+    async ({ durationSeconds, windows }) => {
+      const fractions: number[] = [];
+      const { run, calls } = recordingRunProcess();
+      const analysis = await analyseMedia(files.headTail, {
+        ...nothing,
+        measureLoudness: true,
+        detectTrim: true,
+        detectPicture: true,
+        durationSeconds,
+        onProgress: (fraction) => fractions.push(fraction),
+        runProcess: run,
+      });
 
-    expect(analysis.silences[0]?.start).toBeCloseTo(0, 1);
-    expect(analysis.silences[0]?.end).toBeCloseTo(3, 1);
-    expect(analysis.silences.at(-1)?.start).toBeCloseTo(9, 1);
-    expect(analysis.silences.at(-1)?.end).toBeCloseTo(11, 1);
-    expect(analysis.blacks[0]).toEqual({ start: 0, end: expect.closeTo(3, 1) as number });
-    expect(analysis.blacks.at(-1)?.start).toBeCloseTo(9, 1);
-    expect(analysis.picture).toEqual({ width: 320, height: 180 });
-    expect(analysis.loudness?.integrated).toBeLessThan(-10);
-    expect(analysis.durationSeconds).toBe(11);
+      expect(calls[0]?.args.includes('setpts=PTS+6.700/TB,blackdetect=d=0.3:pix_th=0.10:pic_th=0.98')).toBe(
+        windows,
+      );
+      expect(analysis.silences[0]?.start).toBeCloseTo(0, 1);
+      expect(analysis.silences[0]?.end).toBeCloseTo(3, 1);
+      expect(analysis.silences.at(-1)?.start).toBeCloseTo(9, 1);
+      expect(analysis.silences.at(-1)?.end).toBeCloseTo(11, 1);
+      expect(analysis.blacks).toHaveLength(2);
+      expect(analysis.blacks[0]?.start).toBe(0);
+      expect(analysis.blacks[0]?.end).toBeCloseTo(3, 1);
+      expect(analysis.blacks[1]?.start).toBeCloseTo(9, 1);
+      expect(analysis.blacks[1]?.end).toBeCloseTo(10.9, 1);
+      expect(analysis.picture).toEqual({ width: 320, height: 180 });
+      expect(analysis.loudness?.integrated).toBeLessThan(-10);
 
-    const window = trimWindow(analysis, 11, null);
-    expect(Math.abs((window?.start ?? 0) - 3)).toBeLessThanOrEqual(0.2);
-    expect(Math.abs((window?.end ?? 11) - 9)).toBeLessThanOrEqual(0.2);
+      const duration = analysis.durationSeconds ?? 0;
+      expect(duration).toBeCloseTo(11, 1);
+      const window = trimWindow(analysis, duration, null);
+      expect(Math.abs((window?.start ?? 0) - 3)).toBeLessThanOrEqual(0.2);
+      expect(Math.abs((window?.end ?? 11) - 9)).toBeLessThanOrEqual(0.2);
 
-    expect(fractions.at(-1)).toBe(1);
-    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
-  });
+      expect(fractions.at(-1)).toBe(1);
+      expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    },
+  );
+
+  it.each([12, null])(
+    'leaves a black picture over sound alone (duration %s): black throughout, not a head and a tail',
+    async (durationSeconds) => {
+      const analysis = await analyseMedia(files.blackPicture, {
+        ...nothing,
+        detectTrim: true,
+        durationSeconds,
+      });
+
+      expect(analysis.blacks).toHaveLength(1);
+      expect(analysis.blacks[0]?.start).toBe(0);
+      expect(analysis.blacks[0]?.end).toBeGreaterThan(11.5);
+      expect(trimWindow(analysis, 12, null)).toBeNull();
+    },
+  );
 
   it('finds the picture inside black bars from samples, despite a fade-in, and measures all the audio', async () => {
     const { run, calls } = recordingRunProcess();
@@ -174,6 +216,22 @@ describe('analyseMedia', () => {
     expect(loudnessOnly).toMatchObject({ loudness: null, silences: [], blacks: [], picture: null });
   });
 
+  it('handles a file without a picture, even with the end windows and samples planned', async () => {
+    const { run, calls } = recordingRunProcess();
+    const analysis = await analyseMedia(files.quiet, {
+      ...nothing,
+      measureLoudness: true,
+      detectTrim: true,
+      detectPicture: true,
+      durationSeconds: 12,
+      runProcess: run,
+    });
+
+    expect(calls[0]?.args).toContain('-noaccurate_seek');
+    expect(analysis).toMatchObject({ silences: [], blacks: [], picture: null });
+    expect(analysis.loudness?.integrated).toBeLessThan(-25);
+  });
+
   it('runs nothing when nothing is asked', async () => {
     const { run, calls } = recordingRunProcess();
     const analysis = await analyseMedia(files.headTail, { ...nothing, durationSeconds: 11, runProcess: run });
@@ -208,41 +266,6 @@ describe('analyseMedia', () => {
     expect(runningProcessCount()).toBe(0);
   });
 });
-
-describe('stablePicture', () => {
-  const crop = (width: number, height: number, frames: number): CropCount => ({ width, height, frames });
-
-  it.each([
-    {
-      name: 'the bars seen on most frames win over a fade-in and dark scenes',
-      crops: [crop(1120, 540, 3), crop(1920, 804, 50), crop(1900, 700, 4), crop(1600, 600, 5)],
-      expected: { width: 1920, height: 804 },
-    },
-    {
-      name: 'a long title card on black does not beat the larger picture seen as long',
-      crops: [crop(600, 120, 30), crop(1920, 804, 25), crop(1918, 800, 5), crop(1000, 500, 3)],
-      expected: { width: 1920, height: 804 },
-    },
-    {
-      name: 'sizes a few pixels apart count together, and the one seen most stands for them',
-      crops: [crop(1920, 804, 12), crop(1920, 806, 9), crop(1916, 800, 9), crop(800, 300, 25)],
-      expected: { width: 1920, height: 804 },
-    },
-    {
-      name: 'without a stable size, the one seen most often',
-      crops: [crop(1000, 500, 2), crop(1200, 600, 3), crop(900, 450, 2), ...manySizes(20)],
-      expected: { width: 1200, height: 600 },
-    },
-    { name: 'no frames: no picture', crops: [], expected: null },
-  ])('$name', ({ crops, expected }) => {
-    expect(stablePicture(crops)).toEqual(expected);
-  });
-});
-
-/** Sizes far apart from each other, one frame each. */
-function manySizes(count: number): CropCount[] {
-  return Array.from({ length: count }, (_, i) => ({ width: 100 + i * 40, height: 100 + i * 40, frames: 1 }));
-}
 
 describe('analyseMedia reading unusual ffmpeg output', () => {
   // A stand-in for ffmpeg that replays stderr lines: forms the installed ffmpeg 5.1 does not print

@@ -6,8 +6,9 @@
 import { ProcessFailed } from '../process/process-errors';
 import { runProcess as defaultRunProcess } from '../process/run-process';
 import type { AnalyseOptions, MediaAnalysis, PictureArea, TimeSpan } from './analysis-types';
-import { analysisArgs } from './analysis-args';
+import { analysisArgs, analysisPlan, windowBlacks } from './analysis-args';
 import { parseLoudnormJson } from './loudness-filter';
+import { stablePicture, type CropCount } from './stable-picture';
 
 /** ffmpeg's refusal when every mapped stream is absent ("Output file #0 does not contain any stream"). */
 const noStreamPattern = /does not contain any stream/i;
@@ -26,6 +27,7 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
   };
   if (!wantAudio && !wantVideo) return empty;
 
+  const plan = analysisPlan(options, knownDuration);
   const reader = new AnalysisReader();
   const progress = new ProgressReader(knownDuration, options.onProgress);
   const run = options.runProcess ?? defaultRunProcess;
@@ -33,7 +35,7 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
   try {
     ({ stderr } = await run({
       command: options.ffmpegPath,
-      args: analysisArgs(file, options, knownDuration),
+      args: analysisArgs(file, options, plan, knownDuration),
       signal: options.signal,
       onStdoutLine: (line) => progress.push(line),
       onStderrLine: (line) => reader.push(line),
@@ -50,7 +52,9 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
     // (no audio stream) or -inf (silent audio) reads as null.
     loudness: options.measureLoudness ? (parseLoudnormJson(stderr)?.input ?? null) : null,
     silences: options.detectTrim ? closeSpans(reader.silences, reader.openSilence, durationSeconds) : [],
-    blacks: options.detectTrim ? closeSpans(reader.blacks, null, durationSeconds) : [],
+    blacks: options.detectTrim
+      ? windowBlacks(closeSpans(reader.blacks, null, durationSeconds), plan, durationSeconds)
+      : [],
     picture: options.detectPicture ? reader.picture() : null,
     durationSeconds,
   };
@@ -120,43 +124,6 @@ class AnalysisReader {
     if (entry) entry.frames += 1;
     else this.crops.set(key, { width, height, frames: 1 });
   }
-}
-
-/** How many analysed frames cropdetect saw with this picture size. */
-export interface CropCount extends PictureArea {
-  frames: number;
-}
-
-/** Sizes this close count as the same picture: cropdetect drifts by a few pixels on dark edges. */
-const cropTolerance = 8;
-/** A picture size (with its near sizes) seen on this share of the frames is stable. */
-const stableShare = 0.2;
-
-/**
- * The picture inside the bars, from cropdetect's per-frame sizes: the largest stable size, then
- * the size seen most often near it. Small sizes come from frames that are mostly black (a fade-in,
- * a title card on black, a dark scene) and each lasts a short while; the real picture is large
- * and seen throughout. Without any stable size, the size seen most often (ties: the larger).
- */
-export function stablePicture(crops: readonly CropCount[]): PictureArea | null {
-  const total = crops.reduce((sum, crop) => sum + crop.frames, 0);
-  if (total === 0) return null;
-  const near = (a: PictureArea, b: PictureArea): boolean =>
-    Math.abs(a.width - b.width) <= cropTolerance && Math.abs(a.height - b.height) <= cropTolerance;
-  const framesNear = (size: PictureArea): number =>
-    crops.reduce((sum, crop) => (near(crop, size) ? sum + crop.frames : sum), 0);
-  const largestStable = crops
-    .filter((crop) => framesNear(crop) >= total * stableShare)
-    .reduce<CropCount | null>((best, crop) => (best === null || area(crop) > area(best) ? crop : best), null);
-  const pool = largestStable ? crops.filter((crop) => near(crop, largestStable)) : crops;
-  const mostSeen = pool.reduce((best, crop) =>
-    crop.frames > best.frames || (crop.frames === best.frames && area(crop) > area(best)) ? crop : best,
-  );
-  return { width: mostSeen.width, height: mostSeen.height };
-}
-
-function area(size: PictureArea): number {
-  return size.width * size.height;
 }
 
 /** Reads `-progress pipe:1`: key=value lines, a block closed by progress=continue|end. */

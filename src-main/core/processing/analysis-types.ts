@@ -35,7 +35,10 @@ export interface MediaAnalysis {
   loudness: LoudnessMeasure | null;
   /** Silent spans ([] when not asked or without audio). */
   silences: TimeSpan[];
-  /** Black spans ([] when not asked or without video). */
+  /**
+   * Black spans ([] when not asked or without video). With a known duration only a window at each
+   * end is searched (see analysis-args.ts): spans in the middle of a long file are not reported.
+   */
   blacks: TimeSpan[];
   /** Null when not asked, without video, or when no frame had a picture (all black). */
   picture: PictureArea | null;

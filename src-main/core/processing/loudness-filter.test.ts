@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../process/run-process';
 import { analyseMedia } from './analyse-media';
-import { makeToneFixture, measureEbur128 } from './analysis-fixtures';
+import { makeToneFixture, measureEbur128 } from './analysis-test-kit';
 import { loudnormFilter, loudnormMeasureFilter, parseLoudnormJson } from './loudness-filter';
 
 const report = (input: string, output = '-16.02'): string => `[Parsed_loudnorm_1 @ 0x55d0c0a4e000] 
@@ -114,7 +114,7 @@ describe('two-pass normalisation with the real ffmpeg', () => {
       measureLoudness: true,
       detectTrim: false,
       detectPicture: false,
-      durationSeconds: 8,
+      durationSeconds: 12,
     });
     expect(before.loudness).not.toBeNull();
     if (!before.loudness) return;

@@ -37,7 +37,7 @@ export interface TrimWindow {
 const edgeTolerance = 0.25;
 const joinGap = 0.25;
 const margin = 0.1;
-const maxCutSeconds = 30;
+const maxCutCap = 30;
 const maxCutFraction = 0.3;
 const minimumCut = 0.25;
 
@@ -54,7 +54,7 @@ export function trimWindow(
   const tailReach = reachFromEnd(spans, duration);
   if (headReach >= tailReach) return null;
 
-  const cap = Math.min(maxCutSeconds, duration * maxCutFraction);
+  const cap = maxCutSeconds(duration);
   let head = Math.min(cap, Math.max(0, headReach - margin));
   let tail = Math.min(cap, Math.max(0, duration - tailReach - margin));
 
@@ -106,6 +106,11 @@ function reachFromEnd(sorted: readonly TimeSpan[], duration: number): number {
     reach = Math.min(reach, span.start);
   }
   return reach;
+}
+
+/** The most trimWindow cuts from one end of a file this long (rule 4). */
+export function maxCutSeconds(durationSeconds: number): number {
+  return Math.max(0, Math.min(maxCutCap, durationSeconds * maxCutFraction));
 }
 
 function roundMs(seconds: number): number {

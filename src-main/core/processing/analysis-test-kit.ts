@@ -3,7 +3,9 @@
 import { join } from 'node:path';
 import { runProcess } from '../process/run-process';
 
-const encode = ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac'];
+// A keyframe a second, as downloads have (every 2 to 5 s): samples and end windows seek to them.
+const videoEncode = ['-c:v', 'libx264', '-preset', 'ultrafast', '-g', '10', '-pix_fmt', 'yuv420p'];
+const encode = [...videoEncode, '-c:a', 'aac'];
 
 /** One lavfi source as an input. */
 const lavfi = (source: string): string[] => ['-f', 'lavfi', '-i', source];
@@ -61,7 +63,7 @@ export async function makeLetterboxFixture(dir: string): Promise<string> {
 export async function makeToneFixture(dir: string, name: string, gain: number): Promise<string> {
   const path = join(dir, name);
   const amplitude = (0.06 * gain).toFixed(4);
-  const tone = `aevalsrc='${amplitude}*sin(2*PI*440*t)*(0.6+0.4*sin(2*PI*0.3*t))':s=48000:d=8`;
+  const tone = `aevalsrc='${amplitude}*sin(2*PI*440*t)*(0.6+0.4*sin(2*PI*0.3*t))':s=48000:d=12`;
   await ffmpeg([...lavfi(tone), '-c:a', 'aac', path]);
   return path;
 }
@@ -77,10 +79,18 @@ export async function makeSilentAudioFixture(dir: string): Promise<string> {
   return path;
 }
 
+/** A black picture over a tone for 12 s: nothing to trim (a black picture is not a head). */
+export async function makeBlackPictureFixture(dir: string): Promise<string> {
+  const path = join(dir, 'black picture.mp4');
+  const sources = [...lavfi('color=black:size=160x90:rate=10:duration=12'), ...lavfi('sine=duration=12')];
+  await ffmpeg([...sources, ...encode, '-shortest', path]);
+  return path;
+}
+
 /** A picture without any audio stream; 3 s. */
 export async function makeVideoOnlyFixture(dir: string): Promise<string> {
   const path = join(dir, 'video only.mp4');
-  await ffmpeg([...lavfi('testsrc=size=320x180:rate=10:duration=3'), ...encode.slice(0, 6), path]);
+  await ffmpeg([...lavfi('testsrc=size=320x180:rate=10:duration=3'), ...videoEncode, path]);
   return path;
 }
 
