@@ -247,7 +247,7 @@ export class DownloadService {
 
   async pause(jobId: number): Promise<DownloadJob> {
     const row = this.store.getRow(jobId);
-    if (row.status === 'processing') throw conflict(row, 'paused');
+    // A job converting is held with its download kept; one already filing completes first.
     if (await this.queue.stop(jobId, 'paused')) return this.store.get(jobId);
     if (row.status !== 'queued') throw conflict(row, 'paused');
     return this.changed(this.store.transition(jobId, 'paused', { nextAttemptAt: null }));

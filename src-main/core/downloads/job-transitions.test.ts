@@ -45,6 +45,9 @@ describe('job transitions', () => {
     expect(canTransition('paused', 'queued')).toBe(true);
     expect(canTransition('downloading', 'queued')).toBe(true);
     expect(canTransition('processing', 'queued')).toBe(true);
-    expect(canTransition('processing', 'paused')).toBe(false);
+    // A conversion runs for minutes: it can be held or stopped like a download.
+    expect(canTransition('processing', 'paused')).toBe(true);
+    expect(canTransition('processing', 'cancelled')).toBe(true);
+    expect(canTransition('processing', 'downloading')).toBe(false);
   });
 });

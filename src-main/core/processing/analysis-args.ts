@@ -21,8 +21,9 @@ const silenceFilter = 'silencedetect=noise=-50dB:duration=0.5';
 // pic_th 0.98: 98 % of the frame must be black, so a logo on black is a picture, not a blank.
 const blackFilter = 'blackdetect=d=0.3:pix_th=0.10:pic_th=0.98';
 // reset=1: a crop per frame, so the caller can take the stable one (a fade-in, a title card or a
-// dark scene reports a small picture for a while only); round=2 keeps the size near-exact.
-const cropFilter = 'cropdetect=round=2:reset=1';
+// dark scene reports a small picture for a while only); round=2 keeps the size near-exact; skip=0
+// counts the first frames too (the default skips 2, all a short keyframes-only read may have).
+const cropFilter = 'cropdetect=round=2:reset=1:skip=0';
 
 /** Where the picture is sampled for the audit, and how long each sample is decoded. */
 export const pictureSamples = { count: 10, seconds: 0.5 } as const;

@@ -55,7 +55,7 @@ describe('parseLoudnormJson', () => {
 });
 
 describe('loudnormFilter', () => {
-  it('writes fixed decimals (no exponent, no -0) and resamples to 48 kHz', () => {
+  it('writes fixed decimals (no exponent, no -0)', () => {
     const filter = loudnormFilter(-16, {
       integrated: -31.1049,
       truePeak: -24.42,
@@ -65,7 +65,7 @@ describe('loudnormFilter', () => {
     });
     expect(filter).toBe(
       'loudnorm=I=-16.00:TP=-1.50:LRA=11.00:measured_I=-31.10:measured_TP=-24.42:measured_LRA=0.90:' +
-        'measured_thresh=-41.37:offset=0.00:linear=true:print_format=json,aresample=48000',
+        'measured_thresh=-41.37:offset=0.00:linear=true:print_format=json',
     );
   });
 
@@ -131,6 +131,9 @@ describe('two-pass normalisation with the real ffmpeg', () => {
         quiet,
         '-af',
         loudnormFilter(-16, before.loudness),
+        // As the encode does (processing-args.ts): loudnorm's 192 kHz back to 48 kHz.
+        '-ar',
+        '48000',
         '-c:a',
         'aac',
         output,

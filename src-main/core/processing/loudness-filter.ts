@@ -32,8 +32,9 @@ export function loudnormMeasureFilter(target: number | null): string {
 }
 
 /**
- * Pass 2: normalise `measured` (pass 1 of the same file) to `target` LUFS, then back to 48 kHz
- * (loudnorm works at 192 kHz and outputs that rate). The LRA target is widened to the measured
+ * Pass 2: normalise `measured` (pass 1 of the same file) to `target` LUFS. loudnorm works at
+ * 192 kHz and outputs that rate: the encode sets `-ar 48000` (processing-args.ts), as an aresample
+ * in this chain makes ffmpeg 5.1 fail before the AAC encoder ("Cannot select channel layout"). The LRA target is widened to the measured
  * range when wider: loudnorm applies its linear gain only when the measured range fits the target,
  * and trailers are often wider than 11 LU; otherwise it falls back to dynamic compression.
  * Values are clamped to the ranges loudnorm accepts, so an odd measure cannot fail the encode.
@@ -57,7 +58,7 @@ export function loudnormFilter(target: number, measured: LoudnessMeasure): strin
     'linear=true',
     'print_format=json',
   ];
-  return `loudnorm=${parts.join(':')},aresample=48000`;
+  return `loudnorm=${parts.join(':')}`;
 }
 
 // loudnorm prints every value as a string ("-22.22", "-inf"); accept numbers too, and extra keys.

@@ -11,7 +11,7 @@ import { ProcessAborted } from '../process/process-errors';
 import { runProcess } from '../process/run-process';
 import { createProbe } from '../probe/probe-file';
 import { bundledFfprobePath } from '../tools/ffprobe-path';
-import { makeHeadTailFixture } from './analysis-fixtures';
+import { makeHeadTailFixture } from './analysis-test-kit';
 import { HardwareEncoderDetector } from './hardware-encoders';
 import { normalisation, processDownload, type ProcessingProgress } from './process-download';
 

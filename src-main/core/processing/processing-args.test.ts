@@ -22,7 +22,7 @@ describe('processingArgs', () => {
       audio: { action: 'encode', encoder: 'aac', from: 'opus' },
       subtitles: 'mov_text',
       trim: { start: 1.5, end: 5.25 },
-      audioFilter: `${loudnorm},aresample=48000`,
+      audioFilter: loudnorm,
     };
     const args = processingArgs(plan, '/in/my trailer.webm', '/out/.processing-x.mp4');
     expect(args.join(' ')).toBe(

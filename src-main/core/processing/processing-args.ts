@@ -47,7 +47,7 @@ export function processingArgs(plan: ProcessingPlan, input: string, output: stri
     // loudnorm outputs 192 kHz. The rate goes back to 48 kHz through `-ar`, not an aresample
     // inside the chain: ffmpeg 5.1 fails "loudnorm,aresample" before the AAC encoder ("Cannot
     // select channel layout"), while -ar lets ffmpeg negotiate the layout (mono stays mono).
-    if (plan.audioFilter) filters.push(plan.audioFilter.replace(/,aresample=\d+$/, ''));
+    if (plan.audioFilter) filters.push(plan.audioFilter);
     if (filters.length > 0) args.push('-af', filters.join(','));
     if (plan.audioFilter) args.push('-ar', '48000');
   } else if (audio) {

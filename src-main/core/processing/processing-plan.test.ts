@@ -260,9 +260,7 @@ function inputOf(c: Case): PlanInput {
     },
     settings: { ...noProcessing, ...c.settings },
     container: c.container ?? 'mp4',
-    loudnessFilter: c.loudness
-      ? 'loudnorm=I=-16:TP=-1.5:LRA=11:linear=true:print_format=json,aresample=48000'
-      : null,
+    loudnessFilter: c.loudness ? 'loudnorm=I=-16:TP=-1.5:LRA=11:linear=true:print_format=json' : null,
     trim: c.trim ? { start: 1.5, end: 5.25 } : null,
     encoders: c.encoders ?? noHardware,
   };

@@ -125,10 +125,18 @@ describe("a job's time in lists", () => {
 
 describe('processingText', () => {
   it('names the step, and for converting its percent, speed and time left', () => {
-    expect(processingText(progress({ phase: 'processing', step: 'verifying' }))).toBe('Checking the download…');
+    expect(processingText(progress({ phase: 'processing', step: 'verifying' }))).toBe(
+      'Checking the download…',
+    );
     expect(
       processingText(
-        progress({ phase: 'processing', step: 'converting', percent: 45.2, encodeSpeed: 2.14, etaSeconds: 30 }),
+        progress({
+          phase: 'processing',
+          step: 'converting',
+          percent: 45.2,
+          encodeSpeed: 2.14,
+          etaSeconds: 30,
+        }),
       ),
     ).toBe('Converting · 45% · 2.1× · 0:30 left');
     expect(processingText(progress({ phase: 'processing', step: 'measuring', percent: 80 }))).toBe(

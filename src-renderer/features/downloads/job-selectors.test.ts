@@ -35,7 +35,7 @@ describe('job selectors', () => {
   it('offers only the actions legal in each status', () => {
     expect(allowedActions('queued')).toEqual(['pause', 'cancel']);
     expect(allowedActions('downloading')).toEqual(['pause', 'cancel']);
-    expect(allowedActions('processing')).toEqual([]);
+    expect(allowedActions('processing')).toEqual(['pause', 'cancel']);
     expect(allowedActions('paused')).toEqual(['resume', 'cancel']);
     expect(allowedActions('failed')).toEqual(['retry']);
     expect(allowedActions('cancelled')).toEqual(['retry']);

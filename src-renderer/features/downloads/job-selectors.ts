@@ -33,8 +33,9 @@ export type JobAction = 'pause' | 'resume' | 'cancel' | 'retry';
 const actionsByStatus: Record<JobStatus, readonly JobAction[]> = {
   queued: ['pause', 'cancel'],
   downloading: ['pause', 'cancel'],
-  // Moving the file into place is short and must not be cut in half.
-  processing: [],
+  // Converting can take minutes: it can be held (the download is kept) or stopped. Filing itself
+  // is short and finishes before the stop takes effect, so the file is never cut in half.
+  processing: ['pause', 'cancel'],
   paused: ['resume', 'cancel'],
   failed: ['retry'],
   cancelled: ['retry'],
