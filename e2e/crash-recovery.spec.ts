@@ -2,7 +2,7 @@
 // start every job completes exactly once, partial files are continued, nothing is left over, and
 // the database is intact.
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
@@ -29,6 +29,23 @@ test.afterAll(async () => {
   await server.close();
   rmSync(root, { recursive: true, force: true });
 });
+
+/** Process ids of the ffmpeg runs working in `dir` (Linux: read from /proc). */
+function ffmpegsIn(dir: string): number[] {
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let commandLine: string;
+    try {
+      commandLine = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    const [program = ''] = commandLine.split('\0');
+    if (program.endsWith('ffmpeg') && commandLine.includes(dir)) pids.push(Number(name));
+  }
+  return pids;
+}
 
 async function waitUntil<T>(check: () => Promise<T | null>, timeoutMs = 45_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -116,12 +133,12 @@ test('a job killed while converting converts again at the next start and files o
   mkdirSync(join(movies, title), { recursive: true });
   writeFileSync(join(movies, title, `${title}.mkv`), '');
   // VP9/Opus, long enough at 720p that the conversion to H.264 is still running when the plug is pulled.
-  makeVideo(join(root, 'served', 'vp9-trailer.webm'), { width: 1280, height: 720, duration: 15 });
+  makeVideo(join(root, 'served', 'vp9-trailer.webm'), { width: 1280, height: 720, duration: 20 });
   const dataDir = join(root, 'data-processing');
   let app: HeadlessApp = await startHeadlessApp({ dataDir });
   let api: ApiClient = await connectApi(app);
-  const url = server.url('/vp9-trailer.webm');
-  const fetches = () => server.requests.filter((r) => r.path === '/vp9-trailer.webm').length;
+  const url = server.url('/media/vp9-trailer.webm');
+  const fetches = () => server.requests.filter((r) => r.path === '/media/vp9-trailer.webm').length;
   let fetchedBeforeCrash = 0;
   try {
     await addRootAndWait(api, movies);
@@ -137,14 +154,28 @@ test('a job killed while converting converts again at the next start and files o
 
     await waitUntil(async () => {
       const progress = await api.call<JobProgress[]>('downloads:progress');
-      return progress.some((p) => p.step === 'converting' && (p.percent ?? 0) > 0) ? true : null;
+      if (progress.some((p) => p.step === 'converting' && (p.percent ?? 0) > 0)) return true;
+      const [job] = await listJobs(api);
+      if (job && ['completed', 'failed'].includes(job.status)) {
+        throw new Error(`the job ended before the crash: ${job.status} ${job.errorMessage ?? ''}`);
+      }
+      return null;
     }, 90_000);
     fetchedBeforeCrash = fetches();
+    const converting = ffmpegsIn(dataDir);
+    expect(converting.length).toBeGreaterThan(0);
     api.close();
     await app.crash();
 
     app = await startHeadlessApp({ dataDir });
     api = await connectApi(app);
+    // The ffmpeg the killed app left is stopped by the start-up recovery, before the queue runs the
+    // job again: it must not write on beside the new run.
+    await waitUntil(async () => {
+      const progress = await api.call<JobProgress[]>('downloads:progress');
+      return progress.length > 0 ? true : null;
+    });
+    expect(ffmpegsIn(dataDir).filter((pid) => converting.includes(pid))).toEqual([]);
     const jobs = await waitUntil(async () => {
       const all = await listJobs(api);
       return all.every((j) => j.status === 'completed' || j.status === 'failed') ? all : null;
@@ -161,7 +192,7 @@ test('a job killed while converting converts again at the next start and files o
       resolution: '720p',
       processing: expect.objectContaining({ originalVideoFormat: 'vp9', originalAudioFormat: 'opus' }),
     });
-    expect(trailers[0]!.durationSeconds).toBeCloseTo(15, 0);
+    expect(trailers[0]!.durationSeconds).toBeCloseTo(20, 0);
     // The download was kept through the crash: only the conversion ran again.
     expect(fetches()).toBe(fetchedBeforeCrash);
   } finally {

@@ -7,6 +7,7 @@ import { dirname, extname, join } from 'node:path';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { AppDatabase } from '../db/open-database';
 import type { ProbeResult } from '../probe/types';
+import { runProcess } from '../process/run-process';
 import {
   emptyProcessingRecord,
   type ProcessingRecord,
@@ -184,11 +185,20 @@ function processStage(
   hooks: JobHooks,
 ): Promise<StageOutcome> {
   const tools = deps.tools();
+  const run = deps.runProcess ?? runProcess;
   return runProcessingStage(
     {
       probe: deps.probe,
       readableEnd: deps.readableEnd,
-      runProcess: deps.runProcess,
+      // Each ffmpeg's pid is the job's worker: after a crash, start-up stops the one left running.
+      runProcess: (options) =>
+        run({
+          ...options,
+          onSpawn: (pid) => {
+            options.onSpawn?.(pid);
+            hooks.onSpawn(pid);
+          },
+        }),
       ffmpegPath: tools.withoutFfmpeg ? null : (tools.ffmpegLocation ?? 'ffmpeg'),
       encoders: deps.encoders,
       log: deps.log,
