@@ -58,15 +58,14 @@ const defaultDetector = new HardwareEncoderDetector();
 
 export async function processDownload(options: ProcessDownloadOptions): Promise<ProcessDownloadResult> {
   const { settings, probe, log } = options;
-  const analysis = await analyse(options);
-  const record: ProcessingRecord = {
-    ...emptyProcessingRecord,
-    originalLoudness: analysis?.loudness?.integrated ?? null,
-    loudness: analysis?.loudness?.integrated ?? null,
-    trimmedSeconds: settings.trim ? 0 : null,
-    pictureWidth: analysis?.picture?.width ?? null,
-    pictureHeight: analysis?.picture?.height ?? null,
-  };
+  // The loudness and the silent or black ends shape the plan, so they are measured first. The
+  // picture alone does not: then its measure runs beside the encode (a few short samples, no
+  // progress of its own), and the stage costs what the conversion costs.
+  const needed = settings.loudnessTarget !== null || settings.trim;
+  const analysisRun = analyse(options, needed);
+  // Settled either way here, so a failed encode never leaves its rejection unhandled.
+  analysisRun.catch(() => {});
+  const analysis = needed ? await analysisRun : null;
 
   const loudnessFilter = normalisation(settings.loudnessTarget, analysis, log);
   const duration = analysis?.durationSeconds ?? probe.durationSeconds;
@@ -86,27 +85,31 @@ export async function processDownload(options: ProcessDownloadOptions): Promise<
     trim,
     encoders,
   });
-  if (plan === null) return { file: null, record };
+  if (plan === null) return { file: null, record: recordOf(await analysisRun, settings) };
 
-  const result = await runEncode({
-    ffmpegPath: options.ffmpegPath,
-    input: options.input,
-    outputDir: options.outputDir,
-    plan,
-    available: encoders.available,
-    expectedSeconds: trim ? trim.end - trim.start : duration,
-    runProcess: options.runProcess,
-    signal: options.signal,
-    log,
-    onProgress: (progress) =>
-      options.onProgress?.({
-        stage: 'converting',
-        fraction: progress.fraction,
-        speed: progress.speed,
-        etaSeconds: progress.etaSeconds,
-      }),
-  });
+  const [result, measured] = await Promise.all([
+    runEncode({
+      ffmpegPath: options.ffmpegPath,
+      input: options.input,
+      outputDir: options.outputDir,
+      plan,
+      available: encoders.available,
+      expectedSeconds: trim ? trim.end - trim.start : duration,
+      runProcess: options.runProcess,
+      signal: options.signal,
+      log,
+      onProgress: (progress) =>
+        options.onProgress?.({
+          stage: 'converting',
+          fraction: progress.fraction,
+          speed: progress.speed,
+          etaSeconds: progress.etaSeconds,
+        }),
+    }),
+    analysisRun,
+  ]);
 
+  const record = recordOf(measured, settings);
   const done = result.plan;
   record.encoder = done.video?.action === 'encode' ? done.video.encoder : null;
   record.originalVideoFormat = done.video?.action === 'encode' ? done.video.from : null;
@@ -120,14 +123,25 @@ export async function processDownload(options: ProcessDownloadOptions): Promise<
   return { file: result.file, record };
 }
 
+/** What was measured, before the encode adds what it did. */
+function recordOf(analysis: MediaAnalysis | null, settings: ProcessingSettings): ProcessingRecord {
+  return {
+    ...emptyProcessingRecord,
+    originalLoudness: analysis?.loudness?.integrated ?? null,
+    loudness: analysis?.loudness?.integrated ?? null,
+    trimmedSeconds: settings.trim ? 0 : null,
+    pictureWidth: analysis?.picture?.width ?? null,
+    pictureHeight: analysis?.picture?.height ?? null,
+  };
+}
+
 /**
  * One analysis pass. The picture is always measured (a few short samples: cheap), so the audit can
  * flag a letterboxed trailer of any profile; the loudness only when the profile normalises or trims
  * (loudnorm's first pass reads all the audio, seconds a trailer), and then a failure is fatal.
  */
-async function analyse(options: ProcessDownloadOptions): Promise<MediaAnalysis | null> {
+async function analyse(options: ProcessDownloadOptions, needed: boolean): Promise<MediaAnalysis | null> {
   const { settings } = options;
-  const needed = settings.loudnessTarget !== null || settings.trim;
   try {
     return await analyseMedia(options.input, {
       ffmpegPath: options.ffmpegPath,
@@ -138,8 +152,10 @@ async function analyse(options: ProcessDownloadOptions): Promise<MediaAnalysis |
       detectTrim: settings.trim,
       detectPicture: true,
       durationSeconds: options.probe.durationSeconds,
-      onProgress: (fraction) =>
-        options.onProgress?.({ stage: 'analysing', fraction, speed: null, etaSeconds: null }),
+      // The picture alone is measured beside the encode, whose progress is the one shown.
+      onProgress: needed
+        ? (fraction) => options.onProgress?.({ stage: 'analysing', fraction, speed: null, etaSeconds: null })
+        : undefined,
     });
   } catch (error) {
     if (error instanceof ProcessAborted || error instanceof BinaryNotFound) {
