@@ -79,4 +79,19 @@ describe('describeEnableImpact', () => {
     );
     expect(describeEnableImpact('Web', null)).toContain('every title');
   });
+
+  it('says what processing does, and nothing when the profile keeps downloads as they come', () => {
+    expect(
+      describeProfile({
+        ...base,
+        processing: { ...base.processing, compatibility: true, loudnessTarget: -16, trim: true },
+      }),
+    ).toBe('1080p · H.264 · MKV · next to media · always H.264/AAC · -16 LUFS · trimmed');
+    expect(
+      describeProfile({
+        ...base,
+        processing: { ...base.processing, videoCodec: 'h265', audioCodec: 'eac3' },
+      }),
+    ).toBe('1080p · H.264 · MKV · next to media · to H.265 (HEVC) · audio to E-AC-3 (Dolby Digital Plus)');
+  });
 });

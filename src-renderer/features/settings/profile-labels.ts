@@ -1,5 +1,6 @@
 import { languageName } from '../../../src-preload/contract/language-names';
 import { videoTypeLabels, videoTypes } from '../../../src-preload/contract/video-kinds';
+import { convertAudioOptions, convertVideoOptions } from './processing-labels';
 import type {
   AudioCodec,
   Container,
@@ -67,7 +68,20 @@ export function describeProfile(p: ProfileFields): string {
   if (p.audioCodec !== 'any') parts.push(labelOf(audioCodecOptions, p.audioCodec));
   parts.push(labelOf(containerOptions, p.container), placementShort[p.placement]);
   if (p.subtitlesEnabled) parts.push(`subtitles ${p.subtitleLanguages.join(', ')}`);
-  return [...parts, ...describeVideoWishes(p)].join(' · ');
+  return [...parts, ...describeProcessing(p.processing), ...describeVideoWishes(p)].join(' · ');
+}
+
+/** "always H.264/AAC", "to H.265", "−16 LUFS", "trimmed": said only when the profile processes. */
+function describeProcessing(p: ProfileFields['processing']): string[] {
+  const parts: string[] = [];
+  if (p.compatibility) parts.push('always H.264/AAC');
+  else {
+    if (p.videoCodec !== 'keep') parts.push(`to ${labelOf(convertVideoOptions, p.videoCodec)}`);
+    if (p.audioCodec !== 'keep') parts.push(`audio to ${labelOf(convertAudioOptions, p.audioCodec)}`);
+  }
+  if (p.loudnessTarget !== null) parts.push(`${p.loudnessTarget} LUFS`);
+  if (p.trim) parts.push('trimmed');
+  return parts;
 }
 
 /** "2× trailer, featurette", "season trailers", "German, then English": said when not the default one trailer. */
