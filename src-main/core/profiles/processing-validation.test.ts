@@ -34,8 +34,7 @@ describe('processing settings against the container', () => {
   });
 
   it('refuses a loudness target outside -31 to -10 LUFS, and unknown keys', () => {
-    const parse = (processing: unknown) =>
-      profileFieldsSchema.shape.processing.safeParse(processing).success;
+    const parse = (processing: unknown) => profileFieldsSchema.shape.processing.safeParse(processing).success;
     expect(parse({ ...noProcessing, loudnessTarget: -23 })).toBe(true);
     expect(parse({ ...noProcessing, loudnessTarget: -40 })).toBe(false);
     expect(parse({ ...noProcessing, loudnessTarget: 0 })).toBe(false);

@@ -68,8 +68,8 @@ export function ProfileProcessingFields({ draft, set }: Props) {
       />
       <Check label="Trim silent or black start and end" checked={processing.trim} onChange={change('trim')} />
       <span id="profile-loudness-note" className="muted field-help">
-        Loudness is measured in two passes (EBU R128). Trimming never makes a video shorter than the
-        minimum duration. A video already in the wanted codecs is not converted.
+        Loudness is measured in two passes (EBU R128). Trimming never makes a video shorter than the minimum
+        duration. A video already in the wanted codecs is not converted.
       </span>
     </>
   );

@@ -45,7 +45,9 @@ export function loudnessTargetOf(choice: LoudnessChoice): number | null {
 }
 
 /** The choices, with a target set elsewhere (the API) kept as its own option so it is not lost. */
-export function loudnessOptions(target: number | null): ReadonlyArray<{ value: LoudnessChoice; label: string }> {
+export function loudnessOptions(
+  target: number | null,
+): ReadonlyArray<{ value: LoudnessChoice; label: string }> {
   const options: Array<{ value: LoudnessChoice; label: string }> = [
     { value: 'off', label: 'Leave as downloaded' },
     ...presetTargets,
