@@ -9,6 +9,7 @@ import type { AnalyseOptions, MediaAnalysis, PictureArea, TimeSpan } from './ana
 import { analysisArgs, analysisPlan, windowBlacks } from './analysis-args';
 import { parseLoudnormJson } from './loudness-filter';
 import { stablePicture, type CropCount } from './stable-picture';
+import { FfmpegProgressParser } from './ffmpeg-progress';
 
 /** ffmpeg's refusal when every mapped stream is absent ("Output file #0 does not contain any stream"). */
 const noStreamPattern = /does not contain any stream/i;
@@ -29,7 +30,15 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
 
   const plan = analysisPlan(options, knownDuration);
   const reader = new AnalysisReader();
-  const progress = new ProgressReader(knownDuration, options.onProgress);
+  // The same reader as the encode's; the analysis also learns from it how much it decoded.
+  const progress = new FfmpegProgressParser(knownDuration);
+  let decodedSeconds: number | null = null;
+  const onProgressLine = (line: string) => {
+    const report = progress.push(line);
+    if (report === null) return;
+    if (report.outSeconds !== null) decodedSeconds = Math.max(decodedSeconds ?? 0, report.outSeconds);
+    if (report.fraction !== null) options.onProgress?.(report.fraction);
+  };
   const run = options.runProcess ?? defaultRunProcess;
   let stderr: string;
   try {
@@ -37,7 +46,7 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
       command: options.ffmpegPath,
       args: analysisArgs(file, options, plan, knownDuration),
       signal: options.signal,
-      onStdoutLine: (line) => progress.push(line),
+      onStdoutLine: onProgressLine,
       onStderrLine: (line) => reader.push(line),
     }));
   } catch (error) {
@@ -46,7 +55,7 @@ export async function analyseMedia(file: string, options: AnalyseOptions): Promi
     throw error;
   }
 
-  const durationSeconds = knownDuration ?? progress.decodedSeconds;
+  const durationSeconds = knownDuration ?? decodedSeconds;
   return {
     // loudnorm prints its report last, so it is in the stderr tail runProcess keeps; no report
     // (no audio stream) or -inf (silent audio) reads as null.
@@ -123,35 +132,6 @@ class AnalysisReader {
     const entry = this.crops.get(key);
     if (entry) entry.frames += 1;
     else this.crops.set(key, { width, height, frames: 1 });
-  }
-}
-
-/** Reads `-progress pipe:1`: key=value lines, a block closed by progress=continue|end. */
-class ProgressReader {
-  decodedSeconds: number | null = null;
-  private reported = 0;
-
-  constructor(
-    private readonly durationSeconds: number | null,
-    private readonly onProgress: ((fraction: number) => void) | undefined,
-  ) {}
-
-  push(line: string): void {
-    const [key, value] = line.trim().split('=', 2);
-    if (key === 'out_time_us' && value !== undefined && /^\d+$/.test(value)) {
-      const seconds = Number(value) / 1_000_000;
-      if (Number.isFinite(seconds)) this.decodedSeconds = Math.max(this.decodedSeconds ?? 0, seconds);
-    } else if (key === 'progress' && this.onProgress) {
-      const fraction = value === 'end' ? 1 : this.fraction();
-      if (fraction === null || fraction < this.reported) return;
-      this.reported = fraction;
-      this.onProgress(fraction);
-    }
-  }
-
-  private fraction(): number | null {
-    if (this.durationSeconds === null || this.decodedSeconds === null) return null;
-    return Math.min(1, this.decodedSeconds / this.durationSeconds);
   }
 }
 
