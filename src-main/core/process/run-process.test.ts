@@ -225,6 +225,23 @@ describe('runProcess', () => {
     expect(runningProcessCount()).toBe(0);
   });
 
+  it('stops the process when the signal aborts from onSpawn (a stop asked the moment it starts)', async () => {
+    const controller = new AbortController();
+    let pid = 0;
+    const error = await runProcess({
+      command: node,
+      args: ['-e', 'setInterval(() => {}, 1000)'],
+      signal: controller.signal,
+      timeoutMs: 20_000,
+      onSpawn: (spawned) => {
+        pid = spawned;
+        controller.abort();
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProcessAborted);
+    expect(await waitUntilGone(pid)).toBe(true);
+  });
+
   it('does not start anything when the signal is already aborted', async () => {
     const marker = join(tempDir, 'should-not-exist');
     const error = await runProcess({

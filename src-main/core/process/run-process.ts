@@ -116,7 +116,6 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     return Promise.reject(new ProcessStartFailed(command, messageOf(error), { cause: error }));
   }
 
-  if (child.pid !== undefined) options.onSpawn?.(child.pid);
   const maxStdoutBytes = options.maxStdoutBytes ?? defaultMaxStdoutBytes;
   const defaultGrace = options.killGraceMs ?? defaultKillGraceMs;
   let markClosed: () => void = () => {};
@@ -143,6 +142,9 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
 
     const onAbort = (): void => stop('abort');
     signal?.addEventListener('abort', onAbort, { once: true });
+    // Told only once the abort is listened to: a caller that stops the run from onSpawn is heard.
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
+    if (signal?.aborted) stop('abort');
     if (options.timeoutMs) timeoutTimer = setTimeout(() => stop('timeout'), options.timeoutMs);
 
     const finish = (error: ProcessError | null, result?: ProcessResult): void => {
