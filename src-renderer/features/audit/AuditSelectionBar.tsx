@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
 import { auditSelectionCount } from '../../store/audit-selection-slice';
-import { plural } from '../../store/messages';
+import { SelectionBar } from '../../app/SelectionBar';
 
 /** Upgrade / Replace for the selection: files picked by hand, or every file of the filter. */
 export function AuditSelectionBar() {
@@ -17,12 +17,12 @@ export function AuditSelectionBar() {
     })),
   );
   return (
-    <div className="selection-bar audit-selection" role="region" aria-label="Selection">
-      <p className="selection-count" aria-live="polite">
-        {count === 0 ? 'No files selected' : `${plural(count, 'file')} selected`}
-        {allInFilter && count > 0 && <span className="muted"> · all in this filter</span>}
-      </p>
-      <div className="button-row">
+    <SelectionBar
+      noun="file"
+      count={count}
+      className="audit-selection"
+      note={allInFilter && <span className="muted"> · all in this filter</span>}
+      selectGroup={
         <button
           type="button"
           className="button button-small"
@@ -32,24 +32,15 @@ export function AuditSelectionBar() {
         >
           {`Select all ${total.toLocaleString()} in this filter`}
         </button>
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          disabled={count === 0}
-          onClick={clear}
-        >
-          Clear selection
-        </button>
-        <button
-          type="button"
-          className="button button-small button-primary"
-          disabled={count === 0 || busy}
-          title="Download a better copy of each file (same title, profile and video), verify it, then replace the file"
-          onClick={() => void upgrade()}
-        >
-          {busy ? 'Queueing…' : `Upgrade (${count.toLocaleString()})`}
-        </button>
-      </div>
-    </div>
+      }
+      onClear={clear}
+      action={{
+        label: 'Upgrade',
+        busy,
+        title:
+          'Download a better copy of each file (same title, profile and video), verify it, then replace the file',
+        onRun: () => void upgrade(),
+      }}
+    />
   );
 }

@@ -8,7 +8,7 @@ import { useAppStore } from '../../store';
 import { queryKey } from './library-query';
 import { LibraryGrid } from './LibraryGrid';
 import { LibraryToolbar } from './LibraryToolbar';
-import { SelectionBar } from './SelectionBar';
+import { LibrarySelectionBar } from './LibrarySelectionBar';
 
 function EmptyLibrary({ onAdd }: { onAdd: () => void }) {
   return (
@@ -151,7 +151,7 @@ export function LibraryPage() {
       {ready && firstRun && <FirstRunPanel />}
       <DiscoveryRunBar />
       {ready && !noRoots && total > 0 && <LibraryToolbar query={query} onChange={setQuery} />}
-      {ready && selecting && total > 0 && <SelectionBar />}
+      {ready && selecting && total > 0 && <LibrarySelectionBar />}
       {body}
     </div>
   );

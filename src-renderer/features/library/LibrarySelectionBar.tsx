@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
-import { plural } from '../../store/messages';
+import { SelectionBar } from '../../app/SelectionBar';
 import { selectionCount } from '../../store/selection-slice';
 
 /** Actions on the selected titles: for now, queueing their known trailers in one go. */
-export function SelectionBar() {
+export function LibrarySelectionBar() {
   const { selectedIds, selectedMatching, selectMatching, clear, enqueueMany, setSelecting } = useAppStore(
     useShallow((s) => ({
       selectedIds: s.selectedIds,
@@ -30,35 +30,22 @@ export function SelectionBar() {
   };
 
   return (
-    <div className="selection-bar" role="region" aria-label="Selection">
-      <p className="selection-count" aria-live="polite">
-        {count === 0 ? 'No titles selected' : `${plural(count, 'title')} selected`}
-        {selectedMatching && count > 0 && (
-          <span className="muted"> · all matching titles with a trailer link</span>
-        )}
-        {withoutLink > 0 && <span className="muted"> · {withoutLink} without a trailer link</span>}
-      </p>
-      <div className="button-row">
+    <SelectionBar
+      noun="title"
+      count={count}
+      note={
+        <>
+          {selectedMatching && <span className="muted"> · all matching titles with a trailer link</span>}
+          {withoutLink > 0 && <span className="muted"> · {withoutLink} without a trailer link</span>}
+        </>
+      }
+      selectGroup={
         <button type="button" className="button button-small" onClick={() => void selectMatching()}>
           Select titles with a trailer link
         </button>
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          disabled={count === 0}
-          onClick={clear}
-        >
-          Clear selection
-        </button>
-        <button
-          type="button"
-          className="button button-small button-primary"
-          disabled={count === 0 || busy}
-          onClick={() => void queue()}
-        >
-          {busy ? 'Queueing…' : `Queue trailers (${count.toLocaleString()})`}
-        </button>
-      </div>
-    </div>
+      }
+      onClear={clear}
+      action={{ label: 'Queue trailers', busy, onRun: () => void queue() }}
+    />
   );
 }
