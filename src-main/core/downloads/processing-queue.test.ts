@@ -82,7 +82,7 @@ describe('the processing stage', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('leaves a download in the wanted codecs as it came, with only its picture measured', async () => {
+  it('leaves a download in the wanted codecs as it came, with its picture and loudness measured', async () => {
     const job = await app.call('downloads:enqueue', {
       mediaId: app.mediaId(heat),
       source: server.url('/media/short.webm'),
@@ -91,8 +91,11 @@ describe('the processing stage', () => {
     const [trailer] = await app.call('media:trailers', { mediaId: app.mediaId(heat) });
     expect(trailer).toMatchObject({
       videoFormat: 'vp9',
-      processing: { originalVideoFormat: null, encoder: null, loudness: null, pictureWidth: 320 },
+      processing: { originalVideoFormat: null, encoder: null, trimmedSeconds: null, pictureWidth: 320 },
     });
+    // The fixture's 440 Hz sine at ffmpeg's default amplitude (1/8) is about -21.8 LUFS.
+    expect(trailer!.processing.loudness).toBeCloseTo(-21.8, 0);
+    expect(trailer!.processing.originalLoudness).toBe(trailer!.processing.loudness);
   });
 
   it('shows the conversion in the Activity row, holds it with the download kept, and converts again on resume', async () => {

@@ -20,6 +20,7 @@ import { ffmpegReason, ProcessingFailed } from './processing-errors';
 import { planProcessing } from './processing-plan';
 import { asProcessingFailed, runEncode, type ProcessingLog } from './run-processing';
 import { trimWindow, type TrimWindow } from './trim-window';
+import { measureLevel } from './measure-level';
 
 export interface ProcessingProgress {
   stage: 'analysing' | 'converting';
@@ -63,8 +64,11 @@ export async function processDownload(options: ProcessDownloadOptions): Promise<
   // progress of its own), and the stage costs what the conversion costs.
   const needed = settings.loudnessTarget !== null || settings.trim;
   const analysisRun = analyse(options, needed);
-  // Settled either way here, so a failed encode never leaves its rejection unhandled.
+  // Without a target the analysis does not measure the loudness: it is read for the record alone.
+  const levelRun = needed ? Promise.resolve(null) : level(options);
+  // Settled either way here, so a failed encode never leaves their rejections unhandled.
   analysisRun.catch(() => {});
+  levelRun.catch(() => {});
   const analysis = needed ? await analysisRun : null;
 
   const loudnessFilter = normalisation(settings.loudnessTarget, analysis, log);
@@ -85,9 +89,12 @@ export async function processDownload(options: ProcessDownloadOptions): Promise<
     trim,
     encoders,
   });
-  if (plan === null) return { file: null, record: recordOf(await analysisRun, settings) };
+  if (plan === null) {
+    const [measured, loudness] = await Promise.all([analysisRun, levelRun]);
+    return { file: null, record: recordOf(measured, loudness, settings) };
+  }
 
-  const [result, measured] = await Promise.all([
+  const [result, measured, loudness] = await Promise.all([
     runEncode({
       ffmpegPath: options.ffmpegPath,
       input: options.input,
@@ -107,9 +114,10 @@ export async function processDownload(options: ProcessDownloadOptions): Promise<
         }),
     }),
     analysisRun,
+    levelRun,
   ]);
 
-  const record = recordOf(measured, settings);
+  const record = recordOf(measured, loudness, settings);
   const done = result.plan;
   record.encoder = done.video?.action === 'encode' ? done.video.encoder : null;
   record.originalVideoFormat = done.video?.action === 'encode' ? done.video.from : null;
@@ -123,12 +131,20 @@ export async function processDownload(options: ProcessDownloadOptions): Promise<
   return { file: result.file, record };
 }
 
-/** What was measured, before the encode adds what it did. */
-function recordOf(analysis: MediaAnalysis | null, settings: ProcessingSettings): ProcessingRecord {
+/**
+ * What was measured, before the encode adds what it did. `level`: the loudness read for the
+ * record alone (no target); a sound re-encoded without a target keeps its level.
+ */
+function recordOf(
+  analysis: MediaAnalysis | null,
+  level: number | null,
+  settings: ProcessingSettings,
+): ProcessingRecord {
+  const loudness = analysis?.loudness?.integrated ?? level;
   return {
     ...emptyProcessingRecord,
-    originalLoudness: analysis?.loudness?.integrated ?? null,
-    loudness: analysis?.loudness?.integrated ?? null,
+    originalLoudness: loudness,
+    loudness,
     trimmedSeconds: settings.trim ? 0 : null,
     pictureWidth: analysis?.picture?.width ?? null,
     pictureHeight: analysis?.picture?.height ?? null,
@@ -137,8 +153,8 @@ function recordOf(analysis: MediaAnalysis | null, settings: ProcessingSettings):
 
 /**
  * One analysis pass. The picture is always measured (a few short samples: cheap), so the audit can
- * flag a letterboxed trailer of any profile; the loudness only when the profile normalises or trims
- * (loudnorm's first pass reads all the audio, seconds a trailer), and then a failure is fatal.
+ * flag a letterboxed trailer of any profile; loudnorm's measure (and silence) only when the profile
+ * normalises or trims, and then a failure is fatal. Otherwise measure-level.ts reads the loudness.
  */
 async function analyse(options: ProcessDownloadOptions, needed: boolean): Promise<MediaAnalysis | null> {
   const { settings } = options;
@@ -170,6 +186,19 @@ async function analyse(options: ProcessDownloadOptions, needed: boolean): Promis
       );
     }
     options.log?.('warn', `Measuring ${options.input} failed: ${ffmpegReason(error)}`);
+    return null;
+  }
+}
+
+/** The loudness for the record; a failure costs only that figure (the log says why). */
+async function level(options: ProcessDownloadOptions): Promise<number | null> {
+  try {
+    return await measureLevel(options.input, options);
+  } catch (error) {
+    if (error instanceof ProcessAborted || error instanceof BinaryNotFound) {
+      throw asProcessingFailed(error, options.ffmpegPath);
+    }
+    options.log?.('warn', `Measuring the loudness of ${options.input} failed: ${ffmpegReason(error)}`);
     return null;
   }
 }
