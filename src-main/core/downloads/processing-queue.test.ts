@@ -2,7 +2,7 @@
 // ffmpeg converting, real ffprobe checking, a real SQLite file. What a person sees: the trailer is
 // filed in the codecs the profile asks for, its record says what was done, the Activity row shows
 // the step, and holding or stopping a conversion keeps (or drops) the download as promised.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -53,6 +53,30 @@ async function whenConverting(jobId: number): Promise<JobProgress> {
     if (job.status === 'completed' || job.status === 'failed') throw new Error(`job ended: ${job.status}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/**
+ * A stand-in ffmpeg (the one fake here, as a failing encoder cannot be had on demand): it runs the
+ * real ffmpeg, except that while `failFlag` exists an encode to H.264 exits 1 as a broken encoder
+ * would. yt-dlp's own remux and the analysis go through to the real one.
+ */
+function failingFfmpeg(folder: string, failFlag: string): string {
+  const path = join(folder, 'ffmpeg');
+  writeFileSync(
+    path,
+    `#!/usr/bin/env node
+const { existsSync } = require('node:fs');
+const { spawnSync } = require('node:child_process');
+const args = process.argv.slice(2);
+if (existsSync(${JSON.stringify(failFlag)}) && args.includes('libx264')) {
+  process.stderr.write('[libx264 @ 0x0] broken encoder (stand-in)\\nConversion failed!\\n');
+  process.exit(1);
+}
+process.exit(spawnSync('/usr/bin/ffmpeg', args, { stdio: 'inherit' }).status ?? 1);
+`,
+  );
+  chmodSync(path, 0o755);
+  return path;
 }
 
 describe('the processing stage', () => {
@@ -139,5 +163,36 @@ describe('the processing stage', () => {
     expect(runningProcessCount()).toBe(0);
     expect(leftovers()).toEqual([]);
     expect(readdirSync(app.folder(heat))).toEqual(['Heat (1995).mkv']);
+  });
+
+  it('fails a conversion that breaks as PROCESSING_FAILED, keeps the download, and Retry converts without fetching again', async () => {
+    await app.close();
+    const tools = mkdtempSync(join(tmpdir(), 'trailerdeck stand-in ffmpeg '));
+    const failFlag = join(tools, 'fail');
+    writeFileSync(failFlag, '');
+    app = await openDownloadApp({ ffmpegLocation: failingFfmpeg(tools, failFlag) });
+    try {
+      await processWith({ compatibility: true });
+      const job = await app.call('downloads:enqueue', {
+        mediaId: app.mediaId(heat),
+        source: server.url('/media/short.webm'),
+      });
+      const failed = await app.waitFor(job.id, ['completed', 'failed']);
+      expect(failed).toMatchObject({ status: 'failed', errorCode: 'PROCESSING_FAILED' });
+      expect(failed.errorMessage).toMatch(/broken encoder/);
+      expect(readdirSync(app.folder(heat))).toEqual(['Heat (1995).mkv']);
+      expect(readdirSync(join(jobsDir(), `job-${job.id}`, 'done'))).toEqual(['trailer.mkv']);
+
+      unlinkSync(failFlag);
+      const fetched = fetches('short.webm');
+      await app.call('downloads:retry', { jobId: job.id });
+      const done = await app.waitFor(job.id, ['completed', 'failed']);
+      expect(done.status).toBe('completed');
+      expect(fetches('short.webm')).toBe(fetched);
+      const [trailer] = await app.call('media:trailers', { mediaId: app.mediaId(heat) });
+      expect(trailer).toMatchObject({ videoFormat: 'h264', processing: { originalVideoFormat: 'vp9' } });
+    } finally {
+      rmSync(tools, { recursive: true, force: true });
+    }
   });
 });
