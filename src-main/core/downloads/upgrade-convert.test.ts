@@ -96,6 +96,11 @@ describe('Upgrade converts the file on disk', () => {
     expect(readdirSync(app.folder(heat)).sort()).toEqual([`${heat}-trailer.mkv`, `${heat}.mkv`]);
     expect(leftovers()).toEqual([]);
     expect((await app.call('audit:counts'))['unwanted-video-codec']).toBe(0);
+    // Upgraded again, the new file's job link (the old file) is no video to download.
+    expect(await app.call('audit:upgrade', { downloadIds: [trailers[0]!.id] })).toMatchObject({
+      queued: 0,
+      skipped: [{ code: 'NO_SOURCE', count: 1 }],
+    });
   });
 
   it('brings a too-quiet trailer to the profile loudness target', async () => {
