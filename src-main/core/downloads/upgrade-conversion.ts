@@ -26,7 +26,7 @@ const audioTargets = { aac: 'aac', opus: 'opus' } as const;
  * own settings when they already do it; with the wanted codec in place of 'keep' otherwise.
  */
 export function conversionSettings(
-  profile: TrailerProfile,
+  profile: Pick<TrailerProfile, 'videoCodec' | 'audioCodec' | 'processing'>,
   problems: readonly AuditProblem[],
 ): ProcessingSettings | null {
   if (problems.length === 0 || problems.some((problem) => !fixedByConverting.has(problem))) return null;
