@@ -2,7 +2,8 @@
 // probed by the real ffprobe); on the Audit page it is picked by keyboard and upgraded; the queue
 // downloads a 720p copy with the real yt-dlp from a loopback server (the title's trailer link),
 // verifies it, and puts it in the old file's place. The audit then lets it go by itself (live
-// refresh), and the title's table shows 720p. At 1024×700 the selection bar fits.
+// refresh), and the title's table shows 720p. At 1024×700 the selection bar fits. A VP9 trailer
+// whose only problem is its codecs is converted on disk instead: nothing is fetched.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,5 +84,48 @@ test('Upgrade replaces a low-resolution trailer with a 720p one; the audit lets 
   const trailers = page.getByRole('table', { name: 'Trailers' });
   await expect(trailers.getByRole('row').nth(1)).toContainText(`${title}-trailer.mkv`);
   await expect(trailers.getByRole('row').nth(1)).toContainText('720p');
+  await expect(trailers.getByRole('row')).toHaveCount(2);
+});
+
+test('Upgrade converts a VP9 trailer on disk to H.264 without fetching anything; the title shows h264', async ({
+  page,
+  api,
+  openApp,
+}) => {
+  const movies = mkdtempSync(join(root, 'movies-'));
+  const folder = join(movies, title);
+  mkdirSync(folder);
+  writeFileSync(join(folder, `${title}.mkv`), '');
+  makeVideo(join(folder, `${title}-trailer.mkv`), { videoCodec: 'vp9', audioCodec: 'opus' });
+  await addRootAndWait(api, movies);
+  // The profile wants H.264/AAC downloads of any size; its processing keeps what comes.
+  const profile = (await api.call<TrailerProfile[]>('profiles:list')).find((p) => p.isDefault)!;
+  await api.call('profiles:update', {
+    id: profile.id,
+    maxResolution: 'best',
+    videoCodec: 'h264',
+    audioCodec: 'aac',
+    minDurationSeconds: null,
+    maxDurationSeconds: null,
+  });
+  const mediaId = (await listTitles(api)).find((m) => m.title === 'Tiny Furniture')!.id;
+  const requests = server.requests.length;
+
+  await openApp('#/audit');
+  const row = page
+    .getByRole('table', { name: 'Files with problems' })
+    .getByRole('row')
+    .filter({ hasText: title });
+  await expect(row).toContainText('Video VP9, the profile wants H.264');
+  await row.getByRole('checkbox', { name: `Select ${title}: ${title}-trailer.mkv` }).check();
+  await page.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Upgrade (1)' }).click();
+  await expect(page.getByRole('status')).toContainText('Queued 1 upgrade');
+  await expect(page.getByText('Every trailer matches its profile.')).toBeVisible({ timeout: 45_000 });
+  expect(readdirSync(folder).sort()).toEqual([`${title}-trailer.mkv`, `${title}.mkv`]);
+  expect(server.requests.length).toBe(requests);
+
+  await page.goto(`${page.url().split('#')[0]}#/title/${mediaId}`);
+  const trailers = page.getByRole('table', { name: 'Trailers' });
+  await expect(trailers.getByRole('row').nth(1)).toContainText('h264');
   await expect(trailers.getByRole('row')).toHaveCount(2);
 });

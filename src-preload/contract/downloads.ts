@@ -36,6 +36,8 @@ export const jobErrorCodes = [
   'TOOL_MISSING',
   /** Conversion, loudness or trimming failed, or its result did not pass the check. */
   'PROCESSING_FAILED',
+  /** An Upgrade's file on disk is gone, not a regular file, or (real path) outside its title folder. */
+  'SOURCE_FILE_REFUSED',
   'UNKNOWN',
 ] as const;
 export type JobErrorCode = (typeof jobErrorCodes)[number];
@@ -75,10 +77,19 @@ export interface DownloadJob {
 }
 
 /**
- * Where a queued video came from: the link set on the title, the NFO, TMDB, a YouTube search, or a
- * link the person pasted when asking for the download.
+ * Where a queued video came from: the link set on the title, the NFO, TMDB, a YouTube search, a
+ * link the person pasted when asking for the download, or the library's own file (Upgrade converts).
  */
-export const jobChoiceSources = ['manual', 'nfo', 'radarr', 'tmdb', 'youtube-search', 'pasted'] as const;
+export const jobChoiceSources = [
+  'manual',
+  'nfo',
+  'radarr',
+  'tmdb',
+  'youtube-search',
+  'pasted',
+  /** The audit's Upgrade converting the file already on disk: no video was chosen or fetched. */
+  'library-file',
+] as const;
 export type JobChoiceSource = (typeof jobChoiceSources)[number];
 
 /** Who picked it: "Download missing trailers" on its own, or the person. */
@@ -106,7 +117,8 @@ export interface JobChoice extends JobChoiceSummary {
 
 /** Live progress of a job that is downloading or processing; held in memory, never stored. */
 /** What the processing stage does now: check the download, measure it, convert it, file it. */
-export const processingSteps = ['verifying', 'measuring', 'converting', 'filing'] as const;
+/** 'copying': an Upgrade that converts a file on disk takes it from the library (no download). */
+export const processingSteps = ['copying', 'verifying', 'measuring', 'converting', 'filing'] as const;
 export type ProcessingStep = (typeof processingSteps)[number];
 
 export interface JobProgress {

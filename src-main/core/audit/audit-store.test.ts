@@ -250,4 +250,28 @@ describe('the quality audit', () => {
       'too-loud': 20,
     });
   });
+
+  it("reads one file's problems as the list does, by its id (the Upgrade's plan)", () => {
+    const vp9 = addFile('Vp9', { video: 'vp9', audio: 'opus' });
+    const small = addFile('Small', { resolution: '480p', width: 854, height: 480 });
+    const fine = addFile('Fine', {});
+    const problemsOf = audit.problemReader();
+    expect(problemsOf(vp9)).toEqual(['unwanted-video-codec', 'unwanted-audio-codec']);
+    expect(problemsOf(small)).toEqual(problemsByTitle()['Small']);
+    expect(problemsOf(fine)).toEqual([]);
+    expect(problemsOf(999)).toEqual([]);
+    // One row by its key, not a walk of the table: the plan never scans `download`.
+    const plan = db.$client
+      .prepare(`EXPLAIN QUERY PLAN ${readerSql()}`)
+      .all({ rules: '[]', fallback: '', id: 1 }) as { detail: string }[];
+    const steps = plan.map((step) => step.detail);
+    expect(steps).toContain('SEARCH d USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(steps.filter((step) => /^SCAN d\b/.test(step))).toEqual([]);
+  });
 });
+
+/** The reader's statement, as SQLite holds it (private: only its query plan is checked here). */
+function readerSql(): string {
+  const statement = (audit as unknown as { flagsOf: { source: string } }).flagsOf;
+  return statement.source;
+}

@@ -86,6 +86,7 @@ export class AuditStore {
   private readonly page: Statement;
   private readonly spellings: Statement;
   private readonly matchingIds: Statement;
+  private readonly flagsOf: Statement;
 
   constructor(
     sqlite: Database,
@@ -103,6 +104,8 @@ export class AuditStore {
     this.matchingIds = sqlite
       .prepare(`${audited} SELECT id FROM audited WHERE (flags & @mask) <> 0 ORDER BY id`)
       .pluck();
+    // One file: SQLite pushes the id into the `audited` view, so this reads one row, not the table.
+    this.flagsOf = sqlite.prepare(`${audited} SELECT flags FROM audited WHERE id = @id`).pluck();
     this.page = sqlite.prepare(`${audited}
       SELECT d.id AS downloadId, m.id AS mediaId, m.title AS mediaTitle, m.year AS mediaYear,
              d.file_name AS fileName, d.path, d.video_type AS videoType, d.season,
@@ -156,6 +159,18 @@ export class AuditStore {
   ids(problem: AuditProblem | null): number[] {
     const mask = problem === null ? anyProblem : bit(problem);
     return this.matchingIds.all({ ...this.rules(), mask }) as number[];
+  }
+
+  /**
+   * A reader of single files' problems (the Upgrade's plan), with the profiles' rules worked out
+   * once for all the files it is asked about.
+   */
+  problemReader(): (downloadId: number) => AuditProblem[] {
+    const rules = this.rules();
+    return (id) => {
+      const flags = this.flagsOf.get({ ...rules, id }) as number | undefined;
+      return flags === undefined ? [] : auditProblems.filter((problem) => (flags & bit(problem)) !== 0);
+    };
   }
 
   /** The statements' @rules and @fallback. */

@@ -290,8 +290,11 @@ export const downloadJob = sqliteTable(
     profileName: text('profile_name').notNull(),
     sourceUrl: text('source_url').notNull(),
     videoId: text('video_id'),
-    /** 'youtube' or 'other': YouTube downloads are paced, others are not. */
-    site: text('site', { enum: ['youtube', 'other'] }).notNull(),
+    /**
+     * 'youtube' or 'other': YouTube downloads are paced, others are not. 'local': the source is a
+     * file already in the library (`trailerdeck-file:<download id>`), converted by the audit's Upgrade.
+     */
+    site: text('site', { enum: ['youtube', 'other', 'local'] }).notNull(),
     status: text('status', {
       enum: ['queued', 'downloading', 'processing', 'completed', 'failed', 'cancelled', 'paused'],
     }).notNull(),
@@ -321,7 +324,7 @@ export const downloadJob = sqliteTable(
      * Null on jobs queued before this was recorded. The reasons are JSON, checked when read back.
      */
     choiceSource: text('choice_source', {
-      enum: ['manual', 'nfo', 'radarr', 'tmdb', 'youtube-search', 'pasted'],
+      enum: ['manual', 'nfo', 'radarr', 'tmdb', 'youtube-search', 'pasted', 'library-file'],
     }),
     chosenBy: text('chosen_by', { enum: ['run', 'person'] }),
     choiceTitle: text('choice_title'),
@@ -341,6 +344,12 @@ export const downloadJob = sqliteTable(
     replacesDownloadId: integer('replaces_download_id').references(() => download.id, {
       onDelete: 'set null',
     }),
+    /**
+     * JSON processing settings (contract processingSchema) this job uses instead of its profile's:
+     * an Upgrade that converts a file to the profile's wanted codecs while the profile's processing
+     * keeps them. Null: the profile's processing.
+     */
+    processingOverride: text('processing_override'),
   },
   (t) => [
     index('download_job_media_id_idx').on(t.mediaId),

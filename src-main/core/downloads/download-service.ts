@@ -15,6 +15,7 @@ import type {
   JobProgress,
   JobWindow,
 } from '../../../src-preload/contract/downloads';
+import type { ProcessingSettings } from '../../../src-preload/contract/processing';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
 import type { VideoSlot } from '../../../src-preload/contract/video-kinds';
 import type { ProfileService } from '../profiles/profile-service';
@@ -40,7 +41,7 @@ import { removeOrphanedJobDirs, stopOrphanedWorker } from './orphans';
 import { parseTrailerSource } from './trailer-source';
 import type { ReadableEnd } from './verify-trailer';
 import { settleReplacements } from './replace-file';
-import { upgradeFiles, type InsertJob } from './upgrade-files';
+import { upgradeFiles, type InsertJob, type UpgradeDeps } from './upgrade-files';
 
 export interface DownloadServiceDeps {
   db: AppDatabase;
@@ -201,10 +202,10 @@ export class DownloadService {
   }
 
   /** The audit's Upgrade: a job per file that replaces it once verified and filed (upgrade-files.ts). */
-  upgrade(downloadIds: readonly number[]): EnqueueManyResult {
+  upgrade(downloadIds: readonly number[], problems: UpgradeDeps['problems']): EnqueueManyResult {
     const { db, profiles } = this.deps;
     const insert: InsertJob = (...args) => this.insertJob(...args);
-    const { rows, result } = upgradeFiles({ sqlite: db.$client, profiles, insert }, downloadIds);
+    const { rows, result } = upgradeFiles({ sqlite: db.$client, profiles, insert, problems }, downloadIds);
     this.announce(rows.map(toDownloadJob));
     this.queue.pump();
     return result;
@@ -334,10 +335,12 @@ export class DownloadService {
     emit = true,
     slot?: VideoSlot,
     replacesDownloadId?: number,
+    processingOverride?: ProcessingSettings,
   ): JobRow {
     const row = this.store.insert({
       ...(slot ? { slot } : {}),
       ...(replacesDownloadId === undefined ? {} : { replacesDownloadId }),
+      ...(processingOverride === undefined ? {} : { processingOverride }),
       mediaId,
       profileId: profile.id,
       profileName: profile.name,

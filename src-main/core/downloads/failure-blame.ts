@@ -35,6 +35,8 @@ const blamesTheVideo: Record<JobErrorCode, boolean> = {
   TITLE_FOLDER_MISSING: false,
   // Our own conversion (a missing encoder, a full disk): the video was fine.
   PROCESSING_FAILED: false,
+  // The library file an Upgrade converts moved or became a link: nothing to say about any video.
+  SOURCE_FILE_REFUSED: false,
   BAD_ARGUMENTS: false,
   INTERRUPTED: false,
   // Not understood: not a reason to hide a video for good.

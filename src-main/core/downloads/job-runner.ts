@@ -13,6 +13,8 @@ import {
   type ProcessingRecord,
 } from '../../../src-preload/contract/processing-values';
 import { downloadTrailer } from './job-download';
+import { takeLibraryFile } from './job-local-source';
+import { jobProcessingProfile } from './upgrade-conversion';
 import type { JobHooks, JobRunnerDeps } from './job-runner-types';
 import { readStageRecord, runProcessingStage, type StageOutcome } from './processing-stage';
 import { upsertDownloadRow } from './commit-download';
@@ -69,7 +71,10 @@ export async function executeJob(jobId: number, deps: JobRunnerDeps, hooks: JobH
   await clearUnfinished(paths);
   let file = await finishedFile(paths);
   let expectedDuration: number | null = null;
-  if (file === null) {
+  if (file === null && row.site === 'local') {
+    // The audit's Upgrade converting the file already on disk: no network, the library's copy.
+    file = await takeLibraryFile(deps.db, row, paths, hooks);
+  } else if (file === null) {
     const result = await downloadTrailer(row, profile, paths, deps, hooks);
     file = result.file;
     expectedDuration = result.expectedDuration;
@@ -106,7 +111,7 @@ function loadProfile(deps: JobRunnerDeps, row: JobRow): TrailerProfile {
       },
     );
   }
-  return deps.getProfile(row.profile_id);
+  return jobProcessingProfile(deps.getProfile(row.profile_id), row);
 }
 
 async function fileTrailer(

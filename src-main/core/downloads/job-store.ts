@@ -14,6 +14,7 @@ import {
   type VideoSlot,
   type VideoType,
 } from '../../../src-preload/contract/video-kinds';
+import type { ProcessingSettings } from '../../../src-preload/contract/processing';
 import type { AppDatabase } from '../db/open-database';
 import { AppError } from '../errors';
 import {
@@ -59,6 +60,8 @@ export interface JobRow extends ChoiceColumns {
   language: string | null;
   /** The file this job replaces when it completes (the audit's Upgrade); null for a plain download. */
   replaces_download_id: number | null;
+  /** JSON processing settings used instead of the profile's (an Upgrade that converts); else null. */
+  processing_override: string | null;
 }
 
 export interface NewJob {
@@ -77,6 +80,8 @@ export interface NewJob {
   slot?: VideoSlot;
   /** The file it replaces once it is verified and filed (see replace-file.ts). */
   replacesDownloadId?: number;
+  /** Processing settings to use instead of the profile's (an Upgrade that converts on disk). */
+  processingOverride?: ProcessingSettings;
 }
 
 /** Columns a status change may set along with the status. */
@@ -112,7 +117,7 @@ const patchColumns: Record<keyof JobPatch, string> = {
   maxAttempts: 'max_attempts',
 };
 
-const siteLanes: readonly SiteLane[] = ['youtube', 'other'];
+const siteLanes: readonly SiteLane[] = ['youtube', 'other', 'local'];
 
 const SELECT_JOB = `
   SELECT j.*, m.title AS media_title, m.year AS media_year
@@ -171,7 +176,7 @@ export class JobStore {
   private readonly liveJob: Statement<[number, number, string]>;
   private readonly insertRow: Statement<unknown[]>;
   private readonly setTempDir: Statement<[string, number]>;
-  private readonly setReplaces: Statement<[number, number]>;
+  private readonly setReplaces: Statement<[number, string | null, number]>;
   private readonly queuedOf: Statement<[string], { mediaId: number; profileId: number; slot: string }>;
   private readonly updates = new Map<string, Statement<unknown[]>>();
 
@@ -202,8 +207,8 @@ export class JobStore {
     this.setTempDir = this.sqlite.prepare<[string, number]>(
       'UPDATE download_job SET temp_dir = ? WHERE id = ?',
     );
-    this.setReplaces = this.sqlite.prepare<[number, number]>(
-      'UPDATE download_job SET replaces_download_id = ? WHERE id = ?',
+    this.setReplaces = this.sqlite.prepare<[number, string | null, number]>(
+      'UPDATE download_job SET replaces_download_id = ?, processing_override = ? WHERE id = ?',
     );
     // Oldest first, so a bulk run goes in the order the person asked for. The queue index walks one
     // lane's queued jobs in that order, so the pick stops after `limit` rows however long the queue.
@@ -255,7 +260,10 @@ export class JobStore {
       );
       const id = Number(lastInsertRowid);
       this.setTempDir.run(job.tempDirFor(id), id);
-      if (job.replacesDownloadId !== undefined) this.setReplaces.run(job.replacesDownloadId, id);
+      if (job.replacesDownloadId !== undefined) {
+        const override = job.processingOverride ? JSON.stringify(job.processingOverride) : null;
+        this.setReplaces.run(job.replacesDownloadId, override, id);
+      }
       return this.getRow(id);
     });
     return insertTx.immediate();

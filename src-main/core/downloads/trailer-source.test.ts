@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrailerSource, trailerSourceUrl } from './trailer-source';
+import { libraryFileId, libraryFileSource, parseTrailerSource, trailerSourceUrl } from './trailer-source';
 import { buildDownloadArgs } from './ytdlp-args';
 
 const argsInput = {
@@ -73,5 +73,28 @@ describe('trailerSourceUrl', () => {
     expect(trailerSourceUrl(null, 'vKQi3bBA1y8')).toBe('https://www.youtube.com/watch?v=vKQi3bBA1y8');
     expect(trailerSourceUrl(null, null)).toBeNull();
     expect(trailerSourceUrl('file:///etc/passwd', null)).toBeNull();
+  });
+});
+
+describe('a library file as a source (the Upgrade that converts on disk)', () => {
+  it('is made only by libraryFileSource, on its own lane, and read back by id', () => {
+    expect(libraryFileSource(42)).toEqual({ url: 'trailerdeck-file:42', videoId: null, site: 'local' });
+    expect(libraryFileId('trailerdeck-file:42')).toBe(42);
+    for (const other of [
+      'trailerdeck-file:0',
+      'trailerdeck-file:4 2',
+      'trailerdeck-file:../1',
+      'https://x/1',
+    ]) {
+      expect(libraryFileId(other), other).toBeNull();
+    }
+  });
+
+  it('is refused when pasted, in any spelling', () => {
+    for (const pasted of ['trailerdeck-file:1', ' TRAILERDECK-FILE:1 ', 'trailerdeck-file://1']) {
+      expect(() => parseTrailerSource(pasted), pasted).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT' }),
+      );
+    }
   });
 });

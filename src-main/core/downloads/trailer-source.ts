@@ -3,12 +3,28 @@
 import { extractYoutubeId, isYoutubeId } from '../youtube/youtube-id';
 import { validateDownloadUrl } from './ytdlp-args';
 
-export type SiteLane = 'youtube' | 'other';
+/** 'local': a file already in the library, converted by the audit's Upgrade (no network at all). */
+export type SiteLane = 'youtube' | 'other' | 'local';
 
 export interface TrailerSource {
   url: string;
   videoId: string | null;
   site: SiteLane;
+}
+
+// A library file as a job's source. Only the upgrade planner makes one (libraryFileSource):
+// parseTrailerSource, which reads what a person pastes, accepts http(s) links and YouTube ids only.
+const libraryFileScheme = 'trailerdeck-file:';
+
+/** The source of a job that converts the library file `downloadId` (download row) on disk. */
+export function libraryFileSource(downloadId: number): TrailerSource {
+  return { url: `${libraryFileScheme}${downloadId}`, videoId: null, site: 'local' };
+}
+
+/** The download row a local job's source names, or null when the link is not one. */
+export function libraryFileId(url: string): number | null {
+  const match = /^trailerdeck-file:([1-9][0-9]{0,15})$/.exec(url);
+  return match?.[1] === undefined ? null : Number(match[1]);
 }
 
 const youtubeHosts = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be)$/i;

@@ -1,15 +1,21 @@
 // The audit's Upgrade: one job per selected file, for the same title, profile and slot, that
-// replaces that file once it is verified and filed (replace-file.ts). Answers like
-// `downloads:enqueueMany`: how many were queued, and the rest counted by reason.
+// replaces that file once it is verified and filed (replace-file.ts). The file already on disk is
+// converted (a local job, no network) when its problems are all ones converting fixes
+// (upgrade-conversion.ts); otherwise it is downloaded again from its known source
+// (upgrade-source.ts). Answers like `downloads:enqueueMany`: how many were queued, and the rest
+// counted by reason.
 import type { Database } from 'better-sqlite3';
 import type { EnqueueManyResult } from '../../../src-preload/contract/downloads';
+import type { ProcessingSettings } from '../../../src-preload/contract/processing';
 import type { TrailerProfile } from '../../../src-preload/contract/profiles';
+import type { AuditProblem } from '../../../src-preload/contract/values';
 import type { VideoSlot } from '../../../src-preload/contract/video-kinds';
 import type { ProfileService } from '../profiles/profile-service';
 import { pastedChoice, type NewJobChoice } from './job-choice';
 import type { JobRow } from './job-store';
-import { parseTrailerSource, type TrailerSource } from './trailer-source';
-import { UpgradeSources, type UpgradePlan } from './upgrade-source';
+import { libraryFileSource, parseTrailerSource, type TrailerSource } from './trailer-source';
+import { conversionSettings } from './upgrade-conversion';
+import { noSourceSkip, UpgradeSources, type UpgradeLinkOrigin } from './upgrade-source';
 import { SkipTally } from './skip-tally';
 
 /** The download service's insert (emit false: the caller announces the batch once). */
@@ -21,15 +27,18 @@ export type InsertJob = (
   emit: boolean,
   slot: VideoSlot,
   replacesDownloadId: number,
+  processingOverride?: ProcessingSettings,
 ) => JobRow;
 
 export interface UpgradeDeps {
   sqlite: Database;
   profiles: Pick<ProfileService, 'list' | 'usable'>;
   insert: InsertJob;
+  /** The audit's problems of a file, under the profiles as they are now (AuditStore.problemReader). */
+  problems: (downloadId: number) => readonly AuditProblem[];
 }
 
-const choiceSource: Record<UpgradePlan['from'], NewJobChoice['source']> = {
+const choiceSource: Record<UpgradeLinkOrigin, NewJobChoice['source']> = {
   job: 'manual',
   file: 'manual',
   title: 'manual',
@@ -48,7 +57,7 @@ export function upgradeFiles(
   deps.sqlite.transaction(() => {
     for (const downloadId of new Set(downloadIds)) {
       const plan = sources.of(downloadId);
-      if (!('source' in plan)) {
+      if ('code' in plan) {
         skipped.add(plan.code, plan.reason);
         continue;
       }
@@ -57,8 +66,23 @@ export function upgradeFiles(
         // profile since deleted, gets the default one (as the audit checked it).
         const own = byName.get(plan.profileName);
         const profile = own?.enabled ? own : deps.profiles.usable();
-        const choice = { ...pastedChoice, source: choiceSource[plan.from] };
-        const source = parseTrailerSource(plan.source);
+        const conversion = conversionSettings(profile, deps.problems(downloadId));
+        if (conversion !== null) {
+          const choice = { ...pastedChoice, source: 'library-file' as const };
+          // Stored only when it differs from the profile's: otherwise the job reads the profile's.
+          const override = conversion === profile.processing ? undefined : conversion;
+          const source = libraryFileSource(plan.downloadId);
+          rows.push(
+            deps.insert(plan.mediaId, profile, source, choice, false, plan.slot, plan.downloadId, override),
+          );
+          continue;
+        }
+        if (plan.link === null) {
+          skipped.add(noSourceSkip.code, noSourceSkip.reason);
+          continue;
+        }
+        const choice = { ...pastedChoice, source: choiceSource[plan.link.from] };
+        const source = parseTrailerSource(plan.link.url);
         rows.push(deps.insert(plan.mediaId, profile, source, choice, false, plan.slot, plan.downloadId));
       } catch (error) {
         skipped.addRefusal(error);

@@ -3,19 +3,14 @@
 // and stream-free: the transport opens the file at the bytes this module chose.
 //
 // Only files the `download` table records are served, by id (the URL never names a path), and only
-// while the file's REAL path (links resolved) lies inside its title's folder, and that folder inside
-// its library root: a trailer replaced by a link to /etc/passwd, or a title folder turned into a
-// link elsewhere, is refused like a missing file.
-import { realpath, stat } from 'node:fs/promises';
-import { extname, sep } from 'node:path';
+// while confined-file.ts allows reading them (real path inside the title's folder, inside its
+// library root): a trailer replaced by a link to /etc/passwd is refused like a missing file.
+import { extname } from 'node:path';
 import { planByteRange, rangeHeaders } from './byte-range';
+import { confineLibraryFile, type LibraryFileRecord } from './confined-file';
 
 /** Where a download's file is recorded: its path, its title's folder, its library root. */
-export interface VideoFileRecord {
-  path: string;
-  folderPath: string;
-  rootPath: string;
-}
+export type VideoFileRecord = LibraryFileRecord;
 
 /** What to answer; `body` is null for HEAD, 404 and 416. */
 export interface VideoAnswer {
@@ -38,10 +33,6 @@ export function videoContentType(file: string): string {
   return videoTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-function inside(child: string, folder: string): boolean {
-  return child.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-}
-
 /**
  * The real path of a recorded video and its size, or null when it is gone, is no regular file,
  * or resolves (through links) outside its title's folder or its library root.
@@ -49,18 +40,8 @@ function inside(child: string, folder: string): boolean {
 export async function resolveVideoFile(
   record: VideoFileRecord,
 ): Promise<{ file: string; size: number } | null> {
-  try {
-    const [realRoot, realFolder, real] = await Promise.all([
-      realpath(record.rootPath),
-      realpath(record.folderPath),
-      realpath(record.path),
-    ]);
-    if (!inside(realFolder, realRoot) || !inside(real, realFolder)) return null;
-    const info = await stat(real);
-    return info.isFile() ? { file: real, size: info.size } : null;
-  } catch {
-    return null;
-  }
+  const confined = await confineLibraryFile(record);
+  return confined.ok ? { file: confined.file, size: confined.size } : null;
 }
 
 /**

@@ -174,7 +174,7 @@ export function createHandlers(services: CoreServices): Handlers {
     'audit:counts': () => audit.counts(),
     'audit:window': (query) => audit.window(query),
     'audit:upgrade': ({ downloadIds, problem }) =>
-      downloads.upgrade(downloadIds ?? audit.ids(problem ?? null)),
+      downloads.upgrade(downloadIds ?? audit.ids(problem ?? null), audit.problemReader()),
     'connections:list': () => connections.list(),
     'connections:add': (fields) => connections.add(fields),
     'connections:update': ({ id, patch }) => connections.update(id, patch),

@@ -15,6 +15,9 @@ describe('choice texts', () => {
     expect(choiceSummaryText({ source: 'nfo', chosenBy: 'person', score: null, minScore: null })).toBe(
       "The title's NFO file",
     );
+    expect(
+      choiceSummaryText({ source: 'library-file', chosenBy: 'person', score: null, minScore: null }),
+    ).toBe('The file on disk (converted by Upgrade)');
     expect(choiceSummaryText({ source: 'tmdb', chosenBy: 'run', score: 72, minScore: 60 })).toBe(
       'Score 72 / 100, minimum 60',
     );

@@ -8,6 +8,7 @@ export const choiceSourceLabels: Record<JobChoiceSource, string> = {
   tmdb: 'TMDB',
   'youtube-search': 'YouTube search',
   pasted: 'Link given by you',
+  'library-file': 'The file on disk (converted by Upgrade)',
 };
 
 export const chooserLabels: Record<JobChooser, string> = {

@@ -128,6 +128,8 @@ describe('processingText', () => {
     expect(processingText(progress({ phase: 'processing', step: 'verifying' }))).toBe(
       'Checking the download…',
     );
+    // An Upgrade converting the file on disk takes it from the library first: no download.
+    expect(processingText(progress({ phase: 'processing', step: 'copying' }))).toBe('Copying the file…');
     expect(
       processingText(
         progress({

@@ -101,6 +101,7 @@ export function jobVideoLabel(job: Pick<DownloadJob, 'slot'>): string | null {
 
 /** What the processing stage does, as the Activity row says it. */
 const stepLabels: Record<ProcessingStep, string> = {
+  copying: 'Copying the file',
   verifying: 'Checking the download',
   measuring: 'Measuring loudness and picture',
   converting: 'Converting',

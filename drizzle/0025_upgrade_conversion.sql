@@ -1,0 +1,1 @@
+ALTER TABLE `download_job` ADD `processing_override` text;
