@@ -15,16 +15,10 @@ import { AuditStore } from '../src-main/core/audit/audit-store';
 import { openDatabase } from '../src-main/core/db/open-database';
 import { EventBus } from '../src-main/core/event-bus';
 import { ProfileService } from '../src-main/core/profiles/profile-service';
+import { positiveArg } from './bench-args';
 
-function arg(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
-  return value;
-}
-
-const files = arg('files', 10_000);
-const runs = arg('runs', 15);
+const files = positiveArg('files', 10_000);
+const runs = positiveArg('runs', 15);
 
 const dir = mkdtempSync(join(tmpdir(), 'td-bench-audit-'));
 try {

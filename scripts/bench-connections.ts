@@ -18,15 +18,9 @@ import { EventBus } from '../src-main/core/event-bus';
 import { ConnectionStore } from '../src-main/core/connections/connection-store';
 import { createArrClient } from '../src-main/core/connections/arr/arr-client';
 import { ArrService } from '../src-main/core/connections/arr/arr-service';
+import { positiveArg } from './bench-args';
 
-function arg(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
-  return value;
-}
-
-const count = arg('movies', 10_000);
+const count = positiveArg('movies', 10_000);
 const localRoot = '/bench/Movies';
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck bench connections '));
 const movies = generateMovies(count, '/movies');

@@ -17,16 +17,10 @@ import { findCutOff } from '../src-main/core/downloads/cut-off-check';
 import { runYtdlpChecked } from '../src-main/core/downloads/run-ytdlp';
 import { createReadableEnd } from '../src-main/core/downloads/verify-trailer';
 import { openDownloadApp, startMediaHost } from '../src-main/core/downloads/download-test-kit';
+import { positiveArg } from './bench-args';
 
-function argValue(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
-  return value;
-}
-
-const trailers = argValue('trailers', 6);
-const rate = argValue('rate', 1_500_000);
+const trailers = positiveArg('trailers', 6);
+const rate = positiveArg('rate', 1_500_000);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).padStart(6)} s`;
 
 const host = await startMediaHost();

@@ -9,16 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src-main/core/create-core';
 import { bundledFfprobePath } from '../src-main/core/tools/ffprobe-path';
+import { positiveArg } from './bench-args';
 
-function arg(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
-  return value;
-}
-
-const queued = arg('queued', 17_000);
-const titles = arg('titles', 3_000);
+const queued = positiveArg('queued', 17_000);
+const titles = positiveArg('titles', 3_000);
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck bench enqueue '));
 const core = createCore({
   dataDir: join(dir, 'data'),

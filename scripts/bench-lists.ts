@@ -16,18 +16,12 @@ import { join } from 'node:path';
 import { createCore } from '../src-main/core/create-core';
 import type { DownloadQueue } from '../src-main/core/downloads/download-queue';
 import { bundledFfprobePath } from '../src-main/core/tools/ffprobe-path';
+import { positiveArg } from './bench-args';
 
 type RunJob = NonNullable<ConstructorParameters<typeof DownloadQueue>[4]['runJob']>;
 
-function arg(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
-  return value;
-}
-
-const titles = arg('titles', 50_000);
-const concurrency = arg('concurrency', 4);
+const titles = positiveArg('titles', 50_000);
+const concurrency = positiveArg('concurrency', 4);
 const tmdbBase = 'http://tmdb.bench.invalid/3';
 
 /** TMDB's answers for title `id`: the movie, then its videos (one official English trailer). */

@@ -16,16 +16,10 @@ import type { EventPayloads } from '../src-preload/contract/events';
 import { openDownloadApp, titles } from '../src-main/core/downloads/download-test-kit';
 import { runProcess } from '../src-main/core/process/run-process';
 import { parseLoudnormJson } from '../src-main/core/processing/loudness-filter';
+import { positiveArg } from './bench-args';
 
-function argValue(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
-  return value;
-}
-
-const seconds = argValue('seconds', 60);
-const runs = argValue('runs', 3);
+const seconds = positiveArg('seconds', 60);
+const runs = positiveArg('runs', 3);
 const loudness = process.argv.includes('--loudness');
 const dir = mkdtempSync(join(tmpdir(), 'trailerdeck bench process '));
 const input = join(dir, 'source.webm');

@@ -21,6 +21,7 @@ import {
   type WorkerEntry,
 } from '../src-main/core/library/scan-worker-client';
 import type { ProbeFile, ProbeResult } from '../src-main/core/probe/types';
+import { positiveArg } from './bench-args';
 
 const RUNS = 3;
 const median = (values: number[]): number =>
@@ -29,13 +30,6 @@ const ms = (value: number): string => `${value.toFixed(0).padStart(6)} ms`;
 /** Directories listed at once by the async walk: enough to keep libuv's four threads busy. */
 const WALK_CONCURRENCY = 16;
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
-function argValue(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
-  return value;
-}
 
 const fixedProbe: ProbeResult = {
   fileFormat: 'mp4',
@@ -297,7 +291,7 @@ async function scanRun(
 }
 
 async function main(): Promise<void> {
-  const titles = argValue('titles', 10_000);
+  const titles = positiveArg('titles', 10_000);
   const base = mkdtempSync(join(tmpdir(), 'trailerdeck bench '));
   const cleanup = (): void => rmSync(base, { recursive: true, force: true });
   process.once('SIGINT', () => {
