@@ -34,7 +34,7 @@ import { jobDirName, jobPaths, removeJobDir } from './job-files';
 import type { DownloadTools, JobRunnerDeps } from './job-runner';
 import { JobStore, toDownloadJob, type JobRow } from './job-store';
 import { keptForRetry } from './job-failure';
-import { SkipTally } from './skip-tally';
+import { queueKnownTrailers, type KnownTrailerDeps } from './known-trailers';
 import { JobWindowQuery, type JobWindowRequest } from './job-window';
 import { runningStatuses } from './job-transitions';
 import { removeOrphanedJobDirs, stopOrphanedWorker } from './orphans';
@@ -168,37 +168,18 @@ export class DownloadService {
     return this.store.get(row.id);
   }
 
+  /** "Download missing" for a selection: each title's known trailer link (known-trailers.ts). */
   enqueueMany(input: { mediaIds: number[]; profileId?: number }): EnqueueManyResult {
     const profile = this.deps.profiles.usable(input.profileId);
-    // The link set on the title wins over the NFO's; the job records which one it was.
-    const sources = this.deps.db.$client.prepare<[number], { set: string | null; nfo: string | null }>(
-      'SELECT trailer_source AS "set", nfo_trailer_id AS nfo FROM media WHERE id = ?',
+    const insert: KnownTrailerDeps['insert'] = (...args) => this.insertJob(...args);
+    const { rows, result } = queueKnownTrailers(
+      { sqlite: this.deps.db.$client, insert },
+      profile,
+      input.mediaIds,
     );
-    const skipped = new SkipTally();
-    const rows: JobRow[] = [];
-    this.deps.db.$client.transaction(() => {
-      for (const mediaId of new Set(input.mediaIds)) {
-        const known = sources.get(mediaId);
-        if (known === undefined) {
-          skipped.add('NOT_IN_LIBRARY', 'no longer in the library');
-          continue;
-        }
-        const link = known.set ?? known.nfo;
-        if (link === null) {
-          skipped.add('NO_LINK', 'no trailer link known');
-          continue;
-        }
-        const choice: NewJobChoice = { ...pastedChoice, source: known.set === null ? 'nfo' : 'manual' };
-        try {
-          rows.push(this.insertJob(mediaId, profile, parseTrailerSource(link), choice, false));
-        } catch (error) {
-          skipped.addRefusal(error);
-        }
-      }
-    })();
     this.announce(rows.map(toDownloadJob));
     this.queue.pump();
-    return { queued: rows.length, skipped: skipped.list() };
+    return result;
   }
 
   /** The audit's Upgrade: a job per file that replaces it once verified and filed (upgrade-files.ts). */
