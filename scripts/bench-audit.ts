@@ -11,10 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AuditStore } from '../src-main/core/audit/audit-store';
-import { openDatabase } from '../src-main/core/db/open-database';
-import { EventBus } from '../src-main/core/event-bus';
-import { ProfileService } from '../src-main/core/profiles/profile-service';
+import { openAuditLibrary } from '../src-main/core/audit/audit-test-kit';
 import { positiveArg } from './bench-args';
 
 const files = positiveArg('files', 10_000);
@@ -22,26 +19,10 @@ const runs = positiveArg('runs', 15);
 
 const dir = mkdtempSync(join(tmpdir(), 'td-bench-audit-'));
 try {
-  const db = openDatabase(join(dir, 'library.db'), join(process.cwd(), 'drizzle'));
-  const profiles = new ProfileService({ db, events: new EventBus() });
-  const fallback = profiles.list().find((p) => p.isDefault)!;
-  profiles.update(fallback.id, {
-    maxResolution: '1080',
-    videoCodec: 'h264',
-    audioCodec: 'aac',
-    languages: ['de', 'en'],
-  });
-  profiles.create({
-    name: 'Anything',
-    maxResolution: 'best',
-    videoCodec: 'any',
-    audioCodec: 'any',
-    languages: [],
-  });
+  const { db, audit } = openAuditLibrary(dir);
   const sqlite = db.$client;
 
   const seedStart = performance.now();
-  sqlite.prepare(`INSERT INTO library_root (id, path, kind) VALUES (1, '/movies', 'movie')`).run();
   const insertMedia = sqlite.prepare(
     `INSERT INTO media (root_id, kind, title, sort_title, year, folder_path) VALUES (1, 'movie', ?, ?, 2000, ?)`,
   );
@@ -84,7 +65,6 @@ try {
   })();
   console.log(`seeded ${files.toLocaleString()} files in ${(performance.now() - seedStart).toFixed(0)} ms`);
 
-  const audit = new AuditStore(sqlite, () => profiles.list());
   const measure = (label: string, call: () => unknown) => {
     const times: number[] = [];
     let bytes = 0;

@@ -5,12 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type AppDatabase } from '../db/open-database';
-import { EventBus } from '../event-bus';
-import { repoRoot } from '../library/test-helpers';
-import { ProfileService } from '../profiles/profile-service';
+import type { AppDatabase } from '../db/open-database';
+import type { ProfileService } from '../profiles/profile-service';
 import { auditProblems, type AuditProblem } from '../../../src-preload/contract/values';
-import { AuditStore } from './audit-store';
+import type { AuditStore } from './audit-store';
+import { openAuditLibrary } from './audit-test-kit';
 
 let dir: string;
 let db: AppDatabase;
@@ -19,25 +18,7 @@ let audit: AuditStore;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'td-audit-'));
-  db = openDatabase(join(dir, 'library.db'), join(repoRoot, 'drizzle'));
-  profiles = new ProfileService({ db, events: new EventBus() });
-  const fallback = profiles.list().find((p) => p.isDefault)!;
-  // The default profile: 1080p, H.264/AAC, German or English.
-  profiles.update(fallback.id, {
-    maxResolution: '1080',
-    videoCodec: 'h264',
-    audioCodec: 'aac',
-    languages: ['de', 'en'],
-  });
-  profiles.create({
-    name: 'Anything',
-    maxResolution: 'best',
-    videoCodec: 'any',
-    audioCodec: 'any',
-    languages: [],
-  });
-  audit = new AuditStore(db.$client, () => profiles.list());
-  db.$client.prepare(`INSERT INTO library_root (id, path, kind) VALUES (1, '/movies', 'movie')`).run();
+  ({ db, profiles, audit } = openAuditLibrary(dir));
 });
 afterEach(() => {
   db.$client.close();
